@@ -1,0 +1,44 @@
+// Jest runs two projects: the API and shared code in Node (unit *.spec.ts and integration
+// *.int-spec.ts against a real PostgreSQL), and the web libraries in jsdom.
+const { pathsToModuleNameMapper } = require('./tools/jest/paths');
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools'],
+      testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
+      transform: { '^.+\\.[tj]sx?$': swc },
+      moduleNameMapper: pathsToModuleNameMapper(),
+      globalSetup: '<rootDir>/tools/jest/global-setup.js',
+      globalTeardown: '<rootDir>/tools/jest/global-teardown.js',
+      setupFiles: ['reflect-metadata'],
+      testTimeout: 60000,
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      rootDir: __dirname,
+      roots: ['<rootDir>/apps/web', '<rootDir>/libs/web'],
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+      transform: { '^.+\\.[tj]sx?$': swc },
+      moduleNameMapper: { '\\.(css)$': '<rootDir>/tools/jest/style-stub.js', ...pathsToModuleNameMapper() },
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/web-setup.ts'],
+    },
+  ],
+};
