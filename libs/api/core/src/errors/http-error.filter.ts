@@ -1,0 +1,48 @@
+import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from './domain-error';
+import { JsonLogger } from '../logging/json-logger';
+import { currentRequestContext } from '../context/request-context';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/**
+ * REST routes (health, SAML) answer errors as `{ error: { code, message } }`. GraphQL errors are left
+ * to the GraphQL error formatter.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  constructor(@Inject(JsonLogger) private readonly logger: JsonLogger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return exception;
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return undefined;
+    if (exception instanceof DomainError) {
+      response.status(exception.httpStatus).json({ error: { code: exception.code, message: exception.message } });
+      return undefined;
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      response.status(status).json({ error: { code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: exception.message } });
+      return undefined;
+    }
+    const requestId = currentRequestContext()?.requestId;
+    this.logger.event('error', 'Unexpected error in an HTTP route', {
+      error: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception),
+    });
+    response.status(500).json({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: `Something went wrong on our side (reference ${requestId ?? 'n/a'}).` },
+    });
+    return undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type FragmentDefinitionNode } from 'graphql';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '../config/config';
+import type { JsonLogger } from '../logging/json-logger';
+import { createErrorFormatter } from './format-error';
+import { LoaderRegistry, type GraphQLRequestContext } from './loaders';
+import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, requestLimitRules } from './request-limits';
+
+function costLimitPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          const fragments = new Map<string, FragmentDefinitionNode>();
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+          }
+          if (!operation) return;
+          const cost = estimateCost(schema, operation, fragments, request.variables ?? {});
+          if (cost > DEFAULT_REQUEST_LIMITS.maxCost) throw costLimitError(cost, DEFAULT_REQUEST_LIMITS);
+        },
+      };
+    },
+  };
+}
+
+export function createGraphQLOptions(config: AppConfig, logger: JsonLogger): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    validationRules: requestLimitRules(DEFAULT_REQUEST_LIMITS),
+    plugins: [
+      costLimitPlugin(),
+      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+    formatError: createErrorFormatter(logger),
+    context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext => ({
+      req,
+      res,
+      loaders: new LoaderRegistry(),
+    }),
+  };
+}

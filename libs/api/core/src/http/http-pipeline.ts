@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '../config/config';
+import type { JsonLogger } from '../logging/json-logger';
+import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
+
+/** Routes the API owns; everything else may be the web app. */
+const API_PREFIXES = ['/graphql', '/auth', '/health', '/demo-idp'];
+
+/**
+ * Express-level set-up shared by the server and the integration tests: body limits, request ids and
+ * per-request context, access logs with SQL counts, security headers and, when built, the web app.
+ */
+export function configureHttpPipeline(app: NestExpressApplication, config: AppConfig, logger: JsonLogger): void {
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+
+  // Parsers first, then the request context, so that everything after runs inside it.
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const requestId = acceptRequestId(req.headers['x-request-id']);
+    runWithRequestContext(requestId, () => {
+      const started = process.hrtime.bigint();
+      res.setHeader('X-Request-Id', requestId);
+      const context = currentRequestContext();
+      const writeHead = res.writeHead;
+      // Headers must be set before they are sent, so the SQL count is taken at writeHead time.
+      res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+        if (!config.isProduction && context) this.setHeader('X-SQL-Statements', String(context.sqlStatements));
+        return writeHead.apply(this, args);
+      } as Response['writeHead'];
+      res.on('finish', () => {
+        if (req.path.startsWith('/health')) return;
+        logger.event('info', 'request', {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          sql: context?.sqlStatements ?? 0,
+        });
+      });
+      next();
+    });
+  });
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    if (config.session.secureCookie) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
+  serveWebApp(app, config);
+}
+
+/** Serves the built web app (dist/web) with an SPA fallback, when it has been built. */
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const index = join(config.webDistDir, 'index.html');
+  if (!existsSync(index)) return;
+  const csp = [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+  ].join('; ');
+  app.use(
+    express.static(config.webDistDir, {
+      index: false,
+      setHeaders: (res, path) => {
+        // Vite puts content hashes in asset names, so they never change.
+        res.setHeader('Cache-Control', path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(prefix + '/'))) return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
