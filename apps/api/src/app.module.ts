@@ -1,0 +1,14 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CoreModule, type AppConfig, type JsonLogger } from '@ensemble/api/core';
+import { PeopleModule } from '@ensemble/api/people';
+
+/** Composes the platform and the domain modules. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config, logger, databaseUrl), PeopleModule],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Department, Person, PersonConnection, mapDepartment, mapPerson } from './dto/person.type';
+import { PeopleArgs, PersonArgs } from './dto/people.args';
+import { PeopleService } from './services/people.service';
+import { peopleLoaders } from './people.loaders';
+
+@Resolver(() => Person)
+@Authenticated()
+export class PeopleResolver {
+  constructor(private readonly service: PeopleService) {}
+
+  @Query(() => Person, { description: 'The signed-in person.' })
+  async viewer(@CurrentUser() principal: Principal): Promise<Person> {
+    return mapPerson(await this.service.getById(principal.personId));
+  }
+
+  @Query(() => Person, { description: 'One person by id; NOT_FOUND when there is no such person.' })
+  async person(@Args() { id }: PersonArgs): Promise<Person> {
+    return mapPerson(await this.service.getById(id));
+  }
+
+  @Query(() => PersonConnection, { description: 'The people directory, in name order.' })
+  async people(@Args() args: PeopleArgs) {
+    const page = await this.service.directory({
+      first: args.first,
+      after: args.after,
+      name: args.filter?.name,
+      departmentId: args.filter?.departmentId,
+    });
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: mapPerson(edge.node) })) };
+  }
+
+  @ResolveField(() => Department, { nullable: true })
+  async department(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Department | null> {
+    if (!person.departmentId) return null;
+    const department = await peopleLoaders(context.loaders, this.service).departmentById().load(person.departmentId);
+    return department ? mapDepartment(department) : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: "The person's direct manager." })
+  async manager(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person | null> {
+    if (!person.managerId) return null;
+    const manager = await peopleLoaders(context.loaders, this.service).personById().load(person.managerId);
+    return manager ? mapPerson(manager) : null;
+  }
+
+  @ResolveField(() => [Person], { description: 'Managers from the nearest up to the top of the organisation.' })
+  async managerChain(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person[]> {
+    if (!person.managerId) return [];
+    const chain = await peopleLoaders(context.loaders, this.service).managerChainByPersonId().load(person.id);
+    return chain.map(mapPerson);
+  }
+
+  @ResolveField(() => [Person], { description: 'Active people who report to this person, in name order.' })
+  async directReports(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person[]> {
+    const reports = await peopleLoaders(context.loaders, this.service).reportsByManagerId().load(person.id);
+    return reports.map(mapPerson);
+  }
+
+  @ResolveField(() => Int)
+  directReportCount(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<number> {
+    return peopleLoaders(context.loaders, this.service).reportCountByManagerId().load(person.id);
+  }
+}
+
+@Resolver(() => Department)
+@Authenticated()
+export class DepartmentsResolver {
+  constructor(private readonly service: PeopleService) {}
+
+  @Query(() => [Department], { description: 'All departments, in name order.' })
+  async departments(): Promise<Department[]> {
+    return (await this.service.listDepartments()).map(mapDepartment);
+  }
+
+  @ResolveField(() => Int, { description: 'Active people in this department.' })
+  memberCount(@Parent() department: Department, @Context() context: GraphQLRequestContext): Promise<number> {
+    return peopleLoaders(context.loaders, this.service).memberCountByDepartmentId().load(department.id);
+  }
+}

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, In, Repository } from 'typeorm';
+import {
+  NotFoundError,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+  type RoleName,
+} from '@ensemble/api/core';
+import { PersonEntity } from '../entities/person.entity';
+import { DepartmentEntity } from '../entities/department.entity';
+
+export interface DirectoryQuery {
+  first: number;
+  after?: string;
+  name?: string;
+  departmentId?: string;
+}
+
+export interface IdentityProfile {
+  externalId: string;
+  email: string;
+  givenName: string;
+  familyName: string;
+  title?: string | null;
+  departmentName?: string | null;
+  roles: RoleName[];
+}
+
+export interface DemoCandidate {
+  id: string;
+  email: string;
+  displayName: string;
+  title: string | null;
+  departmentName: string | null;
+}
+
+/** `%`, `_` and `\` are LIKE wildcards; a name search treats them as plain characters. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async getById(id: string): Promise<PersonEntity> {
+    const person = await this.people.findOneBy({ id });
+    if (!person) throw new NotFoundError('Person', 'This person does not exist or was removed.');
+    return person;
+  }
+
+  /**
+   * The directory: active people in name order, filtered by name and department, with keyset
+   * pagination on (family name, given name, id). One SQL statement, total included.
+   */
+  async directory(query: DirectoryQuery): Promise<Connection<PersonEntity>> {
+    const after = query.after ? decodeCursor(query.after, 3) : undefined;
+    const name = query.name?.trim();
+    const filtered = (alias: string) => {
+      const builder = this.people.createQueryBuilder(alias).where(`${alias}.status = 'active'`);
+      if (name) {
+        builder.andWhere(`(${alias}.given_name || ' ' || ${alias}.family_name) ILIKE :name`, { name: likePattern(name) });
+      }
+      if (query.departmentId) builder.andWhere(`${alias}.department_id = :departmentId`, { departmentId: query.departmentId });
+      return builder;
+    };
+    const total = filtered('counted').select('count(*)');
+    const page = filtered('person')
+      .addSelect(`(${total.getQuery()})::int`, 'total_count')
+      .setParameters(total.getParameters())
+      .orderBy('person.family_name', 'ASC')
+      .addOrderBy('person.given_name', 'ASC')
+      .addOrderBy('person.id', 'ASC')
+      .limit(query.first + 1);
+    if (after) {
+      page.andWhere(
+        new Brackets((where) =>
+          where.where('(person.family_name, person.given_name, person.id) > (:afterFamily, :afterGiven, :afterId)', {
+            afterFamily: after[0],
+            afterGiven: after[1],
+            afterId: after[2],
+          }),
+        ),
+      );
+    }
+    const { entities, raw } = await page.getRawAndEntities<{ total_count: number }>();
+    let totalCount = raw[0]?.total_count;
+    if (totalCount === undefined) {
+      // An empty page past the end still owes the client the total.
+      totalCount = Number((await total.getRawOne<{ count: string }>())?.count ?? 0);
+    }
+    return toConnection(
+      entities,
+      query.first,
+      totalCount,
+      Boolean(after),
+      (person) => encodeCursor([person.familyName, person.givenName, person.id]),
+      (person) => person,
+    );
+  }
+
+  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.people.findBy({ id: In([...ids]) });
+  }
+
+  /** Active direct reports of each manager, in name order. */
+  reportsOf(managerIds: readonly string[]): Promise<PersonEntity[]> {
+    return this.people.find({
+      where: { managerId: In([...managerIds]), status: 'active' },
+      order: { familyName: 'ASC', givenName: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async reportCounts(managerIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ manager_id: string; count: number }> = await this.dataSource.query(
+      `SELECT manager_id, count(*)::int AS count FROM person WHERE manager_id = ANY($1) AND status = 'active' GROUP BY manager_id`,
+      [managerIds],
+    );
+    return new Map(rows.map((row) => [row.manager_id, row.count]));
+  }
+
+  /**
+   * The manager chain of each person, nearest manager first, in one recursive query for the whole
+   * batch. A depth bound keeps a corrupted (cyclic) hierarchy from looping.
+   */
+  async managerChains(personIds: readonly string[]): Promise<Map<string, PersonEntity[]>> {
+    const rows: Array<{ start_id: string; depth: number; id: string }> = await this.dataSource.query(
+      `WITH RECURSIVE chain(start_id, depth, id) AS (
+         SELECT p.id, 0, p.manager_id FROM person p WHERE p.id = ANY($1) AND p.manager_id IS NOT NULL
+         UNION ALL
+         SELECT c.start_id, c.depth + 1, m.manager_id
+           FROM chain c JOIN person m ON m.id = c.id
+          WHERE m.manager_id IS NOT NULL AND c.depth < 50
+       )
+       SELECT start_id, depth, id FROM chain ORDER BY start_id, depth`,
+      [personIds],
+    );
+    const managers = rows.length ? await this.findByIds([...new Set(rows.map((row) => row.id))]) : [];
+    const byId = new Map(managers.map((manager) => [manager.id, manager]));
+    const chains = new Map<string, PersonEntity[]>();
+    for (const row of rows) {
+      const manager = byId.get(row.id);
+      if (!manager) continue;
+      const chain = chains.get(row.start_id) ?? [];
+      chain.push(manager);
+      chains.set(row.start_id, chain);
+    }
+    return chains;
+  }
+
+  listDepartments(): Promise<DepartmentEntity[]> {
+    return this.departments.find({ order: { name: 'ASC' } });
+  }
+
+  findDepartmentsByIds(ids: readonly string[]): Promise<DepartmentEntity[]> {
+    return this.departments.findBy({ id: In([...ids]) });
+  }
+
+  async memberCounts(departmentIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ department_id: string; count: number }> = await this.dataSource.query(
+      `SELECT department_id, count(*)::int AS count FROM person WHERE department_id = ANY($1) AND status = 'active' GROUP BY department_id`,
+      [departmentIds],
+    );
+    return new Map(rows.map((row) => [row.department_id, row.count]));
+  }
+
+  /**
+   * Just-in-time provisioning from a SAML assertion: creates the person on first sign-in and keeps
+   * name, title, department and roles in step with the identity provider afterwards. Manager,
+   * location and bio belong to Ensemble (or the HR import) and are left alone.
+   */
+  async upsertFromIdentity(profile: IdentityProfile): Promise<{ id: string; roles: RoleName[]; status: 'active' | 'inactive' }> {
+    return this.dataSource.transaction(async (manager) => {
+      let departmentId: string | null = null;
+      const departmentName = profile.departmentName?.trim();
+      if (departmentName) {
+        const [department] = await manager.query(
+          `INSERT INTO department (name) VALUES ($1)
+           ON CONFLICT ((lower(name))) DO UPDATE SET updated_at = department.updated_at
+           RETURNING id`,
+          [departmentName.slice(0, 200)],
+        );
+        departmentId = department.id;
+      }
+      const roles = [...new Set<RoleName>(['employee', ...profile.roles])];
+      const [row] = await manager.query(
+        `INSERT INTO person (external_id, email, given_name, family_name, title, department_id, roles, last_sign_in_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (external_id) DO UPDATE SET
+           email = EXCLUDED.email,
+           given_name = EXCLUDED.given_name,
+           family_name = EXCLUDED.family_name,
+           title = COALESCE(EXCLUDED.title, person.title),
+           department_id = COALESCE(EXCLUDED.department_id, person.department_id),
+           roles = EXCLUDED.roles,
+           last_sign_in_at = now(),
+           updated_at = now()
+         RETURNING id, roles, status`,
+        [
+          profile.externalId,
+          profile.email,
+          profile.givenName.slice(0, 200),
+          profile.familyName.slice(0, 200),
+          profile.title?.slice(0, 200) || null,
+          departmentId,
+          roles,
+        ],
+      );
+      return { id: row.id, roles: row.roles, status: row.status };
+    });
+  }
+
+  /** People the demo identity provider offers to sign in as, matched on name, email or title. */
+  async findDemoCandidates(search: string, limit: number): Promise<DemoCandidate[]> {
+    const term = search.trim().slice(0, 200);
+    const rows: Array<{ id: string; email: string; given_name: string; family_name: string; title: string | null; department: string | null }> =
+      await this.dataSource.query(
+        `SELECT p.id, p.email, p.given_name, p.family_name, p.title, d.name AS department
+           FROM person p LEFT JOIN department d ON d.id = p.department_id
+          WHERE p.status = 'active'
+            AND ($1 = '' OR (p.given_name || ' ' || p.family_name) ILIKE $2 OR p.email ILIKE $2 OR p.title ILIKE $2)
+          ORDER BY p.family_name, p.given_name, p.id
+          LIMIT $3`,
+        [term, likePattern(term), Math.min(Math.max(limit, 1), 100)],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      displayName: `${row.given_name} ${row.family_name}`,
+      title: row.title,
+      departmentName: row.department,
+    }));
+  }
+}
