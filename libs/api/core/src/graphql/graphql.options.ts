@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { createErrorFormatter } from './format-error';
 import { LoaderRegistry, type GraphQLRequestContext } from './loaders';
-import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, requestLimitRules } from './request-limits';
+import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, pageSizeError, requestLimitRules } from './request-limits';
 
 function costLimitPlugin(): ApolloServerPlugin {
   return {
@@ -20,7 +20,8 @@ function costLimitPlugin(): ApolloServerPlugin {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
           }
           if (!operation) return;
-          const cost = estimateCost(schema, operation, fragments, request.variables ?? {});
+          const { cost, oversized } = estimateCost(schema, operation, fragments, request.variables ?? {});
+          if (oversized[0]) throw pageSizeError(oversized[0], DEFAULT_REQUEST_LIMITS);
           if (cost > DEFAULT_REQUEST_LIMITS.maxCost) throw costLimitError(cost, DEFAULT_REQUEST_LIMITS);
         },
       };

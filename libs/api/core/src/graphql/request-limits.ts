@@ -73,22 +73,28 @@ function forEachField(
   }
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, cap: number): number {
-  if (!selectionSet) return 0;
+// Both walks stop one level past the depth cap: deeper queries are refused anyway, and the bound
+// keeps cyclic fragments (reported by GraphQL's own rule in the same pass) from recursing forever.
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, cap: number, level = 0): number {
+  if (!selectionSet || level > cap) return 0;
   let deepest = 0;
   forEachField(selectionSet, fragments, (field) => {
-    if (deepest > cap) return; // already over: stop exploring
-    deepest = Math.max(deepest, 1 + depthOf(field.selectionSet, fragments, cap));
+    deepest = Math.max(deepest, 1 + depthOf(field.selectionSet, fragments, cap, level + 1));
   });
   return deepest;
 }
 
-function countAliases(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): number {
-  if (!selectionSet) return 0;
+function countAliases(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  cap: number,
+  level = 0,
+): number {
+  if (!selectionSet || level > cap) return 0;
   let count = 0;
   forEachField(selectionSet, fragments, (field) => {
     if (field.alias) count += 1;
-    count += countAliases(field.selectionSet, fragments);
+    count += countAliases(field.selectionSet, fragments, cap, level + 1);
   });
   return count;
 }
@@ -122,6 +128,7 @@ function costOf(
   variables: Record<string, unknown>,
   limits: RequestLimits,
   budget: number,
+  oversized: OversizedPage[],
 ): number {
   if (!selectionSet) return 0;
   let total = 0;
@@ -133,12 +140,15 @@ function costOf(
     if (definition) {
       const firstArg = definition.args.find((arg) => arg.name === 'first');
       const first = firstArg ? (integerArgument(field, 'first', variables) ?? (firstArg.defaultValue as number | undefined) ?? limits.maxPageSize) : undefined;
-      if (first !== undefined) multiplier = Math.max(1, Math.min(first, limits.maxPageSize));
+      if (first !== undefined) {
+        if (first > limits.maxPageSize) oversized.push({ field: field.name.value, first });
+        multiplier = Math.max(1, Math.min(first, limits.maxPageSize));
+      }
       else if (unwrap(definition.type as GraphQLOutputType).list) multiplier = limits.assumedListSize;
       const named = getNamedType(definition.type);
       if (isObjectType(named) || isInterfaceType(named)) childParent = named;
     }
-    const inner = childParent ? costOf(field.selectionSet, childParent, schema, fragments, variables, limits, budget) : 0;
+    const inner = childParent ? costOf(field.selectionSet, childParent, schema, fragments, variables, limits, budget, oversized) : 0;
     total += 1 + multiplier * inner;
   });
   return total;
@@ -157,7 +167,7 @@ export function requestLimitRules(limits: RequestLimits = DEFAULT_REQUEST_LIMITS
   });
   const aliasRule: ValidationRule = (context): ASTVisitor => ({
     OperationDefinition(operation: OperationDefinitionNode) {
-      const aliases = countAliases(operation.selectionSet, fragmentsOf(context));
+      const aliases = countAliases(operation.selectionSet, fragmentsOf(context), limits.maxDepth);
       if (aliases > limits.maxAliases) {
         context.reportError(
           limitError('TOO_MANY_ALIASES', `This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`),
@@ -172,21 +182,38 @@ export function requestLimitRules(limits: RequestLimits = DEFAULT_REQUEST_LIMITS
  * The cost rule needs the request's variables, which GraphQL validation rules do not receive, so it is
  * run from an Apollo plugin (see graphql.options.ts) after validation and before execution.
  */
+export interface OversizedPage {
+  field: string;
+  first: number;
+}
+
+export interface CostEstimate {
+  cost: number;
+  /** Connections asked for more than `maxPageSize` items. */
+  oversized: OversizedPage[];
+}
+
 export function estimateCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Map<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
   limits: RequestLimits = DEFAULT_REQUEST_LIMITS,
-): number {
+): CostEstimate {
   const root =
     operation.operation === 'mutation'
       ? schema.getMutationType()
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  if (!root) return 0;
-  return costOf(operation.selectionSet, root, schema, fragments, variables, limits, limits.maxCost);
+  const oversized: OversizedPage[] = [];
+  if (!root) return { cost: 0, oversized };
+  const cost = costOf(operation.selectionSet, root, schema, fragments, variables, limits, limits.maxCost, oversized);
+  return { cost, oversized };
+}
+
+export function pageSizeError(page: OversizedPage, limits: RequestLimits): GraphQLError {
+  return limitError('BAD_USER_INPUT', `${page.field}: first must be at most ${limits.maxPageSize} (asked for ${page.first}).`);
 }
 
 export function costLimitError(cost: number, limits: RequestLimits): GraphQLError {

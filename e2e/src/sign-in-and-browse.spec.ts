@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('a demo employee signs in through SAML and browses the company', async ({ browser }) => {
+  // A page from browser.newContext(), as @axe-core/playwright requires.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+
+  // Signed out, a deep link leads to sign-in and, after SSO, back to where the visitor was going.
+  await page.goto('/people');
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fpeople/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, 'the sign-in page');
+
+  await page.getByRole('link', { name: /sign in with sso/i }).click();
+
+  // The demo identity provider: search the demo employees and pick one.
+  await expect(page).toHaveURL(/\/demo-idp\//);
+  await expectNoAxeViolations(page, 'the demo identity provider');
+  await page.getByRole('searchbox').fill('engineer');
+  await page.getByRole('searchbox').press('Enter');
+  const firstChoice = page.getByRole('button', { name: /sign in as/i }).first();
+  await expect(firstChoice).toBeVisible();
+  const chosenName = ((await firstChoice.getAttribute('data-name')) ?? '').trim();
+  await firstChoice.click();
+
+  // Back in Ensemble, at the page asked for first.
+  await expect(page).toHaveURL(/\/people$/);
+  await expect(page.getByRole('heading', { level: 1, name: /people/i })).toBeVisible();
+  await expect(page.getByText(/\d+ people/i).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'the people directory');
+
+  // My profile is the signed-in person.
+  await page.getByRole('link', { name: /my profile/i }).first().click();
+  await expect(page).toHaveURL(/\/me$/);
+  if (chosenName) await expect(page.getByRole('heading', { level: 1 })).toHaveText(chosenName);
+  await expectNoAxeViolations(page, 'my profile');
+
+  // Filter the directory by name and open a person.
+  await page.getByRole('link', { name: /^people$/i }).first().click();
+  await page.getByRole('searchbox', { name: /name/i }).fill('a');
+  await expect(page).toHaveURL(/name=a/);
+  const personLink = page.getByRole('main').getByRole('link').filter({ hasText: /\w+ \w+/ }).first();
+  const personName = (await personLink.innerText()).split('\n')[0]!.trim();
+  await personLink.click();
+  await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(personName);
+  await expectNoAxeViolations(page, 'a person page');
+
+  // The manager chain links up the organisation.
+  const chain = page.getByRole('navigation', { name: /manager chain/i });
+  if (await chain.count()) {
+    await chain.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { name: /direct reports/i })).toBeVisible();
+  }
+
+  // Signing out ends the session server-side: the app sends the visitor back to sign in.
+  await page.getByRole('button', { name: /sign out/i }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+  await page.goto('/me');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await context.close();
+});

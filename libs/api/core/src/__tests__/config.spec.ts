@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig } from '../config/config';
+
+describe('loadConfig', () => {
+  it('gives a working development default with no environment at all', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.demoIdp).toBe(true);
+    expect(config.database.url).toBeUndefined();
+    expect(config.saml.spEntityId).toBe('http://localhost:3000/auth/saml/metadata');
+    expect(config.seedDemoPeople).toBe(500);
+  });
+
+  it('names the variable and the problem when a value is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/PORT \("70000"\)/);
+      expect(message).toMatch(/DATABASE_URL/);
+    }
+  });
+
+  it('refuses production without a database, a session secret, a public URL or an identity provider', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    const names = problems.map((problem) => problem.split(' ')[0]);
+    expect(names).toEqual(expect.arrayContaining(['DATABASE_URL', 'SESSION_SECRET', 'PUBLIC_URL', 'SAML_IDP_METADATA_FILE']));
+  });
+
+  it('never runs the demo identity provider in production', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/ensemble',
+        SESSION_SECRET: 'x'.repeat(40),
+        PUBLIC_URL: 'https://ensemble.example.com',
+        SAML_IDP_METADATA_FILE: '/etc/idp.xml',
+        DEMO_IDP: 'true',
+      }),
+    ).toThrow(/DEMO_IDP/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/ensemble',
+      SESSION_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://ensemble.example.com/',
+      SAML_IDP_METADATA_FILE: '/etc/idp.xml',
+    });
+    expect(config.demoIdp).toBe(false);
+    expect(config.session.secureCookie).toBe(true);
+    expect(config.publicUrl).toBe('https://ensemble.example.com');
+    expect(config.seedDemoPeople).toBe(0);
+  });
+
+  it('requires all three IdP settings when no metadata file is given', () => {
+    expect(() => loadConfig({ SAML_IDP_ENTITY_ID: 'https://idp.example' })).toThrow(/SAML_IDP_SSO_URL.*\n.*SAML_IDP_CERT|SAML_IDP_CERT/s);
+  });
+});
