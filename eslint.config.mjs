@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
-import ensemble from './tools/eslint-rules/index.mjs';
+import ensemble from './tools/lint-rules/index.mjs';
 
 export default [
   ...nx.configs['flat/base'],

@@ -27,7 +27,9 @@ export class SqlLogger implements TypeOrmLogger {
     this.logger.event('warn', 'Slow SQL statement', { ms: time, query });
   }
 
-  logSchemaBuild(): void {}
+  logSchemaBuild(): void {
+    // Schema builds never run: the schema comes from migrations only.
+  }
   logMigration(message: string): void {
     this.logger.event('info', message, { context: 'migrations' });
   }
