@@ -11,6 +11,7 @@ export interface NameRegion {
   familyNames: readonly string[];
 }
 
+// prettier-ignore
 export const NAME_REGIONS: readonly NameRegion[] = [
   {
     id: 'anglo',

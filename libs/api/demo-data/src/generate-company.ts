@@ -1,0 +1,31 @@
+import { generateDepartments } from './generate-departments';
+import { generatePeople } from './generate-people';
+import type { DemoCompany } from './model';
+import { randomStream } from './random';
+
+export interface GenerateCompanyOptions {
+  /** Headcount, 1 or more. */
+  people: number;
+  /** The same seed always yields the same company, byte for byte. */
+  seed: number;
+}
+
+export const MAX_PEOPLE = 1_000_000;
+
+/**
+ * A realistic, fully deterministic demo company. Each step draws from its own random stream (see
+ * randomStream), so steps added later — skills, projects, posts — leave what earlier steps generate
+ * for a given seed unchanged.
+ */
+export function generateCompany({ people, seed }: GenerateCompanyOptions): DemoCompany {
+  if (!Number.isInteger(people) || people < 1 || people > MAX_PEOPLE) {
+    throw new RangeError(`people must be a whole number from 1 to ${MAX_PEOPLE} (got ${people})`);
+  }
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number (got ${seed})`);
+  const departments = generateDepartments(randomStream(seed, 'departments'), people);
+  return {
+    seed,
+    departments: departments.map((plan) => plan.department),
+    people: generatePeople(randomStream(seed, 'people'), departments),
+  };
+}

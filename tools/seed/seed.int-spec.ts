@@ -1,0 +1,58 @@
+import { createTestDatabase, type TestDatabase } from '@ensemble/api/core/testing';
+import { main, type CliIo } from './seed';
+
+function capture(env: NodeJS.ProcessEnv): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, env, out: (line) => stdout.push(line), error: (line) => stderr.push(line) };
+}
+
+async function personCount(db: TestDatabase): Promise<number> {
+  const { rows } = await db.client.query<{ count: string }>('SELECT count(*) FROM person');
+  return Number(rows[0].count);
+}
+
+describe('seed CLI', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('exits 2 with the usage on a bad argument', async () => {
+    const io = capture({ DATABASE_URL: db.url });
+    expect(await main(['--people', 'lots'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/--people must be a whole number[\s\S]*Usage: seed/);
+  });
+
+  it('exits 1 naming the variable when DATABASE_URL is not a PostgreSQL URL', async () => {
+    const io = capture({ DATABASE_URL: 'mysql://somewhere/db' });
+    expect(await main([], io)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/DATABASE_URL \("mysql:\/\/somewhere\/db"\)/);
+  });
+
+  it('seeds an empty database and says how long it took', async () => {
+    const io = capture({ DATABASE_URL: db.url });
+    expect(await main(['--people', '300', '--seed', '3'], io)).toBe(0);
+    expect(io.stdout.at(-1)).toMatch(/^Seeded 300 people in \d+ departments in \d+\.\d s$/);
+    expect(io.stdout.join('\n')).toMatch(/300\/300 people/);
+    expect(await personCount(db)).toBe(300);
+  });
+
+  it('refuses (exit 1) to seed over existing people without --reset', async () => {
+    const io = capture({ DATABASE_URL: db.url });
+    expect(await main(['--people', '20'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/already has people.*--reset/);
+    expect(await personCount(db)).toBe(300);
+  });
+
+  it('replaces existing people with --reset', async () => {
+    const io = capture({ DATABASE_URL: db.url });
+    expect(await main(['--people', '20', '--reset'], io)).toBe(0);
+    expect(await personCount(db)).toBe(20);
+  });
+});
