@@ -1,0 +1,25 @@
+export { theme, cssVariablesResolver } from './lib/theme';
+export { PageTitle, APP_NAME, type PageTitleProps } from './lib/page-title';
+export { LoadingState, type LoadingStateProps } from './lib/loading-state';
+export { EmptyState, type EmptyStateProps } from './lib/empty-state';
+export {
+  ErrorState,
+  errorCode,
+  errorMessage,
+  KNOWN_ERROR_MESSAGES,
+  GENERIC_ERROR_MESSAGE,
+  NETWORK_ERROR_MESSAGE,
+  type ErrorStateProps,
+} from './lib/error-state';
+export { SkipLink } from './lib/skip-link';
+export { NotFoundPage } from './lib/not-found-page';
+export { RouteErrorPage, RouteErrorBoundary, type RouteErrorBoundaryProps } from './lib/route-error-page';
+// Test-only helpers for the web libraries' specs (unused by the app, so tree-shaken from its bundle).
+export {
+  createMockClient,
+  TestProviders,
+  type MockRequest,
+  type MockResult,
+  type MockResolver,
+  type TestProvidersProps,
+} from './lib/testing';
