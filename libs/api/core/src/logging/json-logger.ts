@@ -3,6 +3,7 @@ import { currentRequestContext } from '../context/request-context';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const NEST_BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule', 'NestApplication']);
 
 /**
  * Structured logs: one JSON object a line on stdout, carrying the request id when there is one, so
@@ -15,7 +16,9 @@ export class JsonLogger implements LoggerService {
   ) {}
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.emit('info', message, rest);
+    // Nest's start-up chatter (modules loaded, routes mapped) is only interesting when debugging.
+    const context = rest[rest.length - 1];
+    this.emit(typeof context === 'string' && NEST_BOOT_CONTEXTS.has(context) ? 'debug' : 'info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
     this.emit('error', message, rest);
