@@ -16,6 +16,8 @@ const swc = [
 ];
 
 module.exports = {
+  // Per-project testTimeout is ignored by jest; integration tests that migrate a database need more than 5 s.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'api',
@@ -28,7 +30,6 @@ module.exports = {
       globalSetup: '<rootDir>/tools/jest/global-setup.ts',
       globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 60000,
     },
     {
       displayName: 'web',

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig, type JsonLogger } from '@ensemble/api/core';
 import { PeopleModule } from '@ensemble/api/people';
+import { IdentityModule } from '@ensemble/api/identity';
 
 /** Composes the platform and the domain modules. */
 @Module({})
@@ -8,7 +9,7 @@ export class AppModule {
   static register(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger, databaseUrl), PeopleModule],
+      imports: [CoreModule.forRoot(config, logger, databaseUrl), PeopleModule, IdentityModule],
     };
   }
 }

@@ -190,7 +190,7 @@ export class PeopleService {
         departmentId = department.id;
       }
       const roles = [...new Set<RoleName>(['employee', ...profile.roles])];
-      const [row] = await manager.query(
+      const [row]: Array<{ id: string; roles: RoleName[]; status: 'active' | 'inactive' }> = await manager.query(
         `INSERT INTO person (external_id, email, given_name, family_name, title, department_id, roles, last_sign_in_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, now())
          ON CONFLICT (external_id) DO UPDATE SET
@@ -202,6 +202,7 @@ export class PeopleService {
            roles = EXCLUDED.roles,
            last_sign_in_at = now(),
            updated_at = now()
+         WHERE person.status = 'active'
          RETURNING id, roles, status`,
         [
           profile.externalId,
@@ -213,7 +214,10 @@ export class PeopleService {
           roles,
         ],
       );
-      return { id: row.id, roles: row.roles, status: row.status };
+      if (row) return { id: row.id, roles: row.roles, status: row.status };
+      // A deactivated person is left exactly as HR left them; the caller refuses the sign-in.
+      const [inactive] = await manager.query(`SELECT id, roles, status FROM person WHERE external_id = $1`, [profile.externalId]);
+      return { id: inactive.id, roles: inactive.roles, status: inactive.status };
     });
   }
 

@@ -1,8 +1,10 @@
+// Lives with the app, not in libs/api/people: it signs in through the identity module, which itself
+// depends on people (just-in-time provisioning), so a test import from people would close a cycle.
 import request from 'supertest';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { IdentityModule } from '@ensemble/api/identity';
 import { signInAs } from '@ensemble/api/identity/testing';
-import { PeopleModule } from '../people.module';
+import { PeopleModule } from '@ensemble/api/people';
 
 interface Seeded {
   ceo: string;

@@ -1,0 +1,152 @@
+import {
+  bindingProblem,
+  containsDoctype,
+  decodeBase64Xml,
+  latestNotOnOrAfter,
+  parseXmlStrict,
+  readAssertionFacts,
+  readResponseEnvelope,
+  timeWindowProblem,
+  type AssertionFacts,
+} from '../saml/saml-xml';
+import { loginResponseXml } from '../shared/login-response';
+
+const ACS = 'https://ensemble.example/auth/saml/acs';
+const IDP = 'https://idp.example/metadata';
+const NOW = Date.parse('2030-01-01T12:00:00Z');
+
+function response(overrides: Partial<Parameters<typeof loginResponseXml>[0]> = {}): string {
+  return loginResponseXml({
+    responseId: '_r1',
+    assertionId: '_a1',
+    issueInstant: new Date(NOW),
+    destination: ACS,
+    inResponseTo: '_req1',
+    responseIssuer: IDP,
+    assertionIssuer: IDP,
+    nameId: 'person-1',
+    nameIdFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    recipient: ACS,
+    subjectNotOnOrAfter: new Date(NOW + 300_000),
+    notBefore: new Date(NOW),
+    notOnOrAfter: new Date(NOW + 200_000),
+    audience: 'https://ensemble.example/auth/saml/metadata',
+    sessionIndex: '_s1',
+    attributes: { email: ['a@example.com'] },
+    ...overrides,
+  });
+}
+
+function assertionXml(xml: string): string {
+  return (
+    /<saml:Assertion[\s\S]*<\/saml:Assertion>/
+      .exec(xml)?.[0]
+      .replace('<saml:Assertion ', '<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ') ??
+    ''
+  );
+}
+
+function facts(xml: string): AssertionFacts {
+  return readAssertionFacts(assertionXml(xml));
+}
+
+describe('DOCTYPE and decoding', () => {
+  it('finds a DOCTYPE in any case', () => {
+    expect(containsDoctype('<?xml version="1.0"?><!doctype x><x/>')).toBe(true);
+    expect(containsDoctype('<!DocType x [<!ENTITY a "b">]><x/>')).toBe(true);
+    expect(containsDoctype('<x>no doctype here</x>')).toBe(false);
+  });
+
+  it('refuses to parse a DOCTYPE and treats parser errors as fatal', () => {
+    expect(() => parseXmlStrict('<!DOCTYPE x><x/>')).toThrow('DOCTYPE');
+    expect(() => parseXmlStrict('<x><y></x>')).toThrow(/XML parse error/);
+    expect(() => parseXmlStrict('<x>&undefined;</x>')).toThrow(/XML parse error/);
+  });
+
+  it('decodes form base64 with line breaks, and refuses non-base64 or non-XML', () => {
+    const base64 = Buffer.from('<x/>').toString('base64');
+    expect(decodeBase64Xml(`${base64.slice(0, 2)}\r\n${base64.slice(2)}`)).toEqual({ xml: '<x/>', base64 });
+    expect(() => decodeBase64Xml('<x/>')).toThrow('not base64');
+    expect(() => decodeBase64Xml(Buffer.from('plain').toString('base64'))).toThrow('not XML');
+    expect(() => decodeBase64Xml(undefined)).toThrow('missing');
+  });
+});
+
+describe('readResponseEnvelope', () => {
+  it('reads InResponseTo, Destination, Issuer, assertion ids and the claimed NameID', () => {
+    expect(readResponseEnvelope(parseXmlStrict(response()))).toEqual({
+      inResponseTo: '_req1',
+      destination: ACS,
+      issuer: IDP,
+      assertionIds: ['_a1'],
+      claimedNameId: 'person-1',
+    });
+  });
+
+  it('refuses anything but a SAML protocol Response', () => {
+    expect(() => readResponseEnvelope(parseXmlStrict('<Response xmlns="urn:example"/>'))).toThrow(
+      'not a SAML Response',
+    );
+  });
+
+  it('only looks at direct children of the root (no deep search into wrapped copies)', () => {
+    const wrapped = response().replace(
+      '<samlp:Status>',
+      `<samlp:Extensions><saml:Issuer>${'https://evil.example'}</saml:Issuer></samlp:Extensions><samlp:Status>`,
+    );
+    expect(readResponseEnvelope(parseXmlStrict(wrapped)).issuer).toBe(IDP);
+  });
+});
+
+describe('bindingProblem', () => {
+  const expected = { acsUrl: ACS, idpEntityId: IDP };
+  const check = (xml: string) =>
+    bindingProblem(readResponseEnvelope(parseXmlStrict(xml)), facts(xml), expected);
+
+  it('accepts a response addressed to us by the trusted IdP', () => {
+    expect(check(response())).toBeNull();
+  });
+
+  it.each([
+    ['destination', { destination: 'https://other.example/acs' }],
+    ['destination', { destination: undefined }],
+    ['response_issuer', { responseIssuer: 'https://evil.example' }],
+    ['assertion_issuer', { assertionIssuer: 'https://evil.example' }],
+    ['recipient', { recipient: 'https://other.example/acs' }],
+  ] as const)('reports %s', (problem, overrides) => {
+    expect(check(response(overrides))).toBe(problem);
+  });
+
+  it('accepts a response without the optional Response Issuer', () => {
+    expect(check(response({ responseIssuer: undefined }))).toBeNull();
+  });
+
+  it('requires every confirmation to name our ACS, and at least one bearer confirmation', () => {
+    const two = response().replace(
+      '</saml:Subject>',
+      `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData Recipient="https://other.example/acs" NotOnOrAfter="2030-01-01T12:05:00Z"/></saml:SubjectConfirmation></saml:Subject>`,
+    );
+    expect(check(two)).toBe('recipient');
+    const holderOfKey = response().replace('cm:bearer', 'cm:holder-of-key');
+    expect(check(holderOfKey)).toBe('recipient');
+  });
+
+  it('requires some NotOnOrAfter, so that replay protection can forget the assertion one day', () => {
+    const timeless = response().replace(/ NotOnOrAfter="[^"]+"/g, '');
+    expect(check(timeless)).toBe('no_expiry');
+  });
+});
+
+describe('time windows', () => {
+  it('takes the latest NotOnOrAfter for the replay record', () => {
+    expect(latestNotOnOrAfter(facts(response()))?.toISOString()).toBe(new Date(NOW + 300_000).toISOString());
+  });
+
+  it('tells expired from not yet valid, beyond the skew', () => {
+    const doc = parseXmlStrict(response());
+    expect(timeWindowProblem(doc, NOW + 60_000, 0)).toBeNull();
+    expect(timeWindowProblem(doc, NOW + 400_000, 60_000)).toBe('expired');
+    expect(timeWindowProblem(doc, NOW + 250_000, 60_000)).toBeNull(); // within the skew of Conditions' NotOnOrAfter
+    expect(timeWindowProblem(doc, NOW - 300_000, 60_000)).toBe('not_yet_valid');
+  });
+});

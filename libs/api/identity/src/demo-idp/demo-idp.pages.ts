@@ -1,0 +1,86 @@
+import type { DemoCandidate } from '@ensemble/api/people';
+import { autoPostContent, escapeHtml, hiddenFields, type PageContent } from '../shared/html';
+
+const SITE = 'Ensemble demo identity provider';
+const HEADING = 'Demo identity provider — pick a demo employee';
+
+export interface PickerModel {
+  samlRequest: string;
+  relayState?: string;
+  requestId: string;
+  search: string;
+  candidates: DemoCandidate[];
+  shownAtMost: number;
+}
+
+function describe(candidate: DemoCandidate): string {
+  return [candidate.title, candidate.departmentName].filter(Boolean).join(' · ');
+}
+
+/** The picker: a search form (GET, so results are linkable) and one sign-in button per person. */
+export function pickerPage(model: PickerModel): PageContent {
+  const carried = hiddenFields({
+    SAMLRequest: model.samlRequest,
+    ...(model.relayState ? { RelayState: model.relayState } : {}),
+  });
+  const status =
+    model.candidates.length === 0
+      ? model.search
+        ? `Nobody matches “${escapeHtml(model.search)}”. Try part of a name, an email address or a job title.`
+        : 'There are no active people to sign in as yet.'
+      : model.search
+        ? `${model.candidates.length === model.shownAtMost ? `The first ${model.shownAtMost}` : model.candidates.length} ${model.candidates.length === 1 ? 'person matches' : 'people match'} “${escapeHtml(model.search)}”.`
+        : `Showing the first ${model.candidates.length} people. Search to find someone else.`;
+  const items = model.candidates
+    .map((candidate, index) => {
+      const id = `person-${index}`;
+      const details = describe(candidate);
+      return `<li>
+<p class="who" id="${id}"><span class="name">${escapeHtml(candidate.displayName)}</span>
+${details ? `<span class="muted">${escapeHtml(details)}</span><br>` : ''}<span class="muted">${escapeHtml(candidate.email)}</span></p>
+<form method="post" action="/demo-idp/sso/pick">
+${hiddenFields({ requestId: model.requestId, personId: candidate.id, ...(model.relayState ? { RelayState: model.relayState } : {}) })}
+<button type="submit" aria-describedby="${id}">Sign in as ${escapeHtml(candidate.displayName)}</button>
+</form>
+</li>`;
+    })
+    .join('\n');
+  return {
+    site: SITE,
+    title: 'Pick a demo employee · Ensemble demo identity provider',
+    main: `<h1>${HEADING}</h1>
+<p class="muted">This demo stands in for your company's sign-in page. Choose whom to sign in to Ensemble as; no password is needed. It never runs in production.</p>
+<form class="search" method="get" action="/demo-idp/sso" role="search">
+${carried}
+<label for="q">Search by name, email or job title</label>
+<input id="q" type="search" name="q" value="${escapeHtml(model.search)}" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+<h2 id="people-heading">People</h2>
+<p role="status">${status}</p>
+${model.candidates.length ? `<ul class="people" aria-labelledby="people-heading">\n${items}\n</ul>` : ''}`,
+  };
+}
+
+export function problemPage(title: string, explanation: string): PageContent {
+  return {
+    site: SITE,
+    title: `${title} · Ensemble demo identity provider`,
+    main: `<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(explanation)}</p>
+<p><a href="/auth/saml/login">Start signing in to Ensemble again</a></p>`,
+  };
+}
+
+export function postToServiceProviderPage(
+  acsUrl: string,
+  samlResponse: string,
+  relayState?: string,
+): PageContent {
+  return autoPostContent({
+    site: SITE,
+    title: 'Signing you in to Ensemble…',
+    action: acsUrl,
+    fields: { SAMLResponse: samlResponse, ...(relayState ? { RelayState: relayState } : {}) },
+  });
+}

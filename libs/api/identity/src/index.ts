@@ -1,0 +1,9 @@
+export { IdentityModule } from './identity.module';
+export {
+  SessionService,
+  SESSION_COOKIE,
+  type SessionData,
+  type IssuedSession,
+} from './session/session.service';
+export { AuditService, type AuditEntry } from './audit/audit.service';
+export { SignInRefusedError, type RefusalReason } from './identity.errors';

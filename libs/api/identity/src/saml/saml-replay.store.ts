@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CacheItem, CacheProvider } from '@node-saml/passport-saml';
+
+/** How long an AuthnRequest may wait for its response (the person is typing a password meanwhile). */
+export const REQUEST_TTL_MS = 10 * 60 * 1000;
+
+/** Expired rows deleted whenever a sign-in starts, so the table stays small without a scheduler. */
+const PURGE_BATCH = 200;
+
+/**
+ * The shared SAML state in `saml_replay`, so that every API instance agrees on it:
+ *  - kind 'request': AuthnRequest ids we issued and not yet consumed. node-saml uses it as its
+ *    `cacheProvider` to enforce `validateInResponseTo: 'always'`; the value is the issue instant, which
+ *    node-saml compares with `requestIdExpirationPeriodMs`.
+ *  - kind 'assertion': ids of assertions already used to sign in, kept until they expire anyway.
+ */
+@Injectable()
+export class SamlReplayStore {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** node-saml's cache contract, backed by the 'request' rows. */
+  readonly requests: CacheProvider = {
+    saveAsync: async (key: string, value: string): Promise<CacheItem | null> => {
+      const rows: Array<{ created_at: Date }> = await this.dataSource.query(
+        `WITH purged AS (
+           DELETE FROM saml_replay
+            WHERE (kind, key) IN (SELECT kind, key FROM saml_replay WHERE expires_at <= now() LIMIT ${PURGE_BATCH})
+         )
+         INSERT INTO saml_replay (kind, key, value, expires_at)
+         VALUES ('request', $1, $2, now() + $3 * interval '1 millisecond')
+         ON CONFLICT (kind, key) DO NOTHING
+         RETURNING created_at`,
+        [key, value, REQUEST_TTL_MS],
+      );
+      // A conflict means the id already exists: node-saml treats null as "not saved".
+      return rows[0] ? { value, createdAt: new Date(rows[0].created_at).getTime() } : null;
+    },
+    getAsync: async (key: string): Promise<string | null> => {
+      const rows: Array<{ value: string }> = await this.dataSource.query(
+        `SELECT value FROM saml_replay WHERE kind = 'request' AND key = $1 AND expires_at > now()`,
+        [key],
+      );
+      return rows[0]?.value ?? null;
+    },
+    removeAsync: async (key: string | null): Promise<string | null> => {
+      if (!key) return null;
+      // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+      const rows: Array<{ value: string }> = await this.dataSource.query(
+        `WITH deleted AS (DELETE FROM saml_replay WHERE kind = 'request' AND key = $1 RETURNING value) SELECT value FROM deleted`,
+        [key],
+      );
+      return rows[0]?.value ?? null;
+    },
+  };
+
+  /** Is this AuthnRequest id outstanding (issued by us, not yet answered, not expired)? */
+  async isPendingRequest(requestId: string): Promise<boolean> {
+    return (await this.requests.getAsync(requestId)) !== null;
+  }
+
+  /**
+   * Before verifying a response: was one of its assertions already used, and does it answer a request
+   * of ours? Both only choose the refusal code (SAML_REPLAYED, SAML_UNSOLICITED) early; node-saml and
+   * `consumeAssertion` remain the authoritative checks.
+   */
+  async precheck(
+    assertionIds: string[],
+    inResponseTo: string | undefined,
+  ): Promise<{ replayed: boolean; pending: boolean }> {
+    const rows: Array<{ replayed: boolean; pending: boolean }> = await this.dataSource.query(
+      `SELECT
+         EXISTS (SELECT 1 FROM saml_replay WHERE kind = 'assertion' AND key = ANY($1::text[]) AND expires_at > now()) AS replayed,
+         EXISTS (SELECT 1 FROM saml_replay WHERE kind = 'request' AND key = $2 AND expires_at > now()) AS pending`,
+      [assertionIds, inResponseTo ?? null],
+    );
+    return { replayed: Boolean(rows[0]?.replayed), pending: Boolean(rows[0]?.pending) };
+  }
+
+  /**
+   * Marks an assertion as used. Atomic: of two instances receiving the same response at the same
+   * moment, exactly one gets `true`. An expired leftover row with the same id is taken over.
+   */
+  async consumeAssertion(assertionId: string, issuer: string, expiresAt: Date): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO saml_replay (kind, key, value, expires_at)
+       VALUES ('assertion', $1, $2, $3)
+       ON CONFLICT (kind, key) DO UPDATE
+         SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at, created_at = now()
+         WHERE saml_replay.expires_at <= now()
+       RETURNING key`,
+      [assertionId, issuer, expiresAt],
+    );
+    return rows.length === 1;
+  }
+}

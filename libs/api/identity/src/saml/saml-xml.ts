@@ -1,0 +1,218 @@
+import { DOMParser } from '@xmldom/xmldom';
+
+export const NS = {
+  protocol: 'urn:oasis:names:tc:SAML:2.0:protocol',
+  assertion: 'urn:oasis:names:tc:SAML:2.0:assertion',
+  metadata: 'urn:oasis:names:tc:SAML:2.0:metadata',
+  dsig: 'http://www.w3.org/2000/09/xmldsig#',
+} as const;
+
+export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+
+/** SAML ids are xs:ID values; anything much longer is not from a real IdP (and saml_replay caps keys). */
+const MAX_ID_LENGTH = 256;
+
+export class SamlXmlError extends Error {}
+
+/**
+ * node-saml parses a DOCTYPE without complaint (it does not expand external entities, but an internal
+ * subset is still an entity-expansion and parser-differential risk). No SAML message needs one.
+ */
+export function containsDoctype(xml: string): boolean {
+  return /<!DOCTYPE/i.test(xml);
+}
+
+/**
+ * Base64 from an HTML form (line breaks allowed) → the XML text, and the compact base64 that decodes
+ * to exactly that text (handed to node-saml so that both read the same bytes).
+ */
+export function decodeBase64Xml(value: unknown): { xml: string; base64: string } {
+  if (typeof value !== 'string' || value.length === 0) throw new SamlXmlError('missing');
+  const base64 = value.replace(/[\r\n\t ]/g, '');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw new SamlXmlError('not base64');
+  const xml = Buffer.from(base64, 'base64').toString('utf8');
+  if (!xml.trimStart().startsWith('<')) throw new SamlXmlError('not XML');
+  return { xml, base64 };
+}
+
+/**
+ * Parses XML, refusing DOCTYPEs and treating every parser complaint as fatal, warnings included:
+ * xmldom 0.8 "repairs" unclosed elements with a mere warning, and documents that different parsers
+ * read differently are how signature checks get fooled. A genuine IdP message is well-formed.
+ */
+export function parseXmlStrict(xml: string): Document {
+  if (containsDoctype(xml)) throw new SamlXmlError('DOCTYPE');
+  const fail = (message: string) => {
+    throw new SamlXmlError(`XML parse error: ${message}`);
+  };
+  const doc = new DOMParser({
+    errorHandler: { warning: fail, error: fail, fatalError: fail },
+  }).parseFromString(xml, 'text/xml');
+  if (!doc?.documentElement) throw new SamlXmlError('empty document');
+  return doc;
+}
+
+/** Direct element children with this namespace and local name (never a deep search: see wrapping). */
+export function childElements(parent: Element, namespace: string, localName: string): Element[] {
+  const found: Element[] = [];
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.namespaceURI === namespace && element.localName === localName) found.push(element);
+  }
+  return found;
+}
+
+export function childElement(parent: Element, namespace: string, localName: string): Element | undefined {
+  return childElements(parent, namespace, localName)[0];
+}
+
+/** Text content without comments (textContent skips them), trimmed. */
+export function textOf(element: Element | undefined): string | undefined {
+  const text = element?.textContent?.trim();
+  return text ? text : undefined;
+}
+
+function attribute(element: Element | undefined, name: string): string | undefined {
+  if (!element || !element.hasAttribute(name)) return undefined;
+  return element.getAttribute(name) ?? undefined;
+}
+
+function isValidId(value: string | undefined): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+/** What the ACS needs to know about a response before verifying it (used for routing and codes only). */
+export interface ResponseEnvelope {
+  inResponseTo?: string;
+  destination?: string;
+  issuer?: string;
+  assertionIds: string[];
+  /** The unverified subject, for the audit trail of refused sign-ins only. */
+  claimedNameId?: string;
+}
+
+export function readResponseEnvelope(doc: Document): ResponseEnvelope {
+  const root = doc.documentElement;
+  if (root.namespaceURI !== NS.protocol || root.localName !== 'Response')
+    throw new SamlXmlError('not a SAML Response');
+  const inResponseTo = attribute(root, 'InResponseTo');
+  if (inResponseTo !== undefined && !isValidId(inResponseTo)) throw new SamlXmlError('InResponseTo too long');
+  const assertions = childElements(root, NS.assertion, 'Assertion');
+  const subject = assertions[0] && childElement(assertions[0], NS.assertion, 'Subject');
+  return {
+    inResponseTo: inResponseTo || undefined,
+    destination: attribute(root, 'Destination'),
+    issuer: textOf(childElement(root, NS.assertion, 'Issuer')),
+    assertionIds: assertions.map((assertion) => attribute(assertion, 'ID')).filter(isValidId),
+    claimedNameId: subject ? textOf(childElement(subject, NS.assertion, 'NameID'))?.slice(0, 256) : undefined,
+  };
+}
+
+/** Facts read from the assertion XML that node-saml verified (profile.getAssertionXml()). */
+export interface AssertionFacts {
+  id: string;
+  issuer?: string;
+  subjectConfirmations: Array<{
+    method?: string;
+    recipient?: string;
+    notOnOrAfter?: string;
+    notBefore?: string;
+  }>;
+  conditionsNotBefore?: string;
+  conditionsNotOnOrAfter?: string;
+}
+
+export function readAssertionFacts(assertionXml: string): AssertionFacts {
+  const assertion = parseXmlStrict(assertionXml).documentElement;
+  if (assertion.namespaceURI !== NS.assertion || assertion.localName !== 'Assertion')
+    throw new SamlXmlError('not an Assertion');
+  const id = attribute(assertion, 'ID');
+  if (!isValidId(id)) throw new SamlXmlError('Assertion without a usable ID');
+  const subject = childElement(assertion, NS.assertion, 'Subject');
+  const conditions = childElement(assertion, NS.assertion, 'Conditions');
+  return {
+    id,
+    issuer: textOf(childElement(assertion, NS.assertion, 'Issuer')),
+    subjectConfirmations: subject
+      ? childElements(subject, NS.assertion, 'SubjectConfirmation').map((confirmation) => {
+          const data = childElement(confirmation, NS.assertion, 'SubjectConfirmationData');
+          return {
+            method: attribute(confirmation, 'Method'),
+            recipient: attribute(data, 'Recipient'),
+            notOnOrAfter: attribute(data, 'NotOnOrAfter'),
+            notBefore: attribute(data, 'NotBefore'),
+          };
+        })
+      : [],
+    conditionsNotBefore: attribute(conditions, 'NotBefore'),
+    conditionsNotOnOrAfter: attribute(conditions, 'NotOnOrAfter'),
+  };
+}
+
+export type BindingProblem =
+  'destination' | 'response_issuer' | 'assertion_issuer' | 'recipient' | 'no_expiry';
+
+/**
+ * The checks node-saml 5.1 leaves to the application (see STACK.md): the response was addressed to
+ * our ACS (Destination), every bearer confirmation names our ACS as Recipient, and both issuers are
+ * the IdP we trust. An assertion must also say until when it is valid, or replay protection would
+ * have to remember it forever.
+ */
+export function bindingProblem(
+  envelope: ResponseEnvelope,
+  assertion: AssertionFacts,
+  expected: { acsUrl: string; idpEntityId: string },
+): BindingProblem | null {
+  if (envelope.destination !== expected.acsUrl) return 'destination';
+  if (envelope.issuer !== undefined && envelope.issuer !== expected.idpEntityId) return 'response_issuer';
+  if (assertion.issuer !== expected.idpEntityId) return 'assertion_issuer';
+  if (assertion.subjectConfirmations.length === 0) return 'recipient';
+  if (assertion.subjectConfirmations.some((confirmation) => confirmation.recipient !== expected.acsUrl))
+    return 'recipient';
+  if (!assertion.subjectConfirmations.some((confirmation) => confirmation.method === BEARER))
+    return 'recipient';
+  if (!latestNotOnOrAfter(assertion)) return 'no_expiry';
+  return null;
+}
+
+/** The last instant at which any part of the assertion could still be accepted. */
+export function latestNotOnOrAfter(assertion: AssertionFacts): Date | null {
+  const instants = [
+    assertion.conditionsNotOnOrAfter,
+    ...assertion.subjectConfirmations.map((c) => c.notOnOrAfter),
+  ]
+    .filter((value): value is string => Boolean(value))
+    .map((value) => new Date(value).getTime())
+    .filter((ms) => Number.isFinite(ms));
+  return instants.length ? new Date(Math.max(...instants)) : null;
+}
+
+/**
+ * After node-saml refused a response for its time window, tells which side of it we are on, so the
+ * person gets a precise message ("check your clock" versus "start again"). Reads the raw document:
+ * it only chooses wording for a response that is refused anyway.
+ */
+export function timeWindowProblem(
+  doc: Document,
+  nowMs: number,
+  skewMs: number,
+): 'expired' | 'not_yet_valid' | null {
+  const root = doc.documentElement;
+  const assertion = childElement(root, NS.assertion, 'Assertion');
+  if (!assertion) return null;
+  const conditions = childElement(assertion, NS.assertion, 'Conditions');
+  const subject = childElement(assertion, NS.assertion, 'Subject');
+  const data = subject
+    ? childElements(subject, NS.assertion, 'SubjectConfirmation')
+        .map((confirmation) => childElement(confirmation, NS.assertion, 'SubjectConfirmationData'))
+        .filter((element): element is Element => Boolean(element))
+    : [];
+  const notBefore = [conditions, ...data].map((element) => attribute(element, 'NotBefore')).filter(Boolean);
+  const notOnOrAfter = [conditions, ...data]
+    .map((element) => attribute(element, 'NotOnOrAfter'))
+    .filter(Boolean);
+  if (notBefore.some((value) => new Date(value as string).getTime() > nowMs + skewMs)) return 'not_yet_valid';
+  if (notOnOrAfter.some((value) => new Date(value as string).getTime() <= nowMs - skewMs)) return 'expired';
+  return null;
+}

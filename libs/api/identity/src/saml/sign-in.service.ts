@@ -1,0 +1,210 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { SamlStatusError, type Profile } from '@node-saml/passport-saml';
+import { APP_CONFIG, JsonLogger, type AppConfig, type RoleName } from '@ensemble/api/core';
+import { PeopleService } from '@ensemble/api/people';
+import { AuditService } from '../audit/audit.service';
+import { SignInRefusedError, type RefusalReason } from '../identity.errors';
+import { SessionService } from '../session/session.service';
+import { mapIdentity } from './attribute-mapping';
+import { returnPathOrHome } from './return-path';
+import { SamlReplayStore } from './saml-replay.store';
+import { SamlServiceProvider } from './saml-sp.service';
+import {
+  bindingProblem,
+  containsDoctype,
+  decodeBase64Xml,
+  latestNotOnOrAfter,
+  parseXmlStrict,
+  readAssertionFacts,
+  readResponseEnvelope,
+  timeWindowProblem,
+  type ResponseEnvelope,
+} from './saml-xml';
+
+export interface AcsInput {
+  samlResponse: unknown;
+  relayState: unknown;
+  /** The browser's current session token, replaced by the new session. */
+  previousToken?: string;
+}
+
+interface VerifiedSignIn {
+  profile: Profile;
+  assertionId: string;
+}
+
+/** What the refused response claimed (unverified), for the audit trail. */
+interface Claims {
+  issuer?: string;
+  nameId?: string;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const candidate = error as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
+  const details = candidate?.driverError ?? candidate;
+  return details?.code === '23505' && details?.constraint === constraint;
+}
+
+/**
+ * The assertion consumer service: verifies a SAML response end to end and turns it into a session.
+ *
+ * Order matters: cheap structural refusals first (no signature work for garbage or DOCTYPEs), then
+ * node-saml's verification, then the checks node-saml does not make, then single use. Nothing is
+ * provisioned and no session exists until all of them pass, and every refusal is audited.
+ */
+@Injectable()
+export class SamlSignInService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sp: SamlServiceProvider,
+    private readonly replay: SamlReplayStore,
+    private readonly people: PeopleService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  /** Signs the person in and returns where to send the browser. Throws SignInRefusedError. */
+  async complete(input: AcsInput, response: Response): Promise<string> {
+    const claims: Claims = {};
+    try {
+      const { profile, assertionId } = await this.verify(input.samlResponse, claims);
+      const mapped = mapIdentity(
+        {
+          nameId: profile.nameID ?? '',
+          attributes: (profile['attributes'] as Record<string, unknown> | undefined) ?? {},
+        },
+        this.config.saml.attributes,
+        this.config.saml.groups,
+      );
+      if (!mapped.ok)
+        throw new SignInRefusedError('attributes', `missing ${mapped.missing.join(', ')}`, mapped.missing);
+
+      let person: { id: string; roles: RoleName[]; status: 'active' | 'inactive' };
+      try {
+        person = await this.people.upsertFromIdentity(mapped.profile);
+      } catch (error) {
+        if (isUniqueViolation(error, 'person_email_key')) throw new SignInRefusedError('account_conflict');
+        throw error;
+      }
+      if (person.status !== 'active') throw new SignInRefusedError('account_inactive');
+
+      await this.audit.record({
+        action: 'auth.signed_in',
+        actorId: person.id,
+        targetType: 'person',
+        targetId: person.id,
+        data: { method: 'saml', issuer: this.sp.idp.entityId, assertionId, roles: person.roles },
+      });
+      await this.sessions.create(person.id, person.roles, response, input.previousToken, {
+        issuer: this.sp.idp.entityId,
+      });
+      this.logger.event('info', 'Signed in', { personId: person.id, roles: person.roles });
+      return returnPathOrHome(input.relayState);
+    } catch (error) {
+      if (error instanceof SignInRefusedError) await this.recordRefusal(error, claims);
+      throw error;
+    }
+  }
+
+  private async verify(samlResponse: unknown, claims: Claims): Promise<VerifiedSignIn> {
+    if (typeof samlResponse !== 'string' || samlResponse.trim() === '')
+      throw new SignInRefusedError('missing_response');
+    let xml: string;
+    let base64: string;
+    try {
+      ({ xml, base64 } = decodeBase64Xml(samlResponse));
+    } catch (error) {
+      throw new SignInRefusedError('malformed', (error as Error).message);
+    }
+    // Before any parser sees it: node-saml would parse a DOCTYPE without complaint.
+    if (containsDoctype(xml)) throw new SignInRefusedError('doctype');
+
+    let doc: Document;
+    let envelope: ResponseEnvelope;
+    try {
+      doc = parseXmlStrict(xml);
+      envelope = readResponseEnvelope(doc);
+    } catch (error) {
+      throw new SignInRefusedError('malformed', (error as Error).message);
+    }
+    claims.issuer = envelope.issuer;
+    claims.nameId = envelope.claimedNameId;
+
+    const { replayed, pending } = await this.replay.precheck(envelope.assertionIds, envelope.inResponseTo);
+    if (replayed) throw new SignInRefusedError('replayed');
+    if (!envelope.inResponseTo) throw new SignInRefusedError('unsolicited', 'no InResponseTo');
+    if (!pending) throw new SignInRefusedError('unsolicited', 'InResponseTo is not an outstanding request');
+
+    let profile: Profile | null;
+    try {
+      profile = await this.sp.validateResponse(base64);
+    } catch (error) {
+      throw this.classifyLibraryError(error, doc);
+    }
+    if (!profile) throw new SignInRefusedError('no_assertion');
+
+    // Read from the assertion node-saml verified (the signed bytes), never from a second copy that
+    // signature wrapping could have planted. The Response's own Destination and Issuer come from the
+    // document root, which node-saml required to carry a valid signature over itself
+    // (wantAuthnResponseSigned), so they are covered by that signature.
+    const assertionXml = profile.getAssertionXml?.();
+    if (!assertionXml) throw new SignInRefusedError('invalid', 'no verified assertion XML');
+    let facts: ReturnType<typeof readAssertionFacts>;
+    try {
+      facts = readAssertionFacts(assertionXml);
+    } catch (error) {
+      throw new SignInRefusedError('invalid', (error as Error).message);
+    }
+    const problem = bindingProblem(envelope, facts, {
+      acsUrl: this.sp.acsUrl,
+      idpEntityId: this.sp.idp.entityId,
+    });
+    if (problem) throw new SignInRefusedError(problem);
+
+    const validUntil = latestNotOnOrAfter(facts) as Date; // bindingProblem refused assertions without one
+    const expiresAt = new Date(validUntil.getTime() + this.config.saml.clockSkewMs);
+    if (!(await this.replay.consumeAssertion(facts.id, this.sp.idp.entityId, expiresAt))) {
+      throw new SignInRefusedError('replayed', 'assertion id consumed concurrently');
+    }
+    return { profile, assertionId: facts.id };
+  }
+
+  /** node-saml reports failures as plain Errors; their wording picks the reason, never the outcome. */
+  private classifyLibraryError(error: unknown, doc: Document): SignInRefusedError {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof SamlStatusError) return new SignInRefusedError('idp_status', message);
+    let reason: RefusalReason = 'invalid';
+    if (/InResponseTo/i.test(message)) reason = 'unsolicited';
+    else if (/signature/i.test(message)) reason = 'signature';
+    else if (/audience/i.test(message)) reason = 'audience';
+    else if (/not yet valid|expired|subject confirmation/i.test(message)) {
+      reason = timeWindowProblem(doc, Date.now(), this.config.saml.clockSkewMs) ?? 'expired';
+    } else if (/missing SAML assertion/i.test(message)) reason = 'no_assertion';
+    return new SignInRefusedError(reason, message);
+  }
+
+  private async recordRefusal(error: SignInRefusedError, claims: Claims): Promise<void> {
+    this.logger.event('warn', 'Sign-in refused', {
+      code: error.code,
+      reason: error.reason,
+      detail: error.detail,
+    });
+    await this.audit.record({
+      action: 'auth.sign_in_refused',
+      targetType: 'saml_response',
+      data: {
+        code: error.code,
+        reason: error.reason,
+        ...(error.detail ? { detail: error.detail.slice(0, 500) } : {}),
+        ...(claims.issuer ? { claimedIssuer: claims.issuer.slice(0, 256) } : {}),
+        ...(claims.nameId ? { claimedNameId: claims.nameId } : {}),
+      },
+    });
+  }
+}
