@@ -8,7 +8,7 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes
         .slice(0, 3)
-        .map((node) => node.target.join(' '))
+        .map((node) => `${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`)
         .join('\n    ')}`,
   );
   expect(summary, `axe violations on ${where}`).toEqual([]);

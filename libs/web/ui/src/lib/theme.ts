@@ -20,12 +20,21 @@ export const theme = createTheme({
   },
 });
 
-/** Dimmed text is gray-6 by default (3.3:1 on white): gray-7 keeps it readable (8.2:1). */
+/**
+ * Dimmed text is gray-6 by default (3.3:1 on white): gray-7 keeps it readable (8.2:1). Light variants
+ * (the active navigation link, light badges) put shade 6 text on a tinted background, under 4.5:1:
+ * shade 9 reads at about 5.7:1 there.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
+    '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
+    // Hovered light variants darken to shade 2 (4.0:1 with shade 9 text); shade 1 keeps 5:1.
+    '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',
+    '--mantine-primary-color-light-hover': 'var(--mantine-color-blue-1)',
   },
   dark: {},
 });
