@@ -9,7 +9,7 @@ test('a demo employee signs in through SAML and browses the company', async ({ b
   // Signed out, a deep link leads to sign-in and, after SSO, back to where the visitor was going.
   await page.goto('/people');
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fpeople/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /sign in with sso/i })).toBeVisible();
   await expectNoAxeViolations(page, 'the sign-in page');
 
   await page.getByRole('link', { name: /sign in with sso/i }).click();
