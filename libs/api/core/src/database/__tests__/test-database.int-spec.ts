@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase } from '../testing';
+import { createTestDatabase } from '../../testing';
 
 describe('test database harness', () => {
   it('gives each test file its own migrated database', async () => {
