@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * `npm start` after a run that was killed outright (kill -9, a closed terminal): the orphaned
+ * PostgreSQL still holds the data directory. The next start must stop it and come up on the same data.
+ */
+const PORT = 3112;
+const PG_PORT = 54341;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function start(dataDir: string): { server: ChildProcess; output: () => string } {
+  let log = '';
+  const server = spawn('node', ['dist/api/apps/api/src/main.js'], {
+    cwd: resolve(__dirname, '../..'),
+    env: {
+      PATH: process.env['PATH'],
+      PORT: String(PORT),
+      PUBLIC_URL: BASE,
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(PG_PORT),
+      SEED_DEMO_PEOPLE: '50',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk) => (log += chunk));
+  server.stderr?.on('data', (chunk) => (log += chunk));
+  return { server, output: () => log };
+}
+
+async function waitForReady(server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${output()}`);
+    const ready = await fetch(`${BASE}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`The server did not become ready:\n${output()}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('a start after a killed run recovers the embedded database', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-recovery-'));
+  let current: ChildProcess | undefined;
+  try {
+    const first = start(dataDir);
+    current = first.server;
+    await waitForReady(first.server, first.output);
+    expect(first.output()).toContain('Seeded a demo company of 50 people');
+    first.server.kill('SIGKILL');
+    await new Promise((done) => first.server.once('exit', done));
+    const orphan = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(isAlive(orphan)).toBe(true);
+
+    const second = start(dataDir);
+    current = second.server;
+    await waitForReady(second.server, second.output);
+    expect(isAlive(orphan)).toBe(false);
+    // Same data: the demo company seeded by the first run is still there and is not seeded twice.
+    expect(second.output()).not.toMatch(/Seeded a demo company/);
+    expect(second.output()).toContain('Ensemble is running');
+
+    // Ctrl-C (SIGINT) stops the app and the embedded database with it.
+    second.server.kill('SIGINT');
+    await new Promise((done) => second.server.once('exit', done));
+    const postmaster = join(dataDir, 'postgres', 'postmaster.pid');
+    const leftover = (() => {
+      try {
+        return Number(readFileSync(postmaster, 'utf8').split('\n')[0]);
+      } catch {
+        return undefined;
+      }
+    })();
+    expect(leftover === undefined || !isAlive(leftover)).toBe(true);
+    current = undefined;
+  } finally {
+    if (current && current.exitCode === null) {
+      current.kill('SIGTERM');
+      await new Promise((done) => current?.once('exit', done));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
