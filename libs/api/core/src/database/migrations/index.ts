@@ -1,8 +1,7 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
-import { Skills1764100000000 } from './1764100000000-skills';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
  * and so that a reviewer sees every migration that runs. See docs/adr/0003-one-migration-history.md.
  */
-export const MIGRATIONS = [InitialSchema1764000000000, Skills1764100000000];
+export const MIGRATIONS = [InitialSchema1764000000000];
