@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'dist/api');
-const sources = ['apps/api/src', 'libs/api', 'libs/shared', 'tools/seed', 'tools/db', 'tools/schema'];
+const sources = ['apps/api/src', 'libs/api', 'libs/shared', 'tools/seed', 'tools/db', 'tools/schema', 'tools/taxonomy', 'tools/hr-import', 'bench'];
 const isTest = (file) => /\.(spec|int-spec)\.ts$/.test(file) || file.includes('/__tests__/');
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));

@@ -38,9 +38,23 @@ describe('seed CLI', () => {
   it('seeds an empty database and says how long it took', async () => {
     const io = capture({ DATABASE_URL: db.url });
     expect(await main(['--people', '300', '--seed', '3'], io)).toBe(0);
-    expect(io.stdout.at(-1)).toMatch(/^Seeded 300 people in \d+ departments in \d+\.\d s$/);
+    expect(io.stdout.at(-1)).toMatch(
+      /^Seeded 300 people in \d+ departments with \d+ skill links and \d+ endorsements in \d+\.\d s$/,
+    );
     expect(io.stdout.join('\n')).toMatch(/300\/300 people/);
     expect(await personCount(db)).toBe(300);
+    // Skills came with them, on the starter taxonomy the tool installed, with holder counts kept.
+    const { rows } = await db.client.query(
+      `SELECT (SELECT count(*)::int FROM person_skill) AS links,
+              (SELECT count(*)::int FROM endorsement) AS endorsements,
+              (SELECT count(*)::int FROM person_skill WHERE level IS NULL) AS interest_only,
+              (SELECT sum(holder_count)::int FROM skill) AS holders,
+              (SELECT count(*)::int FROM person_skill WHERE level IS NOT NULL) AS levelled`,
+    );
+    expect(rows[0].links).toBeGreaterThan(300 * 5);
+    expect(rows[0].endorsements).toBeGreaterThan(100);
+    expect(rows[0].interest_only).toBeGreaterThan(0);
+    expect(rows[0].holders).toBe(rows[0].levelled);
   });
 
   it('refuses (exit 1) to seed over existing people without --reset', async () => {

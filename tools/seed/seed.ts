@@ -15,6 +15,7 @@ import {
   seedCompany,
   type SeedProgress,
 } from '@ensemble/api/demo-data';
+import { applyStarterTaxonomy } from '@ensemble/api/skills';
 import { parseSeedArgs, USAGE, UsageError, type SeedArgs } from './args';
 
 export interface SeedDatabase {
@@ -85,12 +86,14 @@ async function seed(args: SeedArgs, io: CliIo): Promise<void> {
         `Generated ${company.people.length} people in ${company.departments.length} departments in ${seconds(started)} s; inserting…`,
       );
 
+      // People's skills refer to starter skills by key: make sure they exist (idempotent, as at API start).
+      await applyStarterTaxonomy(client);
       await seedCompany(client, company, { reset: args.reset, onProgress: progressPrinter(io) });
 
       const [demoPerson] = company.people;
       io.out(`A typical employee to demo as: ${demoPerson.email} (${demoPerson.title})`);
       io.out(
-        `Seeded ${company.people.length} people in ${company.departments.length} departments in ${seconds(started)} s`,
+        `Seeded ${company.people.length} people in ${company.departments.length} departments with ${company.personSkills.length} skill links and ${company.endorsements.length} endorsements in ${seconds(started)} s`,
       );
     } finally {
       await client.end();
@@ -104,6 +107,10 @@ async function seed(args: SeedArgs, io: CliIo): Promise<void> {
 function progressPrinter(io: CliIo): (progress: SeedProgress) => void {
   let lastTenth = 0;
   return ({ table, inserted, total }) => {
+    if (table === 'person_skill' || table === 'endorsement') {
+      if (inserted === total) io.out(`  ${total} ${table === 'person_skill' ? 'skill links' : 'endorsements'}`);
+      return;
+    }
     if (table !== 'person') return;
     const tenth = Math.floor((inserted / total) * 10);
     if (tenth > lastTenth || inserted === total) {

@@ -2,6 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig, type JsonLogger } from '@ensemble/api/core';
 import { PeopleModule } from '@ensemble/api/people';
 import { IdentityModule } from '@ensemble/api/identity';
+import { SkillsModule } from '@ensemble/api/skills';
+
+/** The domain modules the API serves; tests boot the same list. */
+export const DOMAIN_MODULES = [PeopleModule, IdentityModule, SkillsModule];
 
 /** Composes the platform and the domain modules. */
 @Module({})
@@ -9,7 +13,7 @@ export class AppModule {
   static register(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger, databaseUrl), PeopleModule, IdentityModule],
+      imports: [CoreModule.forRoot(config, logger, databaseUrl), ...DOMAIN_MODULES],
     };
   }
 }

@@ -8,7 +8,9 @@ import {
   runMigrations,
   type AppConfig,
 } from '@ensemble/api/core';
+import { Client } from 'pg';
 import { seedDemoCompanyIfEmpty } from '@ensemble/api/demo-data';
+import { applyStarterTaxonomy } from '@ensemble/api/skills';
 import { AppModule } from './app.module';
 
 /** Things to stop on shutdown, newest first (the app before the database it uses). */
@@ -23,6 +25,16 @@ async function stopAll(logger: JsonLogger | undefined, exitCode: number): Promis
     }
   }
   process.exit(exitCode);
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url, application_name: 'ensemble-start' });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 function loadConfigOrExit(): AppConfig {
@@ -59,6 +71,12 @@ async function main(): Promise<void> {
 
     const applied = await runMigrations(database.url);
     logger.event('info', applied.length ? `Applied ${applied.length} migration(s)` : 'Database schema is up to date', { applied });
+
+    // The starter skill taxonomy ships with the product; re-applying it is a no-op when up to date.
+    const taxonomy = await withClient(database.url, (client) => applyStarterTaxonomy(client));
+    if (taxonomy.skills.inserted + taxonomy.skills.updated > 0) {
+      logger.event('info', 'Installed the starter skill taxonomy', { ...taxonomy.skills });
+    }
 
     if (config.seedDemoPeople > 0) {
       const seeded = await seedDemoCompanyIfEmpty(database.url, { people: config.seedDemoPeople, seed: 42 });

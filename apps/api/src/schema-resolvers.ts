@@ -1,4 +1,25 @@
-import { DepartmentsResolver, PeopleResolver } from '@ensemble/api/people';
+import { DepartmentsResolver, HrImportResolver, OrgResolver, PeopleResolver, ProfileResolver } from '@ensemble/api/people';
+import {
+  MySkillsResolver,
+  PersonSkillFieldsResolver,
+  PersonSkillsResolver,
+  SkillAdminResolver,
+  SkillsResolver,
+} from '@ensemble/api/skills';
 
-/** Every resolver of the API, for emitting the SDL offline (tools/schema/emit.ts). */
-export const API_RESOLVERS = [PeopleResolver, DepartmentsResolver];
+/**
+ * Every resolver of the API, for emitting the SDL offline (tools/schema/emit.ts). The schema test
+ * (schema.int-spec.ts) fails when this list and the running app disagree.
+ */
+export const API_RESOLVERS = [
+  PeopleResolver,
+  DepartmentsResolver,
+  ProfileResolver,
+  OrgResolver,
+  HrImportResolver,
+  SkillsResolver,
+  SkillAdminResolver,
+  PersonSkillsResolver,
+  PersonSkillFieldsResolver,
+  MySkillsResolver,
+];

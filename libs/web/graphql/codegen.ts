@@ -39,7 +39,8 @@ const config: CodegenConfig = {
         avoidOptionals: false,
         defaultScalarType: 'unknown',
         strictScalars: true,
-        scalars: { ID: 'string' },
+        // DateTime travels as an ISO-8601 string; the UI parses it where it formats dates.
+        scalars: { ID: 'string', DateTime: 'string' },
       },
     },
   },

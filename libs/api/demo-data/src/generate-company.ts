@@ -1,5 +1,6 @@
 import { generateDepartments } from './generate-departments';
 import { generatePeople } from './generate-people';
+import { generateSkills } from './generate-skills';
 import type { DemoCompany } from './model';
 import { randomStream } from './random';
 
@@ -23,9 +24,10 @@ export function generateCompany({ people, seed }: GenerateCompanyOptions): DemoC
   }
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number (got ${seed})`);
   const departments = generateDepartments(randomStream(seed, 'departments'), people);
-  return {
+  const company = {
     seed,
     departments: departments.map((plan) => plan.department),
     people: generatePeople(randomStream(seed, 'people'), departments),
   };
+  return { ...company, ...generateSkills(randomStream(seed, 'skills'), company) };
 }

@@ -1,4 +1,5 @@
-export type { DemoCompany, DemoDepartment, DemoPerson, Role } from './model';
+export type { DemoCompany, DemoDepartment, DemoEndorsement, DemoPerson, DemoPersonSkill, Role } from './model';
+export { generateSkills, type DemoSkills } from './generate-skills';
 export { generateCompany, MAX_PEOPLE, type GenerateCompanyOptions } from './generate-company';
 export { generateDepartments, type DepartmentPlan, type DepartmentProfile } from './generate-departments';
 export { generatePeople } from './generate-people';

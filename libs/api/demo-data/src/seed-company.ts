@@ -1,8 +1,9 @@
 import type { ClientBase } from 'pg';
-import type { DemoCompany, DemoDepartment, DemoPerson } from './model';
+import { STARTER_KEY_PREFIX } from '@ensemble/api/skills-data';
+import type { DemoCompany, DemoDepartment, DemoEndorsement, DemoPerson, DemoPersonSkill } from './model';
 
 export interface SeedProgress {
-  table: 'department' | 'person';
+  table: 'department' | 'person' | 'person_skill' | 'endorsement';
   inserted: number;
   total: number;
 }
@@ -23,6 +24,19 @@ export class DatabaseNotEmptyError extends Error {
 }
 
 const DEFAULT_BATCH_SIZE = 5000;
+/**
+ * Rows per skill-link statement. Larger than for people (narrow rows), and it bounds how often the
+ * per-statement holder_count triggers run: once per statement, one UPDATE per distinct skill.
+ */
+const LINK_BATCH_SIZE = 100_000;
+
+const INSERT_PERSON_SKILLS = `
+  INSERT INTO person_skill (person_id, skill_id, level, years, interest, wants_to_grow)
+  SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::numeric[], $5::smallint[], $6::boolean[])`;
+
+const INSERT_ENDORSEMENTS = `
+  INSERT INTO endorsement (endorser_id, person_id, skill_id, note)
+  SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])`;
 
 const INSERT_DEPARTMENTS = `
   INSERT INTO department (id, name, parent_id)
@@ -77,8 +91,9 @@ export async function seedCompany(
     await insertDepartments(client, company.departments);
     report({ table: 'department', inserted: company.departments.length, total: company.departments.length });
     await insertPeople(client, managersFirst(company.people), batchSize, report);
+    await insertSkills(client, company.personSkills, company.endorsements, report);
     // Fresh statistics, so the first queries after a bulk load get sensible plans.
-    await client.query('ANALYZE department, person');
+    await client.query('ANALYZE department, person, person_skill, endorsement');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -159,4 +174,48 @@ export function managersFirst(people: readonly DemoPerson[]): DemoPerson[] {
     .map((person, index) => ({ person, depth: depths[index], index }))
     .sort((a, b) => a.depth - b.depth || a.index - b.index)
     .map(({ person }) => person);
+}
+
+/**
+ * Skill links and endorsements, by starter-taxonomy key. Only skills installed in this database are
+ * seeded (the API and the seed tool install the starter taxonomy first); links to any other key, and
+ * endorsements of them, are left out rather than failing a demo start.
+ */
+async function insertSkills(
+  client: ClientBase,
+  personSkills: readonly DemoPersonSkill[],
+  endorsements: readonly DemoEndorsement[],
+  report: (progress: SeedProgress) => void,
+): Promise<void> {
+  if (personSkills.length === 0) return;
+  const { rows } = await client.query<{ id: string; key: string }>(
+    `SELECT id, substr(external_uri, length($1) + 1) AS key FROM skill
+      WHERE external_uri LIKE $1 || '%' AND status <> 'merged'`,
+    [STARTER_KEY_PREFIX],
+  );
+  const idOf = new Map(rows.map((row) => [row.key, row.id]));
+  const links = personSkills.filter((link) => idOf.has(link.skillKey));
+  for (let start = 0; start < links.length; start += LINK_BATCH_SIZE) {
+    const batch = links.slice(start, start + LINK_BATCH_SIZE);
+    await client.query(INSERT_PERSON_SKILLS, [
+      batch.map((link) => link.personId),
+      batch.map((link) => idOf.get(link.skillKey)),
+      batch.map((link) => link.level),
+      batch.map((link) => link.years),
+      batch.map((link) => link.interest),
+      batch.map((link) => link.wantsToGrow),
+    ]);
+    report({ table: 'person_skill', inserted: start + batch.length, total: links.length });
+  }
+  const kept = endorsements.filter((endorsement) => idOf.has(endorsement.skillKey));
+  for (let start = 0; start < kept.length; start += LINK_BATCH_SIZE) {
+    const batch = kept.slice(start, start + LINK_BATCH_SIZE);
+    await client.query(INSERT_ENDORSEMENTS, [
+      batch.map((endorsement) => endorsement.endorserId),
+      batch.map((endorsement) => endorsement.personId),
+      batch.map((endorsement) => idOf.get(endorsement.skillKey)),
+      batch.map((endorsement) => endorsement.note),
+    ]);
+    report({ table: 'endorsement', inserted: start + batch.length, total: kept.length });
+  }
 }

@@ -1,3 +1,17 @@
 export { PeopleModule } from './people.module';
 export { PeopleService, type IdentityProfile, type DemoCandidate, type DirectoryQuery } from './services/people.service';
 export { PeopleResolver, DepartmentsResolver } from './people.resolver';
+export { ProfileResolver } from './profile.resolver';
+export { OrgResolver } from './org.resolver';
+export { ProfileVisibilityService, viewerOf } from './profile/profile-visibility.service';
+export {
+  ProfileCompletenessRegistry,
+  scoreCompleteness,
+  type ProfileCheck,
+  type CompletenessResult,
+} from './profile/profile-completeness';
+export { FieldVisibility, ProfileField, DEFAULT_VISIBILITY } from './profile/profile-fields';
+export { canSee, visibleToViewerSql, visibleToViewerParams, type Viewer, type Relationship } from './profile/profile-visibility';
+export { Person } from './dto/person.type';
+export { HrImportResolver } from './hr-import/hr-import.resolver';
+export * from './hr-import';

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import { byKeys, groupByKeys, type LoaderRegistry } from '@ensemble/api/core';
 import type { PeopleService } from './services/people.service';
+import type { OrgService } from './services/org.service';
+import type { Relationship } from './profile/profile-visibility';
 import type { PersonEntity } from './entities/person.entity';
 import type { DepartmentEntity } from './entities/department.entity';
 
@@ -29,6 +31,21 @@ export function peopleLoaders(registry: LoaderRegistry, people: PeopleService) {
         const chains = await people.managerChains(ids);
         return ids.map((id) => chains.get(id) ?? []);
       }),
+    /** How the (one, per-request) viewer stands towards each profile owner on the page. */
+    relationshipToViewer: (viewerId: string): DataLoader<string, Relationship> =>
+      registry.get(`people.relationshipToViewer:${viewerId}`, async (ownerIds: readonly string[]) => {
+        const { viewerManagerId, managedByViewer } = await people.relationships(viewerId, ownerIds);
+        return ownerIds.map((id) => ({ inManagerChain: managedByViewer.has(id), viewerManagerId }));
+      }),
+    headIdByDepartmentId: (org: OrgService): DataLoader<string, string | null> =>
+      registry.get('people.headIdByDepartmentId', async (ids: readonly string[]) => {
+        const heads = await org.headIds(ids);
+        return ids.map((id) => heads.get(id) ?? null);
+      }),
+    childrenByDepartmentId: (org: OrgService): DataLoader<string, DepartmentEntity[]> =>
+      registry.get('people.childrenByDepartmentId', async (ids: readonly string[]) =>
+        groupByKeys(ids, await org.childrenOf(ids), (department) => department.parentId as string),
+      ),
     memberCountByDepartmentId: (): DataLoader<string, number> =>
       registry.get('people.memberCountByDepartmentId', async (ids: readonly string[]) => {
         const counts = await people.memberCounts(ids);

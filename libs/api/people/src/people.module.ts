@@ -3,11 +3,35 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PersonEntity } from './entities/person.entity';
 import { DepartmentEntity } from './entities/department.entity';
 import { PeopleService } from './services/people.service';
+import { ProfileService } from './services/profile.service';
+import { OrgService } from './services/org.service';
+import { OrgResolver } from './org.resolver';
+import { AvatarController } from './avatar/avatar.controller';
+import { AvatarService } from './avatar/avatar.service';
+import { HrImportService } from './hr-import/hr-import.service';
+import { HrImportResolver } from './hr-import/hr-import.resolver';
 import { DepartmentsResolver, PeopleResolver } from './people.resolver';
+import { ProfileResolver } from './profile.resolver';
+import { ProfileVisibilityService } from './profile/profile-visibility.service';
+import { ProfileCompletenessRegistry } from './profile/profile-completeness';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, DepartmentEntity])],
-  providers: [PeopleService, PeopleResolver, DepartmentsResolver],
-  exports: [PeopleService],
+  controllers: [AvatarController],
+  providers: [
+    AvatarService,
+    HrImportService,
+    HrImportResolver,
+    PeopleService,
+    ProfileService,
+    OrgService,
+    OrgResolver,
+    ProfileVisibilityService,
+    ProfileCompletenessRegistry,
+    PeopleResolver,
+    DepartmentsResolver,
+    ProfileResolver,
+  ],
+  exports: [PeopleService, ProfileVisibilityService, ProfileCompletenessRegistry],
 })
 export class PeopleModule {}

@@ -21,8 +21,10 @@ export class PeopleResolver {
   }
 
   @Query(() => PersonConnection, { description: 'The people directory, in name order.' })
-  async people(@Args() args: PeopleArgs) {
+  async people(@CurrentUser() principal: Principal, @Args() args: PeopleArgs) {
     const page = await this.service.directory({
+      viewer: { personId: principal.personId, roles: principal.roles },
+      location: args.filter?.location,
       first: args.first,
       after: args.after,
       name: args.filter?.name,

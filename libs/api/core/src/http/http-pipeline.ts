@@ -7,7 +7,7 @@ import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
 
 /** Routes the API owns; everything else may be the web app. */
-const API_PREFIXES = ['/graphql', '/auth', '/health', '/demo-idp'];
+const API_PREFIXES = ['/graphql', '/api', '/auth', '/health', '/demo-idp'];
 
 /**
  * Express-level set-up shared by the server and the integration tests: body limits, request ids and
@@ -18,6 +18,8 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   if (config.trustProxy) app.set('trust proxy', 1);
 
   // Parsers first, then the request context, so that everything after runs inside it.
+  // GraphQL carries the HR import's CSV (at most 5 MB, checked by the importer); other JSON stays small.
+  app.use('/graphql', express.json({ limit: '6mb' }));
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use((req: Request, res: Response, next: NextFunction) => {

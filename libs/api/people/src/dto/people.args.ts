@@ -15,6 +15,15 @@ export class PeopleFilter {
   @IsOptional()
   @IsUUID('all', { message: 'departmentId must be a department id' })
   departmentId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a location, matched case-insensitively; matches only locations you may see.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'location must be at most 200 characters' })
+  location?: string;
 }
 
 @ArgsType()

@@ -3,6 +3,7 @@ import { ConnectionType } from '@ensemble/api/core';
 import type { RoleName } from '@ensemble/api/core';
 import type { PersonEntity } from '../entities/person.entity';
 import type { DepartmentEntity } from '../entities/department.entity';
+import type { FieldVisibilityMap, ProfileLinkValue, SpokenLanguageValue } from '../profile/profile-fields';
 
 export enum Role {
   EMPLOYEE = 'employee',
@@ -27,13 +28,34 @@ export class Person {
   @Field() familyName!: string;
   @Field({ description: 'Given and family name, as people are addressed.' }) displayName!: string;
   @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => String, { nullable: true }) location!: string | null;
-  @Field(() => String, { nullable: true }) bio!: string | null;
-  @Field(() => String, { nullable: true }) avatarUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'URL of the profile picture (versioned by content), or null when there is none.',
+  })
+  avatarUrl!: string | null;
   @Field(() => [Role]) roles!: Role[];
   // Not exposed directly: the department, manager and reports fields resolve through DataLoaders.
   departmentId!: string | null;
   managerId!: string | null;
+  /**
+   * The owner's profile values, unfiltered. Never a GraphQL field: the profile field resolvers expose
+   * each value only through the visibility policy.
+   */
+  profile!: ProfileValues;
+  fieldVisibility!: FieldVisibilityMap;
+}
+
+export interface ProfileValues {
+  headline: string | null;
+  bio: string | null;
+  location: string | null;
+  timeZone: string | null;
+  spokenLanguages: SpokenLanguageValue[];
+  links: ProfileLinkValue[];
+  hoursPerWeekAvailable: number | null;
+  openToProjects: boolean;
+  passions: string[];
+  askMeAbout: string[];
 }
 
 export const PersonConnection = ConnectionType(Person, 'Person');
@@ -53,12 +75,23 @@ export function mapPerson(entity: PersonEntity): Person {
     familyName: entity.familyName,
     displayName: `${entity.givenName} ${entity.familyName}`,
     title: entity.title,
-    location: entity.location,
-    bio: entity.bio,
     avatarUrl: entity.avatarUrl,
     roles: entity.roles.map((role) => ROLE_BY_NAME[role]),
     departmentId: entity.departmentId,
     managerId: entity.managerId,
+    profile: {
+      headline: entity.headline,
+      bio: entity.bio,
+      location: entity.location,
+      timeZone: entity.timeZone,
+      spokenLanguages: entity.spokenLanguages ?? [],
+      links: entity.links ?? [],
+      hoursPerWeekAvailable: entity.hoursPerWeekAvailable,
+      openToProjects: entity.openToProjects ?? false,
+      passions: entity.passions ?? [],
+      askMeAbout: entity.askMeAbout ?? [],
+    },
+    fieldVisibility: entity.fieldVisibility ?? {},
   };
 }
 

@@ -11,12 +11,25 @@ import {
 } from '@ensemble/api/core';
 import { PersonEntity } from '../entities/person.entity';
 import { DepartmentEntity } from '../entities/department.entity';
+import { ProfileField } from '../profile/profile-fields';
+import { visibleToViewerParams, visibleToViewerSql, type Viewer } from '../profile/profile-visibility';
 
 export interface DirectoryQuery {
   first: number;
   after?: string;
   name?: string;
   departmentId?: string;
+  /** Part of a location; matches only people whose location this viewer may see. */
+  location?: string;
+  /** Who is asking: filters on private fields match only what this viewer may see. */
+  viewer: Viewer;
+}
+
+/** The viewer's standing towards a page of profile owners (see profile-visibility.ts). */
+export interface Relationships {
+  viewerManagerId: string | null;
+  /** Owners of whom the viewer is a manager, at any level. */
+  managedByViewer: Set<string>;
 }
 
 export interface IdentityProfile {
@@ -69,6 +82,14 @@ export class PeopleService {
         builder.andWhere(`(${alias}.given_name || ' ' || ${alias}.family_name) ILIKE :name`, { name: likePattern(name) });
       }
       if (query.departmentId) builder.andWhere(`${alias}.department_id = :departmentId`, { departmentId: query.departmentId });
+      const location = query.location?.trim();
+      if (location) {
+        // The visibility predicate is part of the WHERE clause, so a hidden location can neither match
+        // nor be counted in totalCount: a filter must not become a way to probe a private field.
+        builder
+          .andWhere(`${alias}.location ILIKE :location`, { location: likePattern(location) })
+          .andWhere(visibleToViewerSql(alias, ProfileField.LOCATION, `${alias}Vis`), visibleToViewerParams(query.viewer, `${alias}Vis`));
+      }
       return builder;
     };
     const total = filtered('counted').select('count(*)');
@@ -104,6 +125,26 @@ export class PeopleService {
       (person) => encodeCursor([person.familyName, person.givenName, person.id]),
       (person) => person,
     );
+  }
+
+  /**
+   * For a page of profile owners, the viewer's manager and the owners the viewer manages at any level:
+   * one recursive statement for the whole page, whatever its size.
+   */
+  async relationships(viewerId: string, ownerIds: readonly string[]): Promise<Relationships> {
+    const [row]: Array<{ viewer_manager_id: string | null; managed: string[] | null }> = await this.dataSource.query(
+      `WITH RECURSIVE chain(owner_id, manager_id, depth) AS (
+         SELECT p.id, p.manager_id, 1 FROM person p WHERE p.id = ANY($1::uuid[]) AND p.manager_id IS NOT NULL
+         UNION ALL
+         SELECT c.owner_id, m.manager_id, c.depth + 1
+           FROM chain c JOIN person m ON m.id = c.manager_id
+          WHERE m.manager_id IS NOT NULL AND c.depth < 50
+       )
+       SELECT (SELECT manager_id FROM person WHERE id = $2) AS viewer_manager_id,
+              ARRAY(SELECT DISTINCT owner_id FROM chain WHERE manager_id = $2) AS managed`,
+      [ownerIds, viewerId],
+    );
+    return { viewerManagerId: row?.viewer_manager_id ?? null, managedByViewer: new Set(row?.managed ?? []) };
   }
 
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {

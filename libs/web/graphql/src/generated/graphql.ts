@@ -7,6 +7,8 @@ export type Incremental<T> =
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type PeopleFilter = {
   departmentId?: string | null | undefined;
+  /** Part of a location, matched case-insensitively; matches only locations you may see. */
+  location?: string | null | undefined;
   /** Part of a name, matched case-insensitively. */
   name?: string | null | undefined;
 };

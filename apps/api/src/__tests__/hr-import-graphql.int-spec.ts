@@ -1,0 +1,217 @@
+// importPeopleCsv over HTTP: dry run with row errors, apply, idempotent re-run, managers in any
+// order, hostile rows, and who may call it.
+import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
+import { IdentityModule } from '@ensemble/api/identity';
+import { PeopleModule } from '@ensemble/api/people';
+import { cookiesFor, graphql, insertPerson } from './profile-test-helpers';
+
+const IMPORT = `mutation($csv: String!, $apply: Boolean) { importPeopleCsv(csv: $csv, apply: $apply) {
+  applied rowsRead created updated unchanged departmentsCreated
+  errors { line field message } warnings { line field message } changes { line email action changedFields } } }`;
+
+// Reverse order on purpose: every manager appears after (below) the people they manage.
+const COMPANY = [
+  'Employee_ID,EMAIL,Given_Name,Family_Name,Title,Department,Manager_Email,Location',
+  'E4,eng2@corp.example,Erin,Second,Engineer,Engineering,lead@corp.example,Lisbon',
+  'E3,eng1@corp.example,Eli,First,"Engineer, Platform",Engineering,lead@corp.example,"Porto"',
+  'E2,lead@corp.example,Lee,Lead,Engineering Lead,Engineering,ceo@corp.example,Berlin',
+  'E1,ceo@corp.example,Cleo,Chief,CEO,Board,,Berlin',
+].join('\r\n');
+
+describe('importPeopleCsv', () => {
+  let test: TestApp;
+  let gql: ReturnType<typeof graphql>;
+  let cookies: Record<'hr' | 'admin' | 'employee', string>;
+
+  beforeAll(async () => {
+    test = await createTestApp({ imports: [PeopleModule, IdentityModule] });
+    gql = graphql(test);
+    const hr = await insertPerson(test, { given: 'Hanna', family: 'Hr', roles: ['employee', 'hr'] });
+    const admin = await insertPerson(test, { given: 'Adam', family: 'Admin', roles: ['employee', 'admin'] });
+    const employee = await insertPerson(test, { given: 'Emma', family: 'Employee' });
+    cookies = await cookiesFor(test, { hr, admin, employee });
+  });
+  afterAll(() => test.close());
+
+  const counts = async () => {
+    const { rows } = await test.db.client.query(
+      `SELECT (SELECT count(*)::int FROM person) AS people, (SELECT count(*)::int FROM department) AS departments,
+              (SELECT count(*)::int FROM audit_event WHERE action = 'hr_import.applied') AS imports`,
+    );
+    return rows[0];
+  };
+
+  it('refuses employees with FORBIDDEN, without reading the file', async () => {
+    const response = await gql(cookies.employee, IMPORT, { csv: COMPANY, apply: true });
+    expect(response.body.errors[0].extensions['code']).toBe('FORBIDDEN');
+    expect((await counts()).people).toBe(3);
+  });
+
+  it('dry-runs: reports every row error with its line while the valid rows still report, writing nothing', async () => {
+    const csv = [
+      COMPANY,
+      'E5,not-an-email,Bad,Email,,,,',
+      'E6,noname@corp.example,,,,,,',
+      'E7,eng1@corp.example,Dup,Licate,,,,',
+      'E8,ghost@corp.example,Has,Ghost,,,nobody@corp.example,',
+      'E9,self@corp.example,Self,Managed,,,self@corp.example,',
+      'E10,a@corp.example,Cy,A,,,b@corp.example,',
+      'E11,b@corp.example,Cy,B,,,a@corp.example,',
+      '"E12","multi@corp.example","Multi","Line","Title with a',
+      'line break",,,',
+    ].join('\n');
+    const before = await counts();
+    const response = await gql(cookies.hr, IMPORT, { csv });
+    expect(response.body.errors).toBeUndefined();
+    const report = response.body.data['importPeopleCsv'];
+    expect(report).toMatchObject({
+      applied: false,
+      rowsRead: 12,
+      created: 5,
+      updated: 0,
+      unchanged: 0,
+      departmentsCreated: 2,
+    });
+    const problems = report.errors.map((e: { line: number; field: string }) => `${e.line}:${e.field}`);
+    expect(problems).toEqual([
+      '6:email',
+      '7:given_name',
+      '7:family_name',
+      '8:email',
+      '9:manager_email',
+      '10:manager_email',
+      '11:manager_email',
+      '12:manager_email',
+    ]);
+    expect(report.errors.find((e: { line: number }) => e.line === 8).message).toMatch(
+      /also appears on line 3/,
+    );
+    expect(report.errors.find((e: { line: number }) => e.line === 11).message).toMatch(/cycle/);
+    expect(report.changes.map((c: { email: string }) => c.email)).toContain('multi@corp.example');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('applies in one go with managers resolved in any order, then a second run changes nothing', async () => {
+    const applied = await gql(cookies.hr, IMPORT, { csv: COMPANY, apply: true });
+    expect(applied.body.errors).toBeUndefined();
+    expect(applied.body.data['importPeopleCsv']).toMatchObject({
+      applied: true,
+      rowsRead: 4,
+      created: 4,
+      updated: 0,
+      departmentsCreated: 2,
+      errors: [],
+    });
+    const { rows } = await test.db.client.query(
+      `SELECT p.email, p.external_id, p.title, p.location, d.name AS department, m.email AS manager
+         FROM person p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN person m ON m.id = p.manager_id
+        WHERE p.email LIKE '%@corp.example' ORDER BY p.email`,
+    );
+    expect(rows).toEqual([
+      {
+        email: 'ceo@corp.example',
+        external_id: 'ceo@corp.example',
+        title: 'CEO',
+        location: 'Berlin',
+        department: 'Board',
+        manager: null,
+      },
+      {
+        email: 'eng1@corp.example',
+        external_id: 'eng1@corp.example',
+        title: 'Engineer, Platform',
+        location: 'Porto',
+        department: 'Engineering',
+        manager: 'lead@corp.example',
+      },
+      {
+        email: 'eng2@corp.example',
+        external_id: 'eng2@corp.example',
+        title: 'Engineer',
+        location: 'Lisbon',
+        department: 'Engineering',
+        manager: 'lead@corp.example',
+      },
+      {
+        email: 'lead@corp.example',
+        external_id: 'lead@corp.example',
+        title: 'Engineering Lead',
+        location: 'Berlin',
+        department: 'Engineering',
+        manager: 'ceo@corp.example',
+      },
+    ]);
+    const audit = await test.db.client.query(
+      `SELECT data FROM audit_event WHERE action = 'hr_import.applied'`,
+    );
+    expect(audit.rows[0].data).toMatchObject({ created: 4, updated: 0, rowsRead: 4, errors: 0 });
+
+    const again = await gql(cookies.admin, IMPORT, { csv: COMPANY, apply: true });
+    expect(again.body.data['importPeopleCsv']).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 4,
+      departmentsCreated: 0,
+      changes: [],
+    });
+  });
+
+  it('updates matched people by email (any case), keeping their external id', async () => {
+    await test.db.client.query(
+      `UPDATE person SET external_id = 'saml-lead-42' WHERE email = 'lead@corp.example'`,
+    );
+    const csv = COMPANY.replace(
+      'E2,lead@corp.example,Lee,Lead,Engineering Lead,Engineering,ceo@corp.example,Berlin',
+      'E2,LEAD@corp.example,Lee,Lead,VP Engineering,Engineering,,Berlin',
+    );
+    const response = await gql(cookies.hr, IMPORT, { csv, apply: true });
+    expect(response.body.data['importPeopleCsv']).toMatchObject({ updated: 1, unchanged: 3 });
+    expect(response.body.data['importPeopleCsv'].changes).toEqual([
+      { line: 4, email: 'lead@corp.example', action: 'update', changedFields: ['title', 'manager_email'] },
+    ]);
+    const { rows } = await test.db.client.query(
+      `SELECT external_id, title, manager_id FROM person WHERE email = 'lead@corp.example'`,
+    );
+    expect(rows[0]).toEqual({ external_id: 'saml-lead-42', title: 'VP Engineering', manager_id: null });
+  });
+
+  it('reports a hostile row (formula prefix, 10,000-character field) and writes nothing of it', async () => {
+    const csv = [
+      'email,given_name,family_name,title,department',
+      `evil@corp.example,=HYPERLINK("http://evil.example"),Evil,${'x'.repeat(10_000)},Sales`,
+      'formula@corp.example,@SUM(A1),Fine,+Title,-Ops',
+    ].join('\n');
+    const before = await counts();
+    const response = await gql(cookies.hr, IMPORT, { csv, apply: true });
+    const report = response.body.data['importPeopleCsv'];
+    expect(report.errors).toEqual([
+      { line: 2, field: 'title', message: 'is 10000 characters long; at most 200 fit' },
+    ]);
+    expect(report.warnings.map((w: { line: number; field: string }) => `${w.line}:${w.field}`)).toEqual([
+      '2:given_name',
+      '3:given_name',
+      '3:title',
+      '3:department',
+    ]);
+    expect(report.created).toBe(1);
+    const evil = await test.db.client.query(
+      `SELECT count(*)::int AS n FROM person WHERE email = 'evil@corp.example'`,
+    );
+    expect(evil.rows[0].n).toBe(0);
+    const neutralised = await test.db.client.query(
+      `SELECT p.given_name, p.title, d.name AS department FROM person p JOIN department d ON d.id = p.department_id WHERE email = 'formula@corp.example'`,
+    );
+    expect(neutralised.rows[0]).toEqual({ given_name: 'SUM(A1)', title: 'Title', department: 'Ops' });
+    expect((await counts()).departments).toBe(before.departments + 1);
+  });
+
+  it('refuses a file that is not CSV or lacks required columns with BAD_USER_INPUT', async () => {
+    const unterminated = await gql(cookies.hr, IMPORT, {
+      csv: 'email,given_name,family_name\n"a@b.example,A,B',
+    });
+    expect(unterminated.body.errors[0].extensions['code']).toBe('BAD_USER_INPUT');
+    expect(unterminated.body.errors[0].message).toMatch(/line 2.*never closed/);
+    const headerless = await gql(cookies.hr, IMPORT, { csv: 'mail,name\nx,y' });
+    expect(headerless.body.errors[0].message).toMatch(/lacks the column\(s\) email, given_name, family_name/);
+  });
+});
