@@ -18,7 +18,7 @@ import {
   normalizeSkillName,
   DEFAULT_SUGGESTIONS,
 } from '@ensemble/api/skills';
-import { sharedDataDir } from './shared-data';
+import { sharedDataDir } from '@ensemble/api/skills';
 
 export interface AutocompleteBenchOptions {
   /** A PostgreSQL server URL to create the scratch database on; an embedded server otherwise. */

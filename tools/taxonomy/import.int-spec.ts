@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@ensemble/api/core/testing';
 import { main, type CliIo } from './import';
-import { sharedDataDir } from './shared-data';
+import { sharedDataDir } from '@ensemble/api/skills';
 
 function capture(
   env: NodeJS.ProcessEnv,

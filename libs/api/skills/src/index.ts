@@ -109,3 +109,4 @@ export {
   type OnetTaxonomy,
   type OnetTechnologyRow,
 } from './import/onet-importer';
+export { sharedDataDir } from './import/shared-data';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createTestDatabase, type TestDatabase } from '@ensemble/api/core/testing';
 import { importEsco, type EscoImportReport } from '../import/esco-importer';
-import { sharedDataDir } from './shared-data';
+import { sharedDataDir } from '../import/shared-data';
 
 const ESCO_DIR = join(sharedDataDir(), 'esco-1.1.1');
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@ensemble/api/core/testing';
 import { importOnet, type OnetImportReport } from '../import/onet-importer';
 import { applyStarterTaxonomy } from '../taxonomy/install-starter';
-import { sharedDataDir } from './shared-data';
+import { sharedDataDir } from '../import/shared-data';
 
 const ONET_FILE = join(sharedDataDir(), 'onet-30.2', 'technology-skills.txt');
 
