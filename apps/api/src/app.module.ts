@@ -3,9 +3,11 @@ import { CoreModule, type AppConfig, type JsonLogger } from '@ensemble/api/core'
 import { PeopleModule } from '@ensemble/api/people';
 import { IdentityModule } from '@ensemble/api/identity';
 import { SkillsModule } from '@ensemble/api/skills';
+import { DiscoveryModule } from '@ensemble/api/discovery';
+import { NotificationsModule } from '@ensemble/api/notifications';
 
 /** The domain modules the API serves; tests boot the same list. */
-export const DOMAIN_MODULES = [PeopleModule, IdentityModule, SkillsModule];
+export const DOMAIN_MODULES = [PeopleModule, IdentityModule, SkillsModule, NotificationsModule, DiscoveryModule];
 
 /** Composes the platform and the domain modules. */
 @Module({})

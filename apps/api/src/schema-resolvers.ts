@@ -1,9 +1,13 @@
+import { PeopleSearchResolver, SavedSearchesResolver } from '@ensemble/api/discovery';
+import { NotificationsResolver } from '@ensemble/api/notifications';
 import { DepartmentsResolver, HrImportResolver, OrgResolver, PeopleResolver, ProfileResolver } from '@ensemble/api/people';
 import {
   MySkillsResolver,
   PersonSkillFieldsResolver,
   PersonSkillsResolver,
   SkillAdminResolver,
+  SkillHolderFieldsResolver,
+  SkillHoldersResolver,
   SkillsResolver,
 } from '@ensemble/api/skills';
 
@@ -22,4 +26,9 @@ export const API_RESOLVERS = [
   PersonSkillsResolver,
   PersonSkillFieldsResolver,
   MySkillsResolver,
+  SkillHoldersResolver,
+  SkillHolderFieldsResolver,
+  PeopleSearchResolver,
+  SavedSearchesResolver,
+  NotificationsResolver,
 ];

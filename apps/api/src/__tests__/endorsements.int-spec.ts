@@ -96,6 +96,15 @@ describe('endorsements', () => {
         data: { endorsementId: first.body.data.endorse.id, skillId: python, evidenceProjectId: null },
       },
     ]);
+    // The person endorsed is notified once (the repeated endorsement changed nothing).
+    expect(await sql(`SELECT person_id, kind, message, link FROM notification`)).toEqual([
+      {
+        person_id: ada,
+        kind: 'endorsement.received',
+        message: 'Grace Hopper endorsed your Python: “Great reviews.”',
+        link: `/people/${ada}`,
+      },
+    ]);
   });
 
   it('refuses endorsing oneself, a skill not on the profile, interest only, and bad evidence, writing nothing', async () => {

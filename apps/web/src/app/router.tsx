@@ -2,6 +2,10 @@ import { Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { AppShellLayout, SignInPage } from '@ensemble/web/identity/feature';
 import { MyProfilePage, PeopleDirectoryPage, PersonPage } from '@ensemble/web/people/feature';
+import { SkillPage } from '@ensemble/web/skills/feature';
+import { DepartmentPage, OrgChartPage } from '@ensemble/web/org/feature';
+import { SearchPage, SkillExpertsPage } from '@ensemble/web/discovery/feature';
+import { NotificationsPage } from '@ensemble/web/notifications/feature';
 import { LoadingState, NotFoundPage, RouteErrorBoundary } from '@ensemble/web/ui';
 
 /** Pages are React.lazy components (one chunk each); this shows while a chunk loads. */
@@ -34,6 +38,12 @@ export const routes: RouteObject[] = [
       { path: 'me', element: <MyProfilePage /> },
       { path: 'people', element: <PeopleDirectoryPage /> },
       { path: 'people/:id', element: <PersonPage /> },
+      { path: 'skills/:id', element: <SkillPage /> },
+      { path: 'skills/:id/experts', element: <SkillExpertsPage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'departments/:id', element: <DepartmentPage /> },
+      { path: 'org', element: <OrgChartPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -72,6 +72,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     WEB_DIST_DIR: '/nonexistent-web-dist',
     DATA_DIR: '/tmp/ensemble-test-data',
     LOG_LEVEL: 'error',
+    // Tests run the saved-search check themselves, when they want it.
+    SAVED_SEARCH_CHECK_MINUTES: '0',
     ...overrides,
   });
 }

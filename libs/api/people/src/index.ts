@@ -10,8 +10,9 @@ export {
   type ProfileCheck,
   type CompletenessResult,
 } from './profile/profile-completeness';
+export { ProfilePrefetchRegistry, prefetched, type ProfilePrefetcher } from './profile/profile-prefetch';
 export { FieldVisibility, ProfileField, DEFAULT_VISIBILITY } from './profile/profile-fields';
 export { canSee, visibleToViewerSql, visibleToViewerParams, type Viewer, type Relationship } from './profile/profile-visibility';
-export { Person } from './dto/person.type';
+export { Person, mapPerson } from './dto/person.type';
 export { HrImportResolver } from './hr-import/hr-import.resolver';
 export * from './hr-import';

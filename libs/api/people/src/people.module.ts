@@ -14,6 +14,7 @@ import { DepartmentsResolver, PeopleResolver } from './people.resolver';
 import { ProfileResolver } from './profile.resolver';
 import { ProfileVisibilityService } from './profile/profile-visibility.service';
 import { ProfileCompletenessRegistry } from './profile/profile-completeness';
+import { ProfilePrefetchRegistry } from './profile/profile-prefetch';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, DepartmentEntity])],
@@ -28,10 +29,11 @@ import { ProfileCompletenessRegistry } from './profile/profile-completeness';
     OrgResolver,
     ProfileVisibilityService,
     ProfileCompletenessRegistry,
+    ProfilePrefetchRegistry,
     PeopleResolver,
     DepartmentsResolver,
     ProfileResolver,
   ],
-  exports: [PeopleService, ProfileVisibilityService, ProfileCompletenessRegistry],
+  exports: [PeopleService, ProfileVisibilityService, ProfileCompletenessRegistry, ProfilePrefetchRegistry],
 })
 export class PeopleModule {}

@@ -1,23 +1,58 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
 import { Department, Person, PersonConnection, mapDepartment, mapPerson } from './dto/person.type';
 import { PeopleArgs, PersonArgs } from './dto/people.args';
 import { PeopleService } from './services/people.service';
 import { peopleLoaders } from './people.loaders';
+import { selectedFieldNames } from './selection';
+import { ProfilePrefetchRegistry } from './profile/profile-prefetch';
 
 @Resolver(() => Person)
 @Authenticated()
 export class PeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly prefetch: ProfilePrefetchRegistry,
+  ) {}
 
   @Query(() => Person, { description: 'The signed-in person.' })
-  async viewer(@CurrentUser() principal: Principal): Promise<Person> {
-    return mapPerson(await this.service.getById(principal.personId));
+  async viewer(
+    @CurrentUser() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person> {
+    return this.profileOwner(principal.personId, principal, context, info);
   }
 
   @Query(() => Person, { description: 'One person by id; NOT_FOUND when there is no such person.' })
-  async person(@Args() { id }: PersonArgs): Promise<Person> {
-    return mapPerson(await this.service.getById(id));
+  async person(
+    @Args() { id }: PersonArgs,
+    @CurrentUser() principal: Principal,
+    @Context() context: GraphQLRequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Person> {
+    return this.profileOwner(id, principal, context, info);
+  }
+
+  /**
+   * A profile page's owner in one statement, with what the selected fields below will need; the other
+   * statements the page needs (reports, other domains' fields) start at the same time.
+   */
+  private async profileOwner(
+    id: string,
+    principal: Principal,
+    context: GraphQLRequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<Person> {
+    const selected = selectedFieldNames(info);
+    const owner = peopleLoaders(context.loaders, this.service).profileOwner(
+      id,
+      { personId: principal.personId, roles: principal.roles },
+      selected,
+    );
+    this.prefetch.prefetch(context, id, selected);
+    return mapPerson(await owner);
   }
 
   @Query(() => PersonConnection, { description: 'The people directory, in name order.' })
@@ -56,13 +91,13 @@ export class PeopleResolver {
 
   @ResolveField(() => [Person], { description: 'Active people who report to this person, in name order.' })
   async directReports(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person[]> {
-    const reports = await peopleLoaders(context.loaders, this.service).reportsByManagerId().load(person.id);
+    const reports = await peopleLoaders(context.loaders, this.service).directReports(person.id);
     return reports.map(mapPerson);
   }
 
   @ResolveField(() => Int)
   directReportCount(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<number> {
-    return peopleLoaders(context.loaders, this.service).reportCountByManagerId().load(person.id);
+    return peopleLoaders(context.loaders, this.service).directReportCount(person.id);
   }
 }
 

@@ -2,6 +2,15 @@ export { SkillsModule } from './skills.module';
 export { SkillsService, type SkillSuggestionResult, type MergeOutcome } from './services/skills.service';
 export { SkillsResolver, SkillAdminResolver } from './skills.resolver';
 export { PersonSkillsResolver, PersonSkillFieldsResolver, MySkillsResolver } from './person-skills.resolver';
+export { SkillHoldersResolver, SkillHolderFieldsResolver } from './skill-holders.resolver';
+export {
+  SkillHoldersService,
+  type SkillHolderRecord,
+  type SkillHoldersPage,
+  type SkillHoldersQuery,
+  type SkillLevelCounts,
+} from './services/skill-holders.service';
+export { SkillHolder, SkillLevelCount } from './dto/skill-holders.type';
 export {
   PersonSkillsService,
   MAX_ENDORSEMENT_NOTE,

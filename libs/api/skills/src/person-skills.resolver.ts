@@ -1,6 +1,7 @@
+import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
-import { Person } from '@ensemble/api/people';
+import { Person, ProfilePrefetchRegistry, prefetched, viewerOf } from '@ensemble/api/people';
 import { mapSkill } from './dto/skill.type';
 import {
   Endorsement,
@@ -50,8 +51,20 @@ function mapEndorsement(record: EndorsementRecord): Endorsement {
 /** Adds `skills` to the people domain's Person (an extension resolver: skills owns the data). */
 @Resolver(() => Person)
 @Authenticated()
-export class PersonSkillsResolver {
-  constructor(private readonly service: PersonSkillsService) {}
+export class PersonSkillsResolver implements OnModuleInit {
+  constructor(
+    private readonly service: PersonSkillsService,
+    private readonly prefetch: ProfilePrefetchRegistry,
+  ) {}
+
+  /** On a profile page, the skills statement runs beside the one that loads the page's owner. */
+  onModuleInit(): void {
+    this.prefetch.register((context, ownerId, selected) => {
+      if (!selected.has('skills')) return;
+      const viewerId = viewerOf(context).personId;
+      prefetched(personSkillsLoaders(context.loaders, this.service).skillsByPersonId(viewerId).load(ownerId));
+    });
+  }
 
   @ResolveField(() => [PersonSkill], {
     description:

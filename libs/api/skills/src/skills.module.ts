@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleModule } from '@ensemble/api/people';
+import { NotificationsModule } from '@ensemble/api/notifications';
 import { SkillEntity } from './entities/skill.entity';
 import { SkillAliasEntity } from './entities/skill-alias.entity';
 import { PersonSkillEntity } from './entities/person-skill.entity';
@@ -9,9 +11,17 @@ import { SkillAdminResolver, SkillsResolver } from './skills.resolver';
 import { PersonSkillsService } from './services/person-skills.service';
 import { MySkillsResolver, PersonSkillFieldsResolver, PersonSkillsResolver } from './person-skills.resolver';
 import { ENDORSEMENT_EVIDENCE, NoProjectsEvidence } from './endorsements/endorsement-evidence';
+import { SkillHoldersService } from './services/skill-holders.service';
+import { SkillHolderFieldsResolver, SkillHoldersResolver } from './skill-holders.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SkillEntity, SkillAliasEntity, PersonSkillEntity, EndorsementEntity])],
+  // PeopleModule: skill holders are people, loaded through its PeopleService (people never import skills).
+  imports: [
+    TypeOrmModule.forFeature([SkillEntity, SkillAliasEntity, PersonSkillEntity, EndorsementEntity]),
+    PeopleModule,
+    // An endorsement notifies the person endorsed.
+    NotificationsModule,
+  ],
   providers: [
     SkillsService,
     SkillsResolver,
@@ -20,6 +30,9 @@ import { ENDORSEMENT_EVIDENCE, NoProjectsEvidence } from './endorsements/endorse
     PersonSkillsResolver,
     PersonSkillFieldsResolver,
     MySkillsResolver,
+    SkillHoldersService,
+    SkillHoldersResolver,
+    SkillHolderFieldsResolver,
     { provide: ENDORSEMENT_EVIDENCE, useClass: NoProjectsEvidence },
   ],
   exports: [SkillsService, PersonSkillsService],

@@ -17,6 +17,7 @@ const person = {
   managerChain: [],
   directReports: [],
   directReportCount: 0,
+  skills: [],
 };
 
 function Path() {
@@ -47,6 +48,20 @@ describe('AppRoutes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to my profile' })).toHaveAttribute('href', '/me');
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/skills/s-1', 'Loading skill'],
+    ['/departments/d-1', 'Loading department'],
+    ['/org', 'Org chart'],
+    ['/search', 'Search people'],
+    ['/skills/s-1/experts', 'Loading experts'],
+    ['/notifications', 'Notifications'],
+  ])('serves %s lazily inside the shell', async (url, heading) => {
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByTestId('path')).toHaveTextContent(url);
   });
 
   it('serves the sign-in page outside the shell', async () => {

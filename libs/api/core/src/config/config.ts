@@ -42,6 +42,7 @@ const schema = z
     DEMO_IDP: bool.optional(),
     SEED_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).optional(),
     TRUST_PROXY: bool.default(false),
+    SAVED_SEARCH_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -110,6 +111,8 @@ export interface AppConfig {
   };
   demoIdp: boolean;
   seedDemoPeople: number;
+  /** How often saved searches with alerts are re-run; 0 turns the background check off (tests). */
+  savedSearchCheckMinutes: number;
   trustProxy: boolean;
 }
 
@@ -176,6 +179,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     demoIdp: !isProduction && (env.DEMO_IDP ?? !idpConfigured),
     seedDemoPeople: env.SEED_DEMO_PEOPLE ?? (isProduction ? 0 : 500),
+    savedSearchCheckMinutes: env.SAVED_SEARCH_CHECK_MINUTES,
     trustProxy: env.TRUST_PROXY,
   };
 }

@@ -13,6 +13,7 @@ import { PersonEntity } from '../entities/person.entity';
 import { DepartmentEntity } from '../entities/department.entity';
 import { ProfileField } from '../profile/profile-fields';
 import { visibleToViewerParams, visibleToViewerSql, type Viewer } from '../profile/profile-visibility';
+import { EntityRows } from './entity-rows';
 
 export interface DirectoryQuery {
   first: number;
@@ -50,6 +51,31 @@ export interface DemoCandidate {
   departmentName: string | null;
 }
 
+/** How many managers up a chain is followed (a bound that also stops a cyclic hierarchy). */
+export const MAX_MANAGER_CHAIN = 50;
+
+export interface PersonWithDepartment {
+  person: PersonEntity;
+  department: DepartmentEntity | null;
+}
+
+/** What a profile page needs of its owner before any field resolves (see PeopleService.profileOwner). */
+export interface ProfileOwner {
+  owner: PersonWithDepartment;
+  /** The owner's managers, nearest first, as far as was asked. */
+  managers: PersonWithDepartment[];
+  /** Whether `managers` is the whole chain rather than its first levels. */
+  completeChain: boolean;
+  viewerManagerId: string | null;
+}
+
+interface ChainRow {
+  startId: string;
+  depth: number;
+  entry: PersonWithDepartment;
+  viewerManagerId: string | null;
+}
+
 /** `%`, `_` and `\` are LIKE wildcards; a name search treats them as plain characters. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -61,7 +87,13 @@ export class PeopleService {
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.personRows = new EntityRows(dataSource, PersonEntity);
+    this.departmentRows = new EntityRows(dataSource, DepartmentEntity);
+  }
+
+  private readonly personRows: EntityRows<PersonEntity>;
+  private readonly departmentRows: EntityRows<DepartmentEntity>;
 
   async getById(id: string): Promise<PersonEntity> {
     const person = await this.people.findOneBy({ id });
@@ -138,7 +170,7 @@ export class PeopleService {
          UNION ALL
          SELECT c.owner_id, m.manager_id, c.depth + 1
            FROM chain c JOIN person m ON m.id = c.manager_id
-          WHERE m.manager_id IS NOT NULL AND c.depth < 50
+          WHERE m.manager_id IS NOT NULL AND c.depth < ${MAX_MANAGER_CHAIN}
        )
        SELECT (SELECT manager_id FROM person WHERE id = $2) AS viewer_manager_id,
               ARRAY(SELECT DISTINCT owner_id FROM chain WHERE manager_id = $2) AS managed`,
@@ -151,12 +183,38 @@ export class PeopleService {
     return this.people.findBy({ id: In([...ids]) });
   }
 
-  /** Active direct reports of each manager, in name order. */
-  reportsOf(managerIds: readonly string[]): Promise<PersonEntity[]> {
-    return this.people.find({
-      where: { managerId: In([...managerIds]), status: 'active' },
-      order: { familyName: 'ASC', givenName: 'ASC', id: 'ASC' },
-    });
+  /**
+   * A person for a profile page, in ONE statement: their row with their department, their managers
+   * (nearest first, with departments) up to `managerDepth` levels, and the viewer's own manager (what
+   * the visibility policy needs besides the chain). NOT_FOUND when there is no such person.
+   */
+  async profileOwner(id: string, viewerId: string, managerDepth: number): Promise<ProfileOwner> {
+    const depth = Math.min(Math.max(Math.trunc(managerDepth), 0), MAX_MANAGER_CHAIN);
+    const rows = await this.chainRows([id], { fromDepth: 0, toDepth: depth, viewerId });
+    const [first, ...managers] = rows;
+    if (!first || first.depth !== 0) throw new NotFoundError('Person', 'This person does not exist or was removed.');
+    return {
+      owner: first.entry,
+      managers: managers.map((row) => row.entry),
+      // Fewer rows than asked for means the chain ended at its top; as many means it may go on.
+      completeChain: depth === MAX_MANAGER_CHAIN || managers.length < depth,
+      viewerManagerId: first.viewerManagerId,
+    };
+  }
+
+  /**
+   * Active direct reports of each manager, in name order, with their departments: one statement for
+   * any number of managers.
+   */
+  async reportsOf(managerIds: readonly string[]): Promise<PersonWithDepartment[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${this.personRows.columns('p', 'p')}, ${this.departmentRows.columns('d', 'd')}
+         FROM person p LEFT JOIN department d ON d.id = p.department_id
+        WHERE p.manager_id = ANY($1::uuid[]) AND p.status = 'active'
+        ORDER BY p.family_name, p.given_name, p.id`,
+      [managerIds],
+    );
+    return rows.map((row) => this.withDepartment(row));
   }
 
   async reportCounts(managerIds: readonly string[]): Promise<Map<string, number>> {
@@ -168,32 +226,55 @@ export class PeopleService {
   }
 
   /**
-   * The manager chain of each person, nearest manager first, in one recursive query for the whole
-   * batch. A depth bound keeps a corrupted (cyclic) hierarchy from looping.
+   * The manager chain of each person, nearest manager first, with the managers' rows and departments,
+   * in one recursive statement for the whole batch.
    */
-  async managerChains(personIds: readonly string[]): Promise<Map<string, PersonEntity[]>> {
-    const rows: Array<{ start_id: string; depth: number; id: string }> = await this.dataSource.query(
-      `WITH RECURSIVE chain(start_id, depth, id) AS (
-         SELECT p.id, 0, p.manager_id FROM person p WHERE p.id = ANY($1) AND p.manager_id IS NOT NULL
-         UNION ALL
-         SELECT c.start_id, c.depth + 1, m.manager_id
-           FROM chain c JOIN person m ON m.id = c.id
-          WHERE m.manager_id IS NOT NULL AND c.depth < 50
-       )
-       SELECT start_id, depth, id FROM chain ORDER BY start_id, depth`,
-      [personIds],
-    );
-    const managers = rows.length ? await this.findByIds([...new Set(rows.map((row) => row.id))]) : [];
-    const byId = new Map(managers.map((manager) => [manager.id, manager]));
-    const chains = new Map<string, PersonEntity[]>();
+  async managerChains(personIds: readonly string[]): Promise<Map<string, PersonWithDepartment[]>> {
+    const rows = await this.chainRows(personIds, { fromDepth: 1, toDepth: MAX_MANAGER_CHAIN, viewerId: null });
+    const chains = new Map<string, PersonWithDepartment[]>();
     for (const row of rows) {
-      const manager = byId.get(row.id);
-      if (!manager) continue;
-      const chain = chains.get(row.start_id) ?? [];
-      chain.push(manager);
-      chains.set(row.start_id, chain);
+      const chain = chains.get(row.startId);
+      if (chain) chain.push(row.entry);
+      else chains.set(row.startId, [row.entry]);
     }
     return chains;
+  }
+
+  /**
+   * Walks up from each start person (depth 0) through their managers (depth 1, 2, …) and returns the
+   * rows between the two depths, ordered by start and depth. The depth bound also keeps a corrupted
+   * (cyclic) hierarchy from looping.
+   */
+  private async chainRows(
+    startIds: readonly string[],
+    range: { fromDepth: number; toDepth: number; viewerId: string | null },
+  ): Promise<ChainRow[]> {
+    const rows: Array<Record<string, unknown> & { start_id: string; depth: number; viewer_manager_id: string | null }> =
+      await this.dataSource.query(
+        `WITH RECURSIVE chain(start_id, depth, id) AS (
+           SELECT start.id, 0, start.id FROM unnest($1::uuid[]) AS start(id)
+           UNION ALL
+           SELECT c.start_id, c.depth + 1, m.manager_id
+             FROM chain c JOIN person m ON m.id = c.id
+            WHERE m.manager_id IS NOT NULL AND c.depth < $3
+         )
+         SELECT chain.start_id, chain.depth, ${this.personRows.columns('p', 'p')}, ${this.departmentRows.columns('d', 'd')},
+                (SELECT v.manager_id FROM person v WHERE v.id = $4::uuid) AS viewer_manager_id
+           FROM chain JOIN person p ON p.id = chain.id LEFT JOIN department d ON d.id = p.department_id
+          WHERE chain.depth >= $2
+          ORDER BY chain.start_id, chain.depth`,
+        [startIds, range.fromDepth, range.toDepth, range.viewerId],
+      );
+    return rows.map((row) => ({
+      startId: row.start_id,
+      depth: row.depth,
+      entry: this.withDepartment(row),
+      viewerManagerId: row.viewer_manager_id,
+    }));
+  }
+
+  private withDepartment(row: Record<string, unknown>): PersonWithDepartment {
+    return { person: this.personRows.from(row, 'p') as PersonEntity, department: this.departmentRows.from(row, 'd') };
   }
 
   listDepartments(): Promise<DepartmentEntity[]> {

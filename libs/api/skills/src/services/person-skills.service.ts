@@ -1,3 +1,4 @@
+import { NotificationsService } from '@ensemble/api/notifications';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -241,6 +242,7 @@ export class PersonSkillsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ENDORSEMENT_EVIDENCE) private readonly evidence: EndorsementEvidence,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Every skill of each person (see SKILLS_OF_PEOPLE), grouped by person, in display order. */
@@ -395,6 +397,20 @@ export class PersonSkillsService {
           skillId: request.skillId,
           evidenceProjectId,
         });
+        const [names]: Array<{ endorser: string; skill: string }> = await manager.query(
+          `SELECT (SELECT given_name || ' ' || family_name FROM person WHERE id = $1) AS endorser,
+                  (SELECT name FROM skill WHERE id = $2) AS skill`,
+          [endorserId, request.skillId],
+        );
+        await this.notifications.notify(
+          [{
+            personId: request.personId,
+            kind: 'endorsement.received',
+            message: `${names?.endorser ?? 'A colleague'} endorsed your ${names?.skill ?? 'skill'}${note ? `: “${note}”` : '.'}`,
+            link: `/people/${request.personId}`,
+          }],
+          manager,
+        );
       }
       const [row]: EndorsementRow[] = await manager.query(ENDORSEMENT_BY_KEY, [
         endorserId,

@@ -14,28 +14,104 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchFields\n    }\n  }\n': typeof types.SaveSearchDocument;
+  '\n  mutation SetSavedSearchAlerts($id: ID!, $alerts: Boolean!) {\n    setSavedSearchAlerts(id: $id, alerts: $alerts) {\n      id\n      alerts\n      tooBroad\n      matchCount\n    }\n  }\n': typeof types.SetSavedSearchAlertsDocument;
+  '\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n': typeof types.DeleteSavedSearchDocument;
+  '\n  query MySavedSearches {\n    mySavedSearches {\n      ...SavedSearchFields\n    }\n  }\n\n  fragment SavedSearchFields on SavedSearch {\n    id\n    name\n    alerts\n    tooBroad\n    matchCount\n    createdAt\n    lastCheckedAt\n    criteria {\n      query\n      skills {\n        skillId\n        minLevel\n      }\n      passions\n      departmentIds\n      location\n      minHoursPerWeek\n      openToProjects\n    }\n  }\n': typeof types.MySavedSearchesDocument;
+  '\n  query SearchPeople($input: PeopleSearchInput!, $first: Int!, $after: String) {\n    searchPeople(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          matchedFields\n          matchedSkills {\n            skillId\n            skillName\n            countsTowardSkillId\n            countsTowardSkillName\n            level\n            endorsementCount\n            endorsementWeight\n            evidenceCount\n            interest\n          }\n          person {\n            ...PersonSummary\n            headline\n            location\n          }\n        }\n      }\n      interpretation {\n        skills {\n          skillId\n          name\n          matchedText\n          via\n        }\n        location\n        locationText\n        terms\n        passion\n        didYouMean\n      }\n      facets {\n        departments {\n          id\n          name\n          count\n        }\n        locations {\n          value\n          count\n        }\n        skills {\n          id\n          name\n          count\n        }\n        levels {\n          level\n          count\n        }\n      }\n    }\n  }\n': typeof types.SearchPeopleDocument;
+  '\n  query SkillExperts($skillId: ID!, $first: Int!) {\n    skillExperts(skillId: $skillId, first: $first) {\n      skillId\n      skillName\n      holderCount\n      experts {\n        ...SkillExpertEntry\n      }\n      rising {\n        ...SkillExpertEntry\n      }\n    }\n  }\n\n  fragment SkillExpertEntry on SkillExpert {\n    level\n    expertise\n    endorsementCount\n    endorsementWeight\n    evidenceCount\n    recentEndorsements\n    person {\n      ...PersonSummary\n    }\n  }\n': typeof types.SkillExpertsDocument;
+  '\n  query SkillName($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.SkillNameDocument;
   '\n  query Viewer {\n    viewer {\n      id\n      displayName\n      givenName\n      familyName\n      avatarUrl\n    }\n  }\n': typeof types.ViewerDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          message\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  query DepartmentMembers($id: ID!, $first: Int!, $after: String) {\n    department(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...PersonSummary\n          }\n        }\n      }\n    }\n  }\n': typeof types.DepartmentMembersDocument;
+  '\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      memberCount\n      head {\n        ...PersonSummary\n      }\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n': typeof types.DepartmentDocument;
+  '\n  query OrgChart($rootId: ID, $depth: Int!) {\n    orgChart(rootId: $rootId, depth: $depth) {\n      truncated\n      nodes {\n        depth\n        managerId\n        reportCount\n        person {\n          id\n          displayName\n          givenName\n          familyName\n          title\n          avatarUrl\n        }\n      }\n    }\n  }\n': typeof types.OrgChartDocument;
   '\n  query Departments {\n    departments {\n      id\n      name\n      memberCount\n    }\n  }\n': typeof types.DepartmentsDocument;
-  '\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n    }\n  }\n': typeof types.MyProfileDocument;
+  '\n  mutation Endorse($input: EndorseInput!) {\n    endorse(input: $input) {\n      id\n      personId\n      skillId\n      note\n      createdAt\n    }\n  }\n': typeof types.EndorseDocument;
+  '\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n      myFieldVisibility {\n        field\n        visibility\n      }\n      profileCompleteness {\n        percent\n        nextStep {\n          field\n          hint\n        }\n      }\n    }\n  }\n': typeof types.MyProfileDocument;
   '\n  query PeopleDirectory($first: Int!, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PersonSummary\n        }\n      }\n    }\n  }\n': typeof types.PeopleDirectoryDocument;
-  '\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    location\n    bio\n    avatarUrl\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n  }\n': typeof types.PersonProfileFragmentDoc;
+  '\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    headline\n    location\n    timeZone\n    bio\n    avatarUrl\n    spokenLanguages {\n      language\n      proficiency\n    }\n    links {\n      label\n      url\n    }\n    hoursPerWeekAvailable\n    openToProjects\n    passions\n    askMeAbout\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n    skills {\n      ...PersonSkillDetails\n    }\n  }\n': typeof types.PersonProfileFragmentDoc;
+  '\n  fragment PersonSkillDetails on PersonSkill {\n    skill {\n      id\n      name\n      category\n      status\n    }\n    level\n    levelDescription\n    years\n    interest\n    interestDescription\n    wantsToGrow\n    endorsementCount\n    endorsedByViewer\n    topEndorsers {\n      id\n      displayName\n      title\n      avatarUrl\n      level\n    }\n    endorsements(first: 5) {\n      id\n      note\n      evidenceProjectId\n      createdAt\n      endorser {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.PersonSkillDetailsFragmentDoc;
   '\n  fragment PersonSummary on Person {\n    id\n    displayName\n    givenName\n    familyName\n    title\n    avatarUrl\n    department {\n      id\n      name\n    }\n  }\n': typeof types.PersonSummaryFragmentDoc;
-  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n  }\n': typeof types.PersonDocument;
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n    viewer {\n      id\n    }\n  }\n': typeof types.PersonDocument;
+  '\n  mutation RemoveMySkill($skillId: ID!) {\n    removeMySkill(skillId: $skillId)\n  }\n': typeof types.RemoveMySkillDocument;
+  '\n  mutation SetMyFieldVisibility($field: ProfileField!, $visibility: FieldVisibility!) {\n    setMyFieldVisibility(field: $field, visibility: $visibility) {\n      id\n      myFieldVisibility {\n        field\n        visibility\n      }\n    }\n  }\n': typeof types.SetMyFieldVisibilityDocument;
+  '\n  mutation SetMySkillInterest($skillId: ID!, $interest: Int!, $wantsToGrow: Boolean!) {\n    setMySkillInterest(skillId: $skillId, interest: $interest, wantsToGrow: $wantsToGrow) {\n      ...PersonSkillDetails\n    }\n  }\n': typeof types.SetMySkillInterestDocument;
+  '\n  mutation SetMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      ...PersonSkillDetails\n    }\n  }\n': typeof types.SetMySkillDocument;
+  '\n  query SkillLevels {\n    skillLevels {\n      level\n      name\n      description\n    }\n    interestLevels {\n      interest\n      name\n      description\n    }\n  }\n': typeof types.SkillLevelsDocument;
+  '\n  query SkillSuggestions($search: String!, $first: Int!) {\n    skills(search: $search, first: $first) {\n      match\n      matchedAlias\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n': typeof types.SkillSuggestionsDocument;
+  '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      headline\n      bio\n      location\n      timeZone\n      spokenLanguages {\n        language\n        proficiency\n      }\n      links {\n        label\n        url\n      }\n      hoursPerWeekAvailable\n      openToProjects\n      passions\n      askMeAbout\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
+  '\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n': typeof types.WithdrawEndorsementDocument;
+  '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SkillHoldersDocument;
+  '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n': typeof types.SkillDocument;
 };
 const documents: Documents = {
+  '\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchFields\n    }\n  }\n':
+    types.SaveSearchDocument,
+  '\n  mutation SetSavedSearchAlerts($id: ID!, $alerts: Boolean!) {\n    setSavedSearchAlerts(id: $id, alerts: $alerts) {\n      id\n      alerts\n      tooBroad\n      matchCount\n    }\n  }\n':
+    types.SetSavedSearchAlertsDocument,
+  '\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n':
+    types.DeleteSavedSearchDocument,
+  '\n  query MySavedSearches {\n    mySavedSearches {\n      ...SavedSearchFields\n    }\n  }\n\n  fragment SavedSearchFields on SavedSearch {\n    id\n    name\n    alerts\n    tooBroad\n    matchCount\n    createdAt\n    lastCheckedAt\n    criteria {\n      query\n      skills {\n        skillId\n        minLevel\n      }\n      passions\n      departmentIds\n      location\n      minHoursPerWeek\n      openToProjects\n    }\n  }\n':
+    types.MySavedSearchesDocument,
+  '\n  query SearchPeople($input: PeopleSearchInput!, $first: Int!, $after: String) {\n    searchPeople(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          matchedFields\n          matchedSkills {\n            skillId\n            skillName\n            countsTowardSkillId\n            countsTowardSkillName\n            level\n            endorsementCount\n            endorsementWeight\n            evidenceCount\n            interest\n          }\n          person {\n            ...PersonSummary\n            headline\n            location\n          }\n        }\n      }\n      interpretation {\n        skills {\n          skillId\n          name\n          matchedText\n          via\n        }\n        location\n        locationText\n        terms\n        passion\n        didYouMean\n      }\n      facets {\n        departments {\n          id\n          name\n          count\n        }\n        locations {\n          value\n          count\n        }\n        skills {\n          id\n          name\n          count\n        }\n        levels {\n          level\n          count\n        }\n      }\n    }\n  }\n':
+    types.SearchPeopleDocument,
+  '\n  query SkillExperts($skillId: ID!, $first: Int!) {\n    skillExperts(skillId: $skillId, first: $first) {\n      skillId\n      skillName\n      holderCount\n      experts {\n        ...SkillExpertEntry\n      }\n      rising {\n        ...SkillExpertEntry\n      }\n    }\n  }\n\n  fragment SkillExpertEntry on SkillExpert {\n    level\n    expertise\n    endorsementCount\n    endorsementWeight\n    evidenceCount\n    recentEndorsements\n    person {\n      ...PersonSummary\n    }\n  }\n':
+    types.SkillExpertsDocument,
+  '\n  query SkillName($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      status\n    }\n  }\n':
+    types.SkillNameDocument,
   '\n  query Viewer {\n    viewer {\n      id\n      displayName\n      givenName\n      familyName\n      avatarUrl\n    }\n  }\n':
     types.ViewerDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          message\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n':
+    types.UnreadNotificationCountDocument,
+  '\n  query DepartmentMembers($id: ID!, $first: Int!, $after: String) {\n    department(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...PersonSummary\n          }\n        }\n      }\n    }\n  }\n':
+    types.DepartmentMembersDocument,
+  '\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      memberCount\n      head {\n        ...PersonSummary\n      }\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n':
+    types.DepartmentDocument,
+  '\n  query OrgChart($rootId: ID, $depth: Int!) {\n    orgChart(rootId: $rootId, depth: $depth) {\n      truncated\n      nodes {\n        depth\n        managerId\n        reportCount\n        person {\n          id\n          displayName\n          givenName\n          familyName\n          title\n          avatarUrl\n        }\n      }\n    }\n  }\n':
+    types.OrgChartDocument,
   '\n  query Departments {\n    departments {\n      id\n      name\n      memberCount\n    }\n  }\n':
     types.DepartmentsDocument,
-  '\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n    }\n  }\n': types.MyProfileDocument,
+  '\n  mutation Endorse($input: EndorseInput!) {\n    endorse(input: $input) {\n      id\n      personId\n      skillId\n      note\n      createdAt\n    }\n  }\n':
+    types.EndorseDocument,
+  '\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n      myFieldVisibility {\n        field\n        visibility\n      }\n      profileCompleteness {\n        percent\n        nextStep {\n          field\n          hint\n        }\n      }\n    }\n  }\n':
+    types.MyProfileDocument,
   '\n  query PeopleDirectory($first: Int!, $after: String, $filter: PeopleFilter) {\n    people(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PersonSummary\n        }\n      }\n    }\n  }\n':
     types.PeopleDirectoryDocument,
-  '\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    location\n    bio\n    avatarUrl\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n  }\n':
+  '\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    headline\n    location\n    timeZone\n    bio\n    avatarUrl\n    spokenLanguages {\n      language\n      proficiency\n    }\n    links {\n      label\n      url\n    }\n    hoursPerWeekAvailable\n    openToProjects\n    passions\n    askMeAbout\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n    skills {\n      ...PersonSkillDetails\n    }\n  }\n':
     types.PersonProfileFragmentDoc,
+  '\n  fragment PersonSkillDetails on PersonSkill {\n    skill {\n      id\n      name\n      category\n      status\n    }\n    level\n    levelDescription\n    years\n    interest\n    interestDescription\n    wantsToGrow\n    endorsementCount\n    endorsedByViewer\n    topEndorsers {\n      id\n      displayName\n      title\n      avatarUrl\n      level\n    }\n    endorsements(first: 5) {\n      id\n      note\n      evidenceProjectId\n      createdAt\n      endorser {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.PersonSkillDetailsFragmentDoc,
   '\n  fragment PersonSummary on Person {\n    id\n    displayName\n    givenName\n    familyName\n    title\n    avatarUrl\n    department {\n      id\n      name\n    }\n  }\n':
     types.PersonSummaryFragmentDoc,
-  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n  }\n':
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n    viewer {\n      id\n    }\n  }\n':
     types.PersonDocument,
+  '\n  mutation RemoveMySkill($skillId: ID!) {\n    removeMySkill(skillId: $skillId)\n  }\n':
+    types.RemoveMySkillDocument,
+  '\n  mutation SetMyFieldVisibility($field: ProfileField!, $visibility: FieldVisibility!) {\n    setMyFieldVisibility(field: $field, visibility: $visibility) {\n      id\n      myFieldVisibility {\n        field\n        visibility\n      }\n    }\n  }\n':
+    types.SetMyFieldVisibilityDocument,
+  '\n  mutation SetMySkillInterest($skillId: ID!, $interest: Int!, $wantsToGrow: Boolean!) {\n    setMySkillInterest(skillId: $skillId, interest: $interest, wantsToGrow: $wantsToGrow) {\n      ...PersonSkillDetails\n    }\n  }\n':
+    types.SetMySkillInterestDocument,
+  '\n  mutation SetMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      ...PersonSkillDetails\n    }\n  }\n':
+    types.SetMySkillDocument,
+  '\n  query SkillLevels {\n    skillLevels {\n      level\n      name\n      description\n    }\n    interestLevels {\n      interest\n      name\n      description\n    }\n  }\n':
+    types.SkillLevelsDocument,
+  '\n  query SkillSuggestions($search: String!, $first: Int!) {\n    skills(search: $search, first: $first) {\n      match\n      matchedAlias\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n':
+    types.SkillSuggestionsDocument,
+  '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      headline\n      bio\n      location\n      timeZone\n      spokenLanguages {\n        language\n        proficiency\n      }\n      links {\n        label\n        url\n      }\n      hoursPerWeekAvailable\n      openToProjects\n      passions\n      askMeAbout\n    }\n  }\n':
+    types.UpdateMyProfileDocument,
+  '\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n':
+    types.WithdrawEndorsementDocument,
+  '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.SkillHoldersDocument,
+  '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n':
+    types.SkillDocument,
 };
 
 /**
@@ -56,8 +132,86 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) {\n      ...SavedSearchFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSavedSearchAlerts($id: ID!, $alerts: Boolean!) {\n    setSavedSearchAlerts(id: $id, alerts: $alerts) {\n      id\n      alerts\n      tooBroad\n      matchCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSavedSearchAlerts($id: ID!, $alerts: Boolean!) {\n    setSavedSearchAlerts(id: $id, alerts: $alerts) {\n      id\n      alerts\n      tooBroad\n      matchCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteSavedSearch($id: ID!) {\n    deleteSavedSearch(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySavedSearches {\n    mySavedSearches {\n      ...SavedSearchFields\n    }\n  }\n\n  fragment SavedSearchFields on SavedSearch {\n    id\n    name\n    alerts\n    tooBroad\n    matchCount\n    createdAt\n    lastCheckedAt\n    criteria {\n      query\n      skills {\n        skillId\n        minLevel\n      }\n      passions\n      departmentIds\n      location\n      minHoursPerWeek\n      openToProjects\n    }\n  }\n',
+): (typeof documents)['\n  query MySavedSearches {\n    mySavedSearches {\n      ...SavedSearchFields\n    }\n  }\n\n  fragment SavedSearchFields on SavedSearch {\n    id\n    name\n    alerts\n    tooBroad\n    matchCount\n    createdAt\n    lastCheckedAt\n    criteria {\n      query\n      skills {\n        skillId\n        minLevel\n      }\n      passions\n      departmentIds\n      location\n      minHoursPerWeek\n      openToProjects\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchPeople($input: PeopleSearchInput!, $first: Int!, $after: String) {\n    searchPeople(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          matchedFields\n          matchedSkills {\n            skillId\n            skillName\n            countsTowardSkillId\n            countsTowardSkillName\n            level\n            endorsementCount\n            endorsementWeight\n            evidenceCount\n            interest\n          }\n          person {\n            ...PersonSummary\n            headline\n            location\n          }\n        }\n      }\n      interpretation {\n        skills {\n          skillId\n          name\n          matchedText\n          via\n        }\n        location\n        locationText\n        terms\n        passion\n        didYouMean\n      }\n      facets {\n        departments {\n          id\n          name\n          count\n        }\n        locations {\n          value\n          count\n        }\n        skills {\n          id\n          name\n          count\n        }\n        levels {\n          level\n          count\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchPeople($input: PeopleSearchInput!, $first: Int!, $after: String) {\n    searchPeople(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          score\n          matchedFields\n          matchedSkills {\n            skillId\n            skillName\n            countsTowardSkillId\n            countsTowardSkillName\n            level\n            endorsementCount\n            endorsementWeight\n            evidenceCount\n            interest\n          }\n          person {\n            ...PersonSummary\n            headline\n            location\n          }\n        }\n      }\n      interpretation {\n        skills {\n          skillId\n          name\n          matchedText\n          via\n        }\n        location\n        locationText\n        terms\n        passion\n        didYouMean\n      }\n      facets {\n        departments {\n          id\n          name\n          count\n        }\n        locations {\n          value\n          count\n        }\n        skills {\n          id\n          name\n          count\n        }\n        levels {\n          level\n          count\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SkillExperts($skillId: ID!, $first: Int!) {\n    skillExperts(skillId: $skillId, first: $first) {\n      skillId\n      skillName\n      holderCount\n      experts {\n        ...SkillExpertEntry\n      }\n      rising {\n        ...SkillExpertEntry\n      }\n    }\n  }\n\n  fragment SkillExpertEntry on SkillExpert {\n    level\n    expertise\n    endorsementCount\n    endorsementWeight\n    evidenceCount\n    recentEndorsements\n    person {\n      ...PersonSummary\n    }\n  }\n',
+): (typeof documents)['\n  query SkillExperts($skillId: ID!, $first: Int!) {\n    skillExperts(skillId: $skillId, first: $first) {\n      skillId\n      skillName\n      holderCount\n      experts {\n        ...SkillExpertEntry\n      }\n      rising {\n        ...SkillExpertEntry\n      }\n    }\n  }\n\n  fragment SkillExpertEntry on SkillExpert {\n    level\n    expertise\n    endorsementCount\n    endorsementWeight\n    evidenceCount\n    recentEndorsements\n    person {\n      ...PersonSummary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SkillName($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query SkillName($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Viewer {\n    viewer {\n      id\n      displayName\n      givenName\n      familyName\n      avatarUrl\n    }\n  }\n',
 ): (typeof documents)['\n  query Viewer {\n    viewer {\n      id\n      displayName\n      givenName\n      familyName\n      avatarUrl\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          message\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          message\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DepartmentMembers($id: ID!, $first: Int!, $after: String) {\n    department(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...PersonSummary\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DepartmentMembers($id: ID!, $first: Int!, $after: String) {\n    department(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...PersonSummary\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      memberCount\n      head {\n        ...PersonSummary\n      }\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Department($id: ID!) {\n    department(id: $id) {\n      id\n      name\n      memberCount\n      head {\n        ...PersonSummary\n      }\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n        memberCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrgChart($rootId: ID, $depth: Int!) {\n    orgChart(rootId: $rootId, depth: $depth) {\n      truncated\n      nodes {\n        depth\n        managerId\n        reportCount\n        person {\n          id\n          displayName\n          givenName\n          familyName\n          title\n          avatarUrl\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrgChart($rootId: ID, $depth: Int!) {\n    orgChart(rootId: $rootId, depth: $depth) {\n      truncated\n      nodes {\n        depth\n        managerId\n        reportCount\n        person {\n          id\n          displayName\n          givenName\n          familyName\n          title\n          avatarUrl\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -68,8 +222,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n    }\n  }\n',
-): (typeof documents)['\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n    }\n  }\n'];
+  source: '\n  mutation Endorse($input: EndorseInput!) {\n    endorse(input: $input) {\n      id\n      personId\n      skillId\n      note\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation Endorse($input: EndorseInput!) {\n    endorse(input: $input) {\n      id\n      personId\n      skillId\n      note\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n      myFieldVisibility {\n        field\n        visibility\n      }\n      profileCompleteness {\n        percent\n        nextStep {\n          field\n          hint\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyProfile {\n    viewer {\n      ...PersonProfile\n      myFieldVisibility {\n        field\n        visibility\n      }\n      profileCompleteness {\n        percent\n        nextStep {\n          field\n          hint\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -80,8 +240,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    location\n    bio\n    avatarUrl\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n  }\n',
-): (typeof documents)['\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    location\n    bio\n    avatarUrl\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n  }\n'];
+  source: '\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    headline\n    location\n    timeZone\n    bio\n    avatarUrl\n    spokenLanguages {\n      language\n      proficiency\n    }\n    links {\n      label\n      url\n    }\n    hoursPerWeekAvailable\n    openToProjects\n    passions\n    askMeAbout\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n    skills {\n      ...PersonSkillDetails\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonProfile on Person {\n    id\n    email\n    displayName\n    givenName\n    familyName\n    title\n    headline\n    location\n    timeZone\n    bio\n    avatarUrl\n    spokenLanguages {\n      language\n      proficiency\n    }\n    links {\n      label\n      url\n    }\n    hoursPerWeekAvailable\n    openToProjects\n    passions\n    askMeAbout\n    department {\n      id\n      name\n    }\n    managerChain {\n      ...PersonSummary\n    }\n    directReports {\n      ...PersonSummary\n    }\n    directReportCount\n    skills {\n      ...PersonSkillDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PersonSkillDetails on PersonSkill {\n    skill {\n      id\n      name\n      category\n      status\n    }\n    level\n    levelDescription\n    years\n    interest\n    interestDescription\n    wantsToGrow\n    endorsementCount\n    endorsedByViewer\n    topEndorsers {\n      id\n      displayName\n      title\n      avatarUrl\n      level\n    }\n    endorsements(first: 5) {\n      id\n      note\n      evidenceProjectId\n      createdAt\n      endorser {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonSkillDetails on PersonSkill {\n    skill {\n      id\n      name\n      category\n      status\n    }\n    level\n    levelDescription\n    years\n    interest\n    interestDescription\n    wantsToGrow\n    endorsementCount\n    endorsedByViewer\n    topEndorsers {\n      id\n      displayName\n      title\n      avatarUrl\n      level\n    }\n    endorsements(first: 5) {\n      id\n      note\n      evidenceProjectId\n      createdAt\n      endorser {\n        id\n        displayName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,8 +258,68 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n  }\n',
-): (typeof documents)['\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n  }\n'];
+  source: '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n    viewer {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonProfile\n    }\n    viewer {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMySkill($skillId: ID!) {\n    removeMySkill(skillId: $skillId)\n  }\n',
+): (typeof documents)['\n  mutation RemoveMySkill($skillId: ID!) {\n    removeMySkill(skillId: $skillId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMyFieldVisibility($field: ProfileField!, $visibility: FieldVisibility!) {\n    setMyFieldVisibility(field: $field, visibility: $visibility) {\n      id\n      myFieldVisibility {\n        field\n        visibility\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMyFieldVisibility($field: ProfileField!, $visibility: FieldVisibility!) {\n    setMyFieldVisibility(field: $field, visibility: $visibility) {\n      id\n      myFieldVisibility {\n        field\n        visibility\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMySkillInterest($skillId: ID!, $interest: Int!, $wantsToGrow: Boolean!) {\n    setMySkillInterest(skillId: $skillId, interest: $interest, wantsToGrow: $wantsToGrow) {\n      ...PersonSkillDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMySkillInterest($skillId: ID!, $interest: Int!, $wantsToGrow: Boolean!) {\n    setMySkillInterest(skillId: $skillId, interest: $interest, wantsToGrow: $wantsToGrow) {\n      ...PersonSkillDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      ...PersonSkillDetails\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      ...PersonSkillDetails\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SkillLevels {\n    skillLevels {\n      level\n      name\n      description\n    }\n    interestLevels {\n      interest\n      name\n      description\n    }\n  }\n',
+): (typeof documents)['\n  query SkillLevels {\n    skillLevels {\n      level\n      name\n      description\n    }\n    interestLevels {\n      interest\n      name\n      description\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SkillSuggestions($search: String!, $first: Int!) {\n    skills(search: $search, first: $first) {\n      match\n      matchedAlias\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SkillSuggestions($search: String!, $first: Int!) {\n    skills(search: $search, first: $first) {\n      match\n      matchedAlias\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      headline\n      bio\n      location\n      timeZone\n      spokenLanguages {\n        language\n        proficiency\n      }\n      links {\n        label\n        url\n      }\n      hoursPerWeekAvailable\n      openToProjects\n      passions\n      askMeAbout\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      headline\n      bio\n      location\n      timeZone\n      spokenLanguages {\n        language\n        proficiency\n      }\n      links {\n        label\n        url\n      }\n      hoursPerWeekAvailable\n      openToProjects\n      passions\n      askMeAbout\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n',
+): (typeof documents)['\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n',
+): (typeof documents)['\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

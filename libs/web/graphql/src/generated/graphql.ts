@@ -5,6 +5,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Vouching for a colleague’s skill. */
+export type EndorseInput = {
+  /** A project you both worked on, as evidence. */
+  evidenceProjectId?: string | null | undefined;
+  /** Up to 500 characters of plain text (stored as written, shown as text). */
+  note?: string | null | undefined;
+  personId: string;
+  skillId: string;
+};
+
+/** Who may see a profile field. Each level is seen by a subset of the level above it. */
+export type FieldVisibility =
+  /** Every signed-in person. */
+  | 'EVERYONE'
+  /** People with the hr or admin role. */
+  | 'HR_ONLY'
+  /** My managers up the chain, my direct reports, my peers under the same manager, and HR. */
+  | 'MANAGER_CHAIN_AND_TEAM'
+  /** Nobody but me. */
+  | 'ONLY_ME';
+
+export type FieldVisibilityInput = {
+  field: ProfileField;
+  visibility: FieldVisibility;
+};
+
+export type LanguageProficiency =
+  'ELEMENTARY' | 'FULL_PROFESSIONAL' | 'LIMITED_WORKING' | 'NATIVE' | 'PROFESSIONAL_WORKING';
+
 export type PeopleFilter = {
   departmentId?: string | null | undefined;
   /** Part of a location, matched case-insensitively; matches only locations you may see. */
@@ -12,6 +41,312 @@ export type PeopleFilter = {
   /** Part of a name, matched case-insensitively. */
   name?: string | null | undefined;
 };
+
+/** What to search for: free text, filters, or both (at least one). */
+export type PeopleSearchInput = {
+  departmentIds?: Array<string> | null | undefined;
+  /** A place, matched exactly (case-insensitively); only locations you may see. */
+  location?: string | null | undefined;
+  /** At least this many hours a week free for projects (0 to 40). */
+  minHoursPerWeek?: number | null | undefined;
+  openToProjects?: boolean | null | undefined;
+  /** Passion topics, at most 5; all must match. */
+  passions?: Array<string> | null | undefined;
+  /** Free text, at most 200 characters: names, titles, bios, skills (with aliases and one-typo misspellings), passions, and a place ("in Berlin"). */
+  query?: string | null | undefined;
+  /** At most 10; all must match. */
+  skills?: Array<SkillRequirementInput> | null | undefined;
+};
+
+/** A profile field whose visibility its owner chooses. */
+export type ProfileField =
+  | 'ASK_ME_ABOUT'
+  | 'BIO'
+  | 'HEADLINE'
+  | 'HOURS_PER_WEEK_AVAILABLE'
+  | 'LINKS'
+  | 'LOCATION'
+  | 'OPEN_TO_PROJECTS'
+  | 'PASSIONS'
+  | 'SPOKEN_LANGUAGES'
+  | 'TIME_ZONE';
+
+export type ProfileLinkInput = {
+  label: string;
+  url: string;
+};
+
+export type SaveSearchInput = {
+  /** Notify me when someone new matches. */
+  alerts?: boolean;
+  /** 1 to 80 characters. */
+  name: string;
+  search: PeopleSearchInput;
+};
+
+/** A skill on my profile, with the level I claim. */
+export type SetMySkillInput = {
+  /** 0 to 3; omit to keep (0 when new). */
+  interest?: number | null | undefined;
+  /** 1 (learning) to 5 (expert); see skillLevels. */
+  level: number;
+  skillId: string;
+  /** Omit to keep (false when new). */
+  wantsToGrow?: boolean | null | undefined;
+  /** Years of experience, 0 to 60 (one decimal). Omit to keep, null to clear. */
+  years?: number | null | undefined;
+};
+
+/** How a suggestion matched the search: whole name, start of the name, an alias, start of a word, or with one typo. */
+export type SkillMatch = 'ALIAS' | 'EXACT' | 'FUZZY' | 'PREFIX' | 'WORD';
+
+/** A skill a person must have, at a minimum level. */
+export type SkillRequirementInput = {
+  /** 1 to 5; default 1. */
+  minLevel?: number | null | undefined;
+  skillId: string;
+};
+
+/** Where a skill comes from: Ensemble's starter taxonomy, ESCO, O*NET, or added by people. */
+export type SkillSource = 'CUSTOM' | 'ENSEMBLE' | 'ESCO' | 'ONET';
+
+/** Retired skills are no longer suggested but stay on profiles; merged ones live on in another skill. */
+export type SkillStatus = 'ACTIVE' | 'MERGED' | 'RETIRED';
+
+export type SpokenLanguageInput = {
+  /** BCP 47 language tag, e.g. "en", "pt-BR". */
+  language: string;
+  proficiency: LanguageProficiency;
+};
+
+export type UpdateMyProfileInput = {
+  /** Topics colleagues may ask you about; duplicates are merged. */
+  askMeAbout?: Array<string> | null | undefined;
+  /** Markdown source; stored and returned exactly as given. */
+  bio?: string | null | undefined;
+  headline?: string | null | undefined;
+  /** Hours per week available for projects, 0 to 40. */
+  hoursPerWeekAvailable?: number | null | undefined;
+  links?: Array<ProfileLinkInput> | null | undefined;
+  location?: string | null | undefined;
+  openToProjects?: boolean | null | undefined;
+  /** Topics you are passionate about; duplicates are merged. */
+  passions?: Array<string> | null | undefined;
+  spokenLanguages?: Array<SpokenLanguageInput> | null | undefined;
+  /** IANA time zone name, e.g. "Europe/Berlin". */
+  timeZone?: string | null | undefined;
+  /** Visibilities to change; others stay as they are. */
+  visibility?: Array<FieldVisibilityInput> | null | undefined;
+};
+
+export type SaveSearchMutationVariables = Exact<{
+  input: SaveSearchInput;
+}>;
+
+export type SaveSearchMutation = {
+  saveSearch: {
+    id: string;
+    name: string;
+    alerts: boolean;
+    tooBroad: boolean;
+    matchCount: number;
+    createdAt: string;
+    lastCheckedAt: string;
+    criteria: {
+      query: string | null;
+      passions: Array<string>;
+      departmentIds: Array<string>;
+      location: string | null;
+      minHoursPerWeek: number | null;
+      openToProjects: boolean | null;
+      skills: Array<{ skillId: string; minLevel: number | null }>;
+    };
+  };
+};
+
+export type SetSavedSearchAlertsMutationVariables = Exact<{
+  id: string;
+  alerts: boolean;
+}>;
+
+export type SetSavedSearchAlertsMutation = {
+  setSavedSearchAlerts: { id: string; alerts: boolean; tooBroad: boolean; matchCount: number };
+};
+
+export type DeleteSavedSearchMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DeleteSavedSearchMutation = { deleteSavedSearch: boolean };
+
+export type MySavedSearchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySavedSearchesQuery = {
+  mySavedSearches: Array<{
+    id: string;
+    name: string;
+    alerts: boolean;
+    tooBroad: boolean;
+    matchCount: number;
+    createdAt: string;
+    lastCheckedAt: string;
+    criteria: {
+      query: string | null;
+      passions: Array<string>;
+      departmentIds: Array<string>;
+      location: string | null;
+      minHoursPerWeek: number | null;
+      openToProjects: boolean | null;
+      skills: Array<{ skillId: string; minLevel: number | null }>;
+    };
+  }>;
+};
+
+export type SavedSearchFieldsFragment = {
+  id: string;
+  name: string;
+  alerts: boolean;
+  tooBroad: boolean;
+  matchCount: number;
+  createdAt: string;
+  lastCheckedAt: string;
+  criteria: {
+    query: string | null;
+    passions: Array<string>;
+    departmentIds: Array<string>;
+    location: string | null;
+    minHoursPerWeek: number | null;
+    openToProjects: boolean | null;
+    skills: Array<{ skillId: string; minLevel: number | null }>;
+  };
+};
+
+export type SearchPeopleQueryVariables = Exact<{
+  input: PeopleSearchInput;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type SearchPeopleQuery = {
+  searchPeople: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        score: number;
+        matchedFields: Array<string>;
+        matchedSkills: Array<{
+          skillId: string;
+          skillName: string;
+          countsTowardSkillId: string | null;
+          countsTowardSkillName: string | null;
+          level: number;
+          endorsementCount: number;
+          endorsementWeight: number;
+          evidenceCount: number;
+          interest: number;
+        }>;
+        person: {
+          headline: string | null;
+          location: string | null;
+          id: string;
+          displayName: string;
+          givenName: string;
+          familyName: string;
+          title: string | null;
+          avatarUrl: string | null;
+          department: { id: string; name: string } | null;
+        };
+      };
+    }>;
+    interpretation: {
+      location: string | null;
+      locationText: string | null;
+      terms: Array<string>;
+      passion: boolean;
+      didYouMean: string | null;
+      skills: Array<{ skillId: string; name: string; matchedText: string; via: string }>;
+    };
+    facets: {
+      departments: Array<{ id: string; name: string; count: number }>;
+      locations: Array<{ value: string; count: number }>;
+      skills: Array<{ id: string; name: string; count: number }>;
+      levels: Array<{ level: number; count: number }>;
+    };
+  };
+};
+
+export type SkillExpertsQueryVariables = Exact<{
+  skillId: string;
+  first: number;
+}>;
+
+export type SkillExpertsQuery = {
+  skillExperts: {
+    skillId: string;
+    skillName: string;
+    holderCount: number;
+    experts: Array<{
+      level: number;
+      expertise: number;
+      endorsementCount: number;
+      endorsementWeight: number;
+      evidenceCount: number;
+      recentEndorsements: number;
+      person: {
+        id: string;
+        displayName: string;
+        givenName: string;
+        familyName: string;
+        title: string | null;
+        avatarUrl: string | null;
+        department: { id: string; name: string } | null;
+      };
+    }>;
+    rising: Array<{
+      level: number;
+      expertise: number;
+      endorsementCount: number;
+      endorsementWeight: number;
+      evidenceCount: number;
+      recentEndorsements: number;
+      person: {
+        id: string;
+        displayName: string;
+        givenName: string;
+        familyName: string;
+        title: string | null;
+        avatarUrl: string | null;
+        department: { id: string; name: string } | null;
+      };
+    }>;
+  };
+};
+
+export type SkillExpertEntryFragment = {
+  level: number;
+  expertise: number;
+  endorsementCount: number;
+  endorsementWeight: number;
+  evidenceCount: number;
+  recentEndorsements: number;
+  person: {
+    id: string;
+    displayName: string;
+    givenName: string;
+    familyName: string;
+    title: string | null;
+    avatarUrl: string | null;
+    department: { id: string; name: string } | null;
+  };
+};
+
+export type SkillNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type SkillNameQuery = { skill: { id: string; name: string; status: SkillStatus } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -25,9 +360,126 @@ export type ViewerQuery = {
   };
 };
 
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    unreadCount: number;
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        kind: string;
+        message: string;
+        link: string | null;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { notifications: { unreadCount: number } };
+
+export type DepartmentMembersQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type DepartmentMembersQuery = {
+  department: {
+    id: string;
+    members: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node: {
+          id: string;
+          displayName: string;
+          givenName: string;
+          familyName: string;
+          title: string | null;
+          avatarUrl: string | null;
+          department: { id: string; name: string } | null;
+        };
+      }>;
+    };
+  };
+};
+
+export type DepartmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type DepartmentQuery = {
+  department: {
+    id: string;
+    name: string;
+    memberCount: number;
+    head: {
+      id: string;
+      displayName: string;
+      givenName: string;
+      familyName: string;
+      title: string | null;
+      avatarUrl: string | null;
+      department: { id: string; name: string } | null;
+    } | null;
+    parent: { id: string; name: string } | null;
+    children: Array<{ id: string; name: string; memberCount: number }>;
+  };
+};
+
+export type OrgChartQueryVariables = Exact<{
+  rootId?: string | null | undefined;
+  depth: number;
+}>;
+
+export type OrgChartQuery = {
+  orgChart: {
+    truncated: boolean;
+    nodes: Array<{
+      depth: number;
+      managerId: string | null;
+      reportCount: number;
+      person: {
+        id: string;
+        displayName: string;
+        givenName: string;
+        familyName: string;
+        title: string | null;
+        avatarUrl: string | null;
+      };
+    }>;
+  };
+};
+
 export type DepartmentsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DepartmentsQuery = { departments: Array<{ id: string; name: string; memberCount: number }> };
+
+export type EndorseMutationVariables = Exact<{
+  input: EndorseInput;
+}>;
+
+export type EndorseMutation = {
+  endorse: { id: string; personId: string; skillId: string; note: string | null; createdAt: string };
+};
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -39,10 +491,20 @@ export type MyProfileQuery = {
     givenName: string;
     familyName: string;
     title: string | null;
+    headline: string | null;
     location: string | null;
+    timeZone: string | null;
     bio: string | null;
     avatarUrl: string | null;
+    hoursPerWeekAvailable: number | null;
+    openToProjects: boolean | null;
+    passions: Array<string> | null;
+    askMeAbout: Array<string> | null;
     directReportCount: number;
+    myFieldVisibility: Array<{ field: ProfileField; visibility: FieldVisibility }> | null;
+    profileCompleteness: { percent: number; nextStep: { field: string; hint: string } | null } | null;
+    spokenLanguages: Array<{ language: string; proficiency: LanguageProficiency }> | null;
+    links: Array<{ label: string; url: string }> | null;
     department: { id: string; name: string } | null;
     managerChain: Array<{
       id: string;
@@ -61,6 +523,31 @@ export type MyProfileQuery = {
       title: string | null;
       avatarUrl: string | null;
       department: { id: string; name: string } | null;
+    }>;
+    skills: Array<{
+      level: number | null;
+      levelDescription: string | null;
+      years: number | null;
+      interest: number;
+      interestDescription: string;
+      wantsToGrow: boolean;
+      endorsementCount: number;
+      endorsedByViewer: boolean;
+      skill: { id: string; name: string; category: string; status: SkillStatus };
+      topEndorsers: Array<{
+        id: string;
+        displayName: string;
+        title: string | null;
+        avatarUrl: string | null;
+        level: number | null;
+      }>;
+      endorsements: Array<{
+        id: string;
+        note: string | null;
+        evidenceProjectId: string | null;
+        createdAt: string;
+        endorser: { id: string; displayName: string };
+      }>;
     }>;
   };
 };
@@ -97,10 +584,18 @@ export type PersonProfileFragment = {
   givenName: string;
   familyName: string;
   title: string | null;
+  headline: string | null;
   location: string | null;
+  timeZone: string | null;
   bio: string | null;
   avatarUrl: string | null;
+  hoursPerWeekAvailable: number | null;
+  openToProjects: boolean | null;
+  passions: Array<string> | null;
+  askMeAbout: Array<string> | null;
   directReportCount: number;
+  spokenLanguages: Array<{ language: string; proficiency: LanguageProficiency }> | null;
+  links: Array<{ label: string; url: string }> | null;
   department: { id: string; name: string } | null;
   managerChain: Array<{
     id: string;
@@ -119,6 +614,57 @@ export type PersonProfileFragment = {
     title: string | null;
     avatarUrl: string | null;
     department: { id: string; name: string } | null;
+  }>;
+  skills: Array<{
+    level: number | null;
+    levelDescription: string | null;
+    years: number | null;
+    interest: number;
+    interestDescription: string;
+    wantsToGrow: boolean;
+    endorsementCount: number;
+    endorsedByViewer: boolean;
+    skill: { id: string; name: string; category: string; status: SkillStatus };
+    topEndorsers: Array<{
+      id: string;
+      displayName: string;
+      title: string | null;
+      avatarUrl: string | null;
+      level: number | null;
+    }>;
+    endorsements: Array<{
+      id: string;
+      note: string | null;
+      evidenceProjectId: string | null;
+      createdAt: string;
+      endorser: { id: string; displayName: string };
+    }>;
+  }>;
+};
+
+export type PersonSkillDetailsFragment = {
+  level: number | null;
+  levelDescription: string | null;
+  years: number | null;
+  interest: number;
+  interestDescription: string;
+  wantsToGrow: boolean;
+  endorsementCount: number;
+  endorsedByViewer: boolean;
+  skill: { id: string; name: string; category: string; status: SkillStatus };
+  topEndorsers: Array<{
+    id: string;
+    displayName: string;
+    title: string | null;
+    avatarUrl: string | null;
+    level: number | null;
+  }>;
+  endorsements: Array<{
+    id: string;
+    note: string | null;
+    evidenceProjectId: string | null;
+    createdAt: string;
+    endorser: { id: string; displayName: string };
   }>;
 };
 
@@ -144,10 +690,18 @@ export type PersonQuery = {
     givenName: string;
     familyName: string;
     title: string | null;
+    headline: string | null;
     location: string | null;
+    timeZone: string | null;
     bio: string | null;
     avatarUrl: string | null;
+    hoursPerWeekAvailable: number | null;
+    openToProjects: boolean | null;
+    passions: Array<string> | null;
+    askMeAbout: Array<string> | null;
     directReportCount: number;
+    spokenLanguages: Array<{ language: string; proficiency: LanguageProficiency }> | null;
+    links: Array<{ label: string; url: string }> | null;
     department: { id: string; name: string } | null;
     managerChain: Array<{
       id: string;
@@ -167,9 +721,269 @@ export type PersonQuery = {
       avatarUrl: string | null;
       department: { id: string; name: string } | null;
     }>;
+    skills: Array<{
+      level: number | null;
+      levelDescription: string | null;
+      years: number | null;
+      interest: number;
+      interestDescription: string;
+      wantsToGrow: boolean;
+      endorsementCount: number;
+      endorsedByViewer: boolean;
+      skill: { id: string; name: string; category: string; status: SkillStatus };
+      topEndorsers: Array<{
+        id: string;
+        displayName: string;
+        title: string | null;
+        avatarUrl: string | null;
+        level: number | null;
+      }>;
+      endorsements: Array<{
+        id: string;
+        note: string | null;
+        evidenceProjectId: string | null;
+        createdAt: string;
+        endorser: { id: string; displayName: string };
+      }>;
+    }>;
+  };
+  viewer: { id: string };
+};
+
+export type RemoveMySkillMutationVariables = Exact<{
+  skillId: string;
+}>;
+
+export type RemoveMySkillMutation = { removeMySkill: boolean };
+
+export type SetMyFieldVisibilityMutationVariables = Exact<{
+  field: ProfileField;
+  visibility: FieldVisibility;
+}>;
+
+export type SetMyFieldVisibilityMutation = {
+  setMyFieldVisibility: {
+    id: string;
+    myFieldVisibility: Array<{ field: ProfileField; visibility: FieldVisibility }> | null;
   };
 };
 
+export type SetMySkillInterestMutationVariables = Exact<{
+  skillId: string;
+  interest: number;
+  wantsToGrow: boolean;
+}>;
+
+export type SetMySkillInterestMutation = {
+  setMySkillInterest: {
+    level: number | null;
+    levelDescription: string | null;
+    years: number | null;
+    interest: number;
+    interestDescription: string;
+    wantsToGrow: boolean;
+    endorsementCount: number;
+    endorsedByViewer: boolean;
+    skill: { id: string; name: string; category: string; status: SkillStatus };
+    topEndorsers: Array<{
+      id: string;
+      displayName: string;
+      title: string | null;
+      avatarUrl: string | null;
+      level: number | null;
+    }>;
+    endorsements: Array<{
+      id: string;
+      note: string | null;
+      evidenceProjectId: string | null;
+      createdAt: string;
+      endorser: { id: string; displayName: string };
+    }>;
+  } | null;
+};
+
+export type SetMySkillMutationVariables = Exact<{
+  input: SetMySkillInput;
+}>;
+
+export type SetMySkillMutation = {
+  setMySkill: {
+    level: number | null;
+    levelDescription: string | null;
+    years: number | null;
+    interest: number;
+    interestDescription: string;
+    wantsToGrow: boolean;
+    endorsementCount: number;
+    endorsedByViewer: boolean;
+    skill: { id: string; name: string; category: string; status: SkillStatus };
+    topEndorsers: Array<{
+      id: string;
+      displayName: string;
+      title: string | null;
+      avatarUrl: string | null;
+      level: number | null;
+    }>;
+    endorsements: Array<{
+      id: string;
+      note: string | null;
+      evidenceProjectId: string | null;
+      createdAt: string;
+      endorser: { id: string; displayName: string };
+    }>;
+  };
+};
+
+export type SkillLevelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SkillLevelsQuery = {
+  skillLevels: Array<{ level: number; name: string; description: string }>;
+  interestLevels: Array<{ interest: number; name: string; description: string }>;
+};
+
+export type SkillSuggestionsQueryVariables = Exact<{
+  search: string;
+  first: number;
+}>;
+
+export type SkillSuggestionsQuery = {
+  skills: Array<{
+    match: SkillMatch;
+    matchedAlias: string | null;
+    skill: { id: string; name: string; category: string };
+  }>;
+};
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+export type UpdateMyProfileMutation = {
+  updateMyProfile: {
+    id: string;
+    headline: string | null;
+    bio: string | null;
+    location: string | null;
+    timeZone: string | null;
+    hoursPerWeekAvailable: number | null;
+    openToProjects: boolean | null;
+    passions: Array<string> | null;
+    askMeAbout: Array<string> | null;
+    spokenLanguages: Array<{ language: string; proficiency: LanguageProficiency }> | null;
+    links: Array<{ label: string; url: string }> | null;
+  };
+};
+
+export type WithdrawEndorsementMutationVariables = Exact<{
+  personId: string;
+  skillId: string;
+}>;
+
+export type WithdrawEndorsementMutation = { withdrawEndorsement: boolean };
+
+export type SkillHoldersQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+  minLevel: number;
+}>;
+
+export type SkillHoldersQuery = {
+  skill: {
+    id: string;
+    holders: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node: {
+          level: number;
+          endorsementCount: number;
+          person: {
+            id: string;
+            displayName: string;
+            givenName: string;
+            familyName: string;
+            title: string | null;
+            avatarUrl: string | null;
+            department: { id: string; name: string } | null;
+          };
+        };
+      }>;
+    };
+  };
+};
+
+export type SkillQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type SkillQuery = {
+  skill: {
+    id: string;
+    name: string;
+    category: string;
+    description: string | null;
+    externalUri: string | null;
+    source: SkillSource;
+    status: SkillStatus;
+    aliases: Array<string>;
+    interestOnlyCount: number;
+    parent: { id: string; name: string } | null;
+    children: Array<{ id: string; name: string }>;
+    mergedInto: { id: string; name: string } | null;
+    levelDistribution: Array<{ level: number; name: string; count: number }>;
+  };
+};
+
+export const SavedSearchFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedSearchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedSearch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alerts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tooBroad' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'query' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minHoursPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedSearchFieldsFragment, unknown>;
 export const PersonSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -202,53 +1016,30 @@ export const PersonSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PersonSummaryFragment, unknown>;
-export const PersonProfileFragmentDoc = {
+export const SkillExpertEntryFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PersonProfile' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      name: { kind: 'Name', value: 'SkillExpertEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillExpert' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementWeight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recentEndorsements' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'department' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'managerChain' },
+            name: { kind: 'Name', value: 'person' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
             },
           },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'directReports' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'directReportCount' } },
         ],
       },
     },
@@ -280,7 +1071,912 @@ export const PersonProfileFragmentDoc = {
       },
     },
   ],
+} as unknown as DocumentNode<SkillExpertEntryFragment, unknown>;
+export const PersonSkillDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSkillDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsToGrow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedByViewer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topEndorsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceProjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonSkillDetailsFragment, unknown>;
+export const PersonProfileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'spokenLanguages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proficiency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeekAvailable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'askMeAbout' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'managerChain' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'directReports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'directReportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSkillDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSkillDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsToGrow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedByViewer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topEndorsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceProjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
 } as unknown as DocumentNode<PersonProfileFragment, unknown>;
+export const SaveSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveSearchInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveSearch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedSearchFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedSearchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedSearch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alerts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tooBroad' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'query' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minHoursPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveSearchMutation, SaveSearchMutationVariables>;
+export const SetSavedSearchAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSavedSearchAlerts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alerts' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSavedSearchAlerts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'alerts' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'alerts' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alerts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tooBroad' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSavedSearchAlertsMutation, SetSavedSearchAlertsMutationVariables>;
+export const DeleteSavedSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteSavedSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteSavedSearch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteSavedSearchMutation, DeleteSavedSearchMutationVariables>;
+export const MySavedSearchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySavedSearches' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySavedSearches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedSearchFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedSearchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedSearch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'alerts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tooBroad' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastCheckedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'query' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minHoursPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySavedSearchesQuery, MySavedSearchesQueryVariables>;
+export const SearchPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchPeople' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PeopleSearchInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchPeople' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchedFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'matchedSkills' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'skillName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'countsTowardSkillId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'countsTowardSkillName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endorsementWeight' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'person' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'interpretation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skills' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'matchedText' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'via' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'didYouMean' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'departments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'locations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skills' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'levels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const SkillExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillExperts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skillExperts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skillId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skillName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillExpertEntry' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rising' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillExpertEntry' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillExpertEntry' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillExpert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementWeight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recentEndorsements' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillExpertsQuery, SkillExpertsQueryVariables>;
+export const SkillNameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillName' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillNameQuery, SkillNameQueryVariables>;
 export const ViewerDocument = {
   kind: 'Document',
   definitions: [
@@ -310,6 +2006,467 @@ export const ViewerDocument = {
     },
   ],
 } as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const DepartmentMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DepartmentMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DepartmentMembersQuery, DepartmentMembersQueryVariables>;
+export const DepartmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Department' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'head' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DepartmentQuery, DepartmentQueryVariables>;
+export const OrgChartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrgChart' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rootId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orgChart' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rootId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rootId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'depth' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'truncated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'managerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reportCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrgChartQuery, OrgChartQueryVariables>;
 export const DepartmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -337,6 +2494,52 @@ export const DepartmentsDocument = {
     },
   ],
 } as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
+export const EndorseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Endorse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skillId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorseMutation, EndorseMutationVariables>;
 export const MyProfileDocument = {
   kind: 'Document',
   definitions: [
@@ -352,7 +2555,41 @@ export const MyProfileDocument = {
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonProfile' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonProfile' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myFieldVisibility' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'profileCompleteness' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nextStep' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hint' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -387,6 +2624,82 @@ export const MyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSkillDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsToGrow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedByViewer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topEndorsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceProjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonProfile' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
@@ -398,9 +2711,37 @@ export const MyProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'spokenLanguages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proficiency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeekAvailable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'askMeAbout' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'department' },
@@ -429,6 +2770,14 @@ export const MyProfileDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'directReportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSkillDetails' } }],
+            },
+          },
         ],
       },
     },
@@ -583,6 +2932,14 @@ export const PersonDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonProfile' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
         ],
       },
     },
@@ -615,6 +2972,82 @@ export const PersonDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSkillDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsToGrow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedByViewer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topEndorsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceProjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PersonProfile' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
@@ -626,9 +3059,37 @@ export const PersonDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'spokenLanguages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proficiency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeekAvailable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'askMeAbout' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'department' },
@@ -657,8 +3118,828 @@ export const PersonDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'directReportCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSkillDetails' } }],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
+export const RemoveMySkillDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveMySkill' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeMySkill' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skillId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveMySkillMutation, RemoveMySkillMutationVariables>;
+export const SetMyFieldVisibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMyFieldVisibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'field' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProfileField' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'visibility' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'FieldVisibility' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMyFieldVisibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'field' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'field' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'visibility' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'visibility' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myFieldVisibility' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMyFieldVisibilityMutation, SetMyFieldVisibilityMutationVariables>;
+export const SetMySkillInterestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMySkillInterest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'interest' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'wantsToGrow' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMySkillInterest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skillId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'interest' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'interest' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'wantsToGrow' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'wantsToGrow' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSkillDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSkillDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsToGrow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedByViewer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topEndorsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceProjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMySkillInterestMutation, SetMySkillInterestMutationVariables>;
+export const SetMySkillDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMySkill' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMySkillInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMySkill' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSkillDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSkillDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wantsToGrow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedByViewer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topEndorsers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '5' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceProjectId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMySkillMutation, SetMySkillMutationVariables>;
+export const SkillLevelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillLevels' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skillLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interestLevels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillLevelsQuery, SkillLevelsQueryVariables>;
+export const SkillSuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedAlias' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillSuggestionsQuery, SkillSuggestionsQueryVariables>;
+export const UpdateMyProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMyProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'headline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spokenLanguages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proficiency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeekAvailable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openToProjects' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askMeAbout' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const WithdrawEndorsementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawEndorsement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawEndorsement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skillId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skillId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawEndorsementMutation, WithdrawEndorsementMutationVariables>;
+export const SkillHoldersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SkillHolders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'minLevel' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'holders' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'minLevel' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'minLevel' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'person' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'PersonSummary' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillHoldersQuery, SkillHoldersQueryVariables>;
+export const SkillDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Skill' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalUri' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mergedInto' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'levelDistribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'interestOnlyCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillQuery, SkillQueryVariables>;

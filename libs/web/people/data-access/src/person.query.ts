@@ -6,10 +6,16 @@ export const PersonQuery = graphql(`
     person(id: $id) {
       ...PersonProfile
     }
+    viewer {
+      id
+    }
   }
 `);
 
-/** One person's page. Errors with NOT_FOUND (or BAD_USER_INPUT for a malformed id) when absent. */
+/**
+ * One person's page, and who is looking (endorsing is for colleagues, never oneself). Errors with
+ * NOT_FOUND (or BAD_USER_INPUT for a malformed id) when absent.
+ */
 export function usePerson(id: string) {
   return useQuery({ query: PersonQuery, variables: { id }, requestPolicy: 'cache-and-network' });
 }

@@ -2,9 +2,18 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { Skills1764100000000 } from './1764100000000-skills';
 import { Profiles1764200000000 } from './1764200000000-profiles';
 import { PersonSkills1764300000000 } from './1764300000000-person-skills';
+import { Discovery1764400000000 } from './1764400000000-discovery';
+import { NotificationsSavedSearches1764500000000 } from './1764500000000-notifications-saved-searches';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
  * and so that a reviewer sees every migration that runs. See docs/adr/0003-one-migration-history.md.
  */
-export const MIGRATIONS = [InitialSchema1764000000000, Skills1764100000000, Profiles1764200000000, PersonSkills1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  Skills1764100000000,
+  Profiles1764200000000,
+  PersonSkills1764300000000,
+  Discovery1764400000000,
+  NotificationsSavedSearches1764500000000,
+];

@@ -4,6 +4,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOGOUT_ACTION, useViewer } from '@ensemble/web/identity/data-access';
 import { LoadingState, SkipLink } from '@ensemble/web/ui';
+import { NOTIFICATIONS_PATH, NotificationsBell } from './notifications-bell';
 
 /** What the navigation offers; only pages that exist. */
 export const NAV_ITEMS = [
@@ -13,6 +14,8 @@ export const NAV_ITEMS = [
     label: 'People',
     matches: (path: string) => path === '/people' || path.startsWith('/people/'),
   },
+  { to: '/search', label: 'Search', matches: (path: string) => path === '/search' },
+  { to: '/org', label: 'Org chart', matches: (path: string) => path === '/org' },
 ] as const;
 
 const NAV_ID = 'main-navigation';
@@ -89,6 +92,7 @@ export default function AppShellLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <ViewerName />
+            <NotificationsBell active={pathname === NOTIFICATIONS_PATH} onNavigate={close} />
             <form method="post" action={LOGOUT_ACTION}>
               <Button type="submit" variant="default" size="xs">
                 Sign out

@@ -8,12 +8,12 @@ import { PersonProfileView } from './person-profile-view';
 const NOT_FOUND_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
 const NOT_FOUND_MESSAGE = KNOWN_ERROR_MESSAGES['NOT_FOUND'] ?? 'This person does not exist or was removed.';
 
-/** /people/:id */
+/** /people/:id: a colleague's page (endorse their skills here), or one's own, read-only. */
 export default function PersonPage() {
   const { id = '' } = useParams();
   const [{ data, error }, reexecute] = usePerson(id);
 
-  if (data) return <PersonProfileView person={data.person} />;
+  if (data) return <PersonProfileView person={data.person} isViewer={data.viewer.id === data.person.id} />;
   if (error) {
     const notFound = NOT_FOUND_CODES.has(errorCode(error) ?? '');
     return (

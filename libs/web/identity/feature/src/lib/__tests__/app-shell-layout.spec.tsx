@@ -12,6 +12,15 @@ const viewer = {
   avatarUrl: null,
 };
 
+/** The viewer, and the bell's count of unread notifications. */
+const answer =
+  (unreadCount = 0): MockResolver =>
+  ({ operationName }) => {
+    if (operationName === 'Viewer') return { data: { viewer } };
+    if (operationName === 'UnreadNotificationCount') return { data: { notifications: { unreadCount } } };
+    return undefined;
+  };
+
 function renderShell(resolve: MockResolver, url = '/people') {
   render(
     <TestProviders client={createMockClient(resolve)} initialEntries={[url]}>
@@ -19,6 +28,7 @@ function renderShell(resolve: MockResolver, url = '/people') {
         <Route element={<AppShellLayout />}>
           <Route path="/me" element={<h1>My profile page</h1>} />
           <Route path="/people" element={<h1>People page</h1>} />
+          <Route path="/notifications" element={<h1>Notifications page</h1>} />
         </Route>
       </Routes>
     </TestProviders>,
@@ -27,7 +37,7 @@ function renderShell(resolve: MockResolver, url = '/people') {
 
 describe('AppShellLayout', () => {
   it('shows the viewer, the navigation and the page in landmarks', async () => {
-    renderShell(({ operationName }) => (operationName === 'Viewer' ? { data: { viewer } } : undefined));
+    renderShell(answer());
 
     expect(await screen.findByText('Ada Lovelace')).toBeInTheDocument();
     const banner = screen.getByRole('banner');
@@ -36,7 +46,7 @@ describe('AppShellLayout', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['My profile', 'People']);
+    expect(links.map((link) => link.textContent)).toEqual(['My profile', 'People', 'Search', 'Org chart']);
     expect(within(nav).getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'My profile' })).not.toHaveAttribute('aria-current');
 
@@ -46,7 +56,7 @@ describe('AppShellLayout', () => {
   });
 
   it('signs out with a form POST to /auth/logout', async () => {
-    renderShell(() => ({ data: { viewer } }));
+    renderShell(answer());
     const button = await screen.findByRole('button', { name: 'Sign out' });
     const form = button.closest('form');
     expect(form).toHaveAttribute('method', 'post');
@@ -55,7 +65,7 @@ describe('AppShellLayout', () => {
   });
 
   it('has a skip link to the main content', () => {
-    renderShell(() => ({ data: { viewer } }));
+    renderShell(answer());
     const skip = screen.getByRole('link', { name: 'Skip to main content' });
     expect(skip).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
@@ -63,7 +73,7 @@ describe('AppShellLayout', () => {
 
   it('toggles the small-screen navigation with a labelled burger', async () => {
     const user = userEvent.setup();
-    renderShell(() => ({ data: { viewer } }));
+    renderShell(answer());
     const burger = screen.getByRole('button', { name: 'Open navigation' });
     expect(burger).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('navigation', { name: 'Main' })).toHaveAttribute('inert');
@@ -79,5 +89,28 @@ describe('AppShellLayout', () => {
     );
     expect(await screen.findByRole('heading', { name: 'My profile page' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open navigation' })).toBeInTheDocument();
+  });
+
+  it('shows the number of unread notifications on a bell that links to the inbox', async () => {
+    const user = userEvent.setup();
+    renderShell(answer(3));
+    const bell = within(screen.getByRole('banner')).getByRole('link', { name: 'Notifications: 3 unread' });
+    expect(bell).toHaveAttribute('href', '/notifications');
+    expect(bell).toHaveTextContent('3');
+    expect(bell).not.toHaveAttribute('aria-current');
+
+    await user.click(bell);
+
+    expect(await screen.findByRole('heading', { name: 'Notifications page' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Notifications: 3 unread' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('shows a plain bell when nothing is unread', () => {
+    renderShell(answer(0));
+    const bell = within(screen.getByRole('banner')).getByRole('link', { name: 'Notifications' });
+    expect(bell).toHaveTextContent('');
   });
 });

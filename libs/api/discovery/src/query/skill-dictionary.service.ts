@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { buildVocabulary, type Vocabulary } from './vocabulary';
+
+/** How long a vocabulary serves before it is rebuilt in the background. */
+export const VOCABULARY_TTL_MS = 60_000;
+
+/**
+ * The vocabulary of query understanding, loaded from the taxonomy and people's locations and kept in
+ * memory. It is a cache of the database, rebuilt every minute (stale while revalidating, so a search
+ * never waits on a rebuild except the very first), never a source of truth: every replica builds its
+ * own, and a skill added a minute ago is at worst not yet recognised in free text (structured skill
+ * filters check the database).
+ */
+@Injectable()
+export class SkillDictionary {
+  private current: { vocabulary: Vocabulary; loadedAt: number } | null = null;
+  private loading: Promise<Vocabulary> | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async vocabulary(): Promise<Vocabulary> {
+    const current = this.current;
+    if (current && Date.now() - current.loadedAt < VOCABULARY_TTL_MS) return current.vocabulary;
+    if (current) {
+      void this.reload().catch(() => undefined);
+      return current.vocabulary;
+    }
+    return this.reload();
+  }
+
+  /** Forget the cached vocabulary (tests, and after a taxonomy change made by this process). */
+  invalidate(): void {
+    this.current = null;
+  }
+
+  private reload(): Promise<Vocabulary> {
+    this.loading ??= this.load()
+      .then((vocabulary) => {
+        this.current = { vocabulary, loadedAt: Date.now() };
+        return vocabulary;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  private async load(): Promise<Vocabulary> {
+    // One statement: skills, aliases and locations as three JSON arrays.
+    const [row] = (await this.dataSource.query(`
+      SELECT
+        (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'parentId', parent_id,
+                'holderCount', holder_count)), '[]') FROM skill WHERE status = 'active') AS skills,
+        (SELECT coalesce(json_agg(json_build_object('skillId', a.skill_id, 'alias', a.alias)), '[]')
+           FROM skill_alias a JOIN skill s ON s.id = a.skill_id AND s.status = 'active') AS aliases,
+        (SELECT coalesce(json_agg(json_build_object('location', location, 'people', n)), '[]')
+           FROM (SELECT location, count(*)::int AS n FROM person
+                 WHERE status = 'active' AND location IS NOT NULL
+                   -- Only places shown to everyone: recognising a place must not reveal a hidden one.
+                   AND coalesce(field_visibility ->> 'location', 'everyone') = 'everyone'
+                 GROUP BY location) l) AS locations
+    `)) as Array<Parameters<typeof buildVocabulary>[0]>;
+    return buildVocabulary(row as Parameters<typeof buildVocabulary>[0]);
+  }
+}

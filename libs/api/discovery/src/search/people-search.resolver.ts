@@ -1,0 +1,72 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, type Principal } from '@ensemble/api/core';
+import { PeopleService, mapPerson } from '@ensemble/api/people';
+import { PeopleSearchService } from './people-search.service';
+import { PeopleSearchConnection, SearchPeopleArgs } from './people-search.types';
+import { ExpertsService } from '../experts/experts.service';
+import { SkillExperts, SkillExpertsArgs } from '../experts/experts.types';
+
+@Resolver()
+@Authenticated()
+export class PeopleSearchResolver {
+  constructor(
+    private readonly search: PeopleSearchService,
+    private readonly people: PeopleService,
+    private readonly experts: ExpertsService,
+  ) {}
+
+  @Query(() => SkillExperts, { description: "A skill's experts and rising experts (the leadership view of internal expertise)." })
+  async skillExperts(@Args() { skillId, first }: SkillExpertsArgs): Promise<SkillExperts> {
+    const record = await this.experts.forSkill(skillId, first);
+    const ids = [...record.experts, ...record.rising].map((entry) => entry.personId);
+    const people = new Map((ids.length ? await this.people.findByIds(ids) : []).map((person) => [person.id, person]));
+    const withPerson = (entries: typeof record.experts) =>
+      entries.flatMap((entry) => {
+        const person = people.get(entry.personId);
+        return person ? [{ ...entry, person: mapPerson(person) }] : [];
+      });
+    return { ...record, experts: withPerson(record.experts), rising: withPerson(record.rising) };
+  }
+
+  @Query(() => PeopleSearchConnection, {
+    description:
+      'Find colleagues by free text, skills (with minimum levels), passions, department, place and availability, best first, each with the reasons it matched. Fields hidden from you never match, rank or count.',
+  })
+  async searchPeople(
+    @CurrentUser() principal: Principal,
+    @Args() { input, first, after }: SearchPeopleArgs,
+  ): Promise<PeopleSearchConnection> {
+    const result = await this.search.search({ personId: principal.personId, roles: principal.roles }, { ...input, first, after });
+    // The page's people in one statement, in rank order.
+    const people = result.hits.length ? await this.people.findByIds(result.hits.map((hit) => hit.personId)) : [];
+    const byId = new Map(people.map((person) => [person.id, person]));
+    const edges = result.hits.flatMap((hit) => {
+      const person = byId.get(hit.personId);
+      if (!person) return [];
+      return [{
+        cursor: hit.cursor,
+        node: { person: mapPerson(person), score: hit.score, matchedSkills: hit.skills, matchedFields: hit.textFields },
+      }];
+    });
+    const { interpretation } = result;
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: result.hasNextPage,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: result.totalCount,
+      interpretation: {
+        skills: interpretation.skills,
+        location: interpretation.location?.value ?? null,
+        locationText: interpretation.location?.matchedText ?? null,
+        terms: interpretation.terms,
+        passion: interpretation.passion,
+        didYouMean: interpretation.didYouMean,
+      },
+      facets: result.facets,
+    };
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The ranking's constants, in one place; docs/discovery-ranking.md explains them. The per-skill
+ * expertise itself is a stored column (migration 1764400000000-discovery):
+ *   expertise = 20·level + 25·(1 − e^(−W/3)) + 15·(1 − e^(−P/2))
+ * where W is the endorsement weight (each endorsement 0.4 + 0.12 × the endorser's own level in the
+ * skill) and P the completed projects that used the skill.
+ */
+export const RANKING = {
+  /** A skill counts fully; a narrower one (a child or grandchild) toward its broader one at this share. */
+  narrowerWeight: 0.5,
+  /** How many levels down the taxonomy a broader skill reaches, and how many narrower skills at most. */
+  narrowerDepth: 2,
+  maxNarrowerSkills: 40,
+  /** Recency: a skill untouched (no update, no endorsement) for a year keeps ~90% of its weight; the floor is 85%. */
+  recencyFloor: 0.85,
+  recencyDays: 365,
+  /** When the search asks for passion, each step of interest (0–3) in a matched skill adds this. */
+  interestPoints: 6,
+  /** Full-text relevance (ts_rank of the matched, visible fields) is scaled by this. */
+  textWeight: 40,
+} as const;

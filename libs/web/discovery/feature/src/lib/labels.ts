@@ -1,0 +1,63 @@
+import { useSkillLevels } from '@ensemble/web/people/data-access';
+
+export function peopleLabel(count: number): string {
+  return count === 1 ? '1 person' : `${count.toLocaleString('en')} people`;
+}
+
+export function endorsementsLabel(count: number): string {
+  if (count === 0) return 'no endorsements yet';
+  return count === 1 ? '1 endorsement' : `${count.toLocaleString('en')} endorsements`;
+}
+
+/** Completed projects that used the skill. */
+export function projectsLabel(count: number): string {
+  return count === 1
+    ? 'used on 1 completed project'
+    : `used on ${count.toLocaleString('en')} completed projects`;
+}
+
+/** "2.64" → "2.6": weights are sums of fractions, one decimal reads well. */
+export function weightLabel(weight: number): string {
+  return weight.toLocaleString('en', { maximumFractionDigits: 1 });
+}
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'name or title',
+  skills: 'skill names',
+  headline: 'headline',
+  bio: 'bio',
+  passions: 'passions',
+  askMeAbout: '“ask me about”',
+};
+
+/** A matched text field in words ("askMeAbout" → "“ask me about”"). */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** "a, b and c". */
+export function listLabel(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export function hoursLabel(hours: number): string {
+  return hours === 1 ? 'at least 1 hour a week free' : `at least ${hours} hours a week free`;
+}
+
+/**
+ * The skill and interest levels in words, from the API (`skillLevels`, `interestLevels`); "Level 3"
+ * until they have loaded.
+ */
+export function useLevelNames() {
+  const [{ data }] = useSkillLevels();
+  const levelName = (level: number): string =>
+    data?.skillLevels.find((entry) => entry.level === level)?.name ?? `Level ${level}`;
+  const interestName = (interest: number): string =>
+    data?.interestLevels.find((entry) => entry.interest === interest)?.name ?? `Interest ${interest}`;
+  return {
+    levelName,
+    interestName,
+    levels: data?.skillLevels.map((entry) => entry.level) ?? [1, 2, 3, 4, 5],
+  };
+}

@@ -1,0 +1,9 @@
+// One file per operation: the typed document and the hook that runs it.
+export { SkillQuery, useSkill } from './skill.query';
+export {
+  SkillHoldersQuery,
+  useSkillHolderPages,
+  SKILL_HOLDERS_PAGE_SIZE,
+  type SkillHolderEdge,
+} from './skill-holders.query';
+export type { SkillQuery as SkillResult, SkillStatus, SkillSource } from '@ensemble/web/graphql';
