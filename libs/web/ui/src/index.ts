@@ -17,7 +17,9 @@ export { RouteErrorPage, RouteErrorBoundary, type RouteErrorBoundaryProps } from
 // Test-only helpers for the web libraries' specs (unused by the app, so tree-shaken from its bundle).
 export {
   createMockClient,
+  createMockClientWithMutations,
   TestProviders,
+  type MockMutation,
   type MockRequest,
   type MockResult,
   type MockResolver,

@@ -55,6 +55,38 @@ export function createMockClient(resolve: MockResolver): Client & { requests: Mo
   return client as unknown as Client & { requests: MockRequest[] };
 }
 
+/** A request together with the urql context it was sent with (e.g. additionalTypenames). */
+export interface MockMutation extends MockRequest {
+  context: Record<string, unknown>;
+}
+
+/**
+ * The mock client (queries answered by `resolve`), plus mutations answered by `mutate` and recorded
+ * in `mutations`. `mutate` returning undefined leaves the mutation pending forever.
+ */
+export function createMockClientWithMutations(
+  resolve: MockResolver,
+  mutate: MockResolver = () => ({ data: {} }),
+): Client & { requests: MockRequest[]; mutations: MockMutation[] } {
+  const client = createMockClient(resolve);
+  const mutations: MockMutation[] = [];
+  const executeMutation = (
+    request: { query: DocumentInput<unknown, AnyVariables>; variables?: AnyVariables },
+    context: Record<string, unknown> = {},
+  ) => {
+    const mockRequest = {
+      operationName: operationName(request.query),
+      variables: (request.variables ?? {}) as Record<string, unknown>,
+    };
+    mutations.push({ ...mockRequest, context });
+    const result = mutate(mockRequest);
+    if (!result) return never;
+    return fromValue({ operation: request, stale: false, hasNext: false, ...result });
+  };
+  Object.assign(client, { executeMutation });
+  return Object.assign(client, { mutations });
+}
+
 export interface TestProvidersProps {
   client: Client;
   /** Initial history entries for the MemoryRouter, e.g. ['/people?name=ann']. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { TestProviders, type MockResolver } from '@ensemble/web/ui';
 import SearchPage from '../search-page';
-import { createClient } from './mock-client';
+import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 import { PLATFORM, errorWithCode, savedSearch, searchAnswer, skillLevels } from './fixtures';
 
 function renderSearch(savedSearches: unknown[], mutate: MockResolver, url = '/search?q=kubernetes') {

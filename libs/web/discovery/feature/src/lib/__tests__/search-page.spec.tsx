@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { TestProviders, type MockResolver } from '@ensemble/web/ui';
 import SearchPage, { SEARCH_DEBOUNCE_MS } from '../search-page';
-import { createClient } from './mock-client';
+import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 import {
   DATA,
   HELM,

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { TestProviders, type MockRequest, type MockResolver, type MockResult } from '@ensemble/web/ui';
 import MyProfilePage, { MyProfileEditor } from '../my-profile-page';
 import { graceAsViewer, scales, typescript } from './fixtures';
-import { createClient } from './mock-client';
+import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 
 function errorWithCode(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return new CombinedError({

@@ -6,7 +6,7 @@ import { Route, Routes } from 'react-router';
 import { TestProviders, type MockResolver } from '@ensemble/web/ui';
 import PersonPage from '../person-page';
 import { grace, typescript } from './fixtures';
-import { createClient } from './mock-client';
+import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 
 /** Someone else is signed in unless a test says otherwise. */
 const asAda = { id: 'p-ada' };
