@@ -27,6 +27,7 @@ import { ProfileField, canSee, type Viewer } from '@ensemble/api/people';
 import { skillLevelDescription } from '@ensemble/api/skills-data';
 import { benchViewer, companyCounts, seedBenchCompany } from './support/bench-company';
 import { postGraphQL, startBenchApi, type Json } from './support/bench-api';
+import { exitWhenDone } from './support/exit';
 import { benchServerUrl, openScratchDatabase } from './support/scratch-database';
 import { canCollectGarbage, liveMemory, mb, ms, out, peakRss, summarize } from './support/stats';
 
@@ -377,12 +378,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench:person-page: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+exitWhenDone('bench:person-page', main());

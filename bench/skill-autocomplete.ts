@@ -10,17 +10,18 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { runAutocompleteBenchmark } from '../tools/taxonomy/bench-autocomplete';
+import { exitWhenDone } from './support/exit';
 
 const { values } = parseArgs({
   options: { queries: { type: 'string' }, esco: { type: 'string' } },
   strict: true,
 });
 
-runAutocompleteBenchmark({
-  serverUrl: process.env['DATABASE_URL'] || undefined,
-  escoDir: values.esco,
-  queries: values.queries ? Number(values.queries) : undefined,
-}).catch((error: unknown) => {
-  process.stderr.write(`bench:skills: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+exitWhenDone(
+  'bench:skills',
+  runAutocompleteBenchmark({
+    serverUrl: process.env['DATABASE_URL'] || undefined,
+    escoDir: values.esco,
+    queries: values.queries ? Number(values.queries) : undefined,
+  }).then(() => 0),
+);

@@ -2,7 +2,7 @@
  * The real API app, started in this process on a random port of 127.0.0.1, with a session for the
  * bench viewer issued by the real SessionService; and GraphQL requests to it over plain HTTP.
  */
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -36,7 +36,11 @@ export async function startBenchApi(databaseUrl: string, dataDir: string, viewer
   const app = await createApiApplication(AppModule.register(config, logger, databaseUrl), config, logger);
   try {
     await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
+    const server = app.getHttpServer() as Server;
+    // Node closes a kept-alive connection after 5 idle seconds, which races with a client reusing it
+    // after a pause (ECONNRESET); the bench's clients pause longer than that between phases.
+    server.keepAliveTimeout = 60_000;
+    const port = (server.address() as AddressInfo).port;
     const session = await app
       .get(SessionService)
       .issue(viewer.personId, { method: 'test', rolesAtSignIn: viewer.roles });

@@ -28,8 +28,12 @@ export async function seedBenchCompany(client: Client, options: BenchCompanyOpti
   const personIds = (await client.query<{ id: string }>(`SELECT id FROM person ORDER BY id`)).rows.map(
     (row) => row.id,
   );
+  // By name, not id: skill ids are drawn by the database (gen_random_uuid), so ordering by them would
+  // give the extra links to different skills in every run.
   const skillIds = (
-    await client.query<{ id: string }>(`SELECT id FROM skill WHERE status = 'active' ORDER BY id`)
+    await client.query<{ id: string }>(
+      `SELECT id FROM skill WHERE status = 'active' ORDER BY normalized_name, id`,
+    )
   ).rows.map((row) => row.id);
   const random = randomStream(options.seed, 'bench-extra-links');
   const count = async () =>

@@ -39,7 +39,7 @@ describe('seed CLI', () => {
     const io = capture({ DATABASE_URL: db.url });
     expect(await main(['--people', '300', '--seed', '3'], io)).toBe(0);
     expect(io.stdout.at(-1)).toMatch(
-      /^Seeded 300 people in \d+ departments with \d+ skill links and \d+ endorsements in \d+\.\d s$/,
+      /^Seeded 300 people in \d+ departments with \d+ skill links, \d+ endorsements and \d+ projects in \d+\.\d s$/,
     );
     expect(io.stdout.join('\n')).toMatch(/300\/300 people/);
     expect(await personCount(db)).toBe(300);
@@ -55,6 +55,21 @@ describe('seed CLI', () => {
     expect(rows[0].endorsements).toBeGreaterThan(100);
     expect(rows[0].interest_only).toBeGreaterThan(0);
     expect(rows[0].holders).toBe(rows[0].levelled);
+    // Projects in every state, seats that match their members, and completed ones as evidence.
+    const projects = await db.client.query(
+      `SELECT (SELECT array_agg(DISTINCT status ORDER BY status) FROM project) AS statuses,
+              (SELECT count(*)::int FROM project_role r
+                WHERE r.seats_taken <> (SELECT count(*) FROM project_member m WHERE m.role_id = r.id AND m.left_at IS NULL)) AS miscounted,
+              (SELECT count(*)::int FROM project_role_skill) AS role_skills,
+              (SELECT count(*)::int FROM project_application WHERE status = 'pending') AS pending,
+              (SELECT count(*)::int FROM project_evidence) AS evidence,
+              (SELECT sum(evidence_count)::int FROM person_skill) AS evidence_counted`,
+    );
+    expect(projects.rows[0]).toMatchObject({ statuses: ['active', 'cancelled', 'completed', 'forming', 'proposed'], miscounted: 0 });
+    expect(projects.rows[0].role_skills).toBeGreaterThan(0);
+    expect(projects.rows[0].pending).toBeGreaterThan(0);
+    expect(projects.rows[0].evidence).toBeGreaterThan(0);
+    expect(projects.rows[0].evidence_counted).toBe(projects.rows[0].evidence);
   });
 
   it('refuses (exit 1) to seed over existing people without --reset', async () => {

@@ -93,7 +93,7 @@ async function seed(args: SeedArgs, io: CliIo): Promise<void> {
       const [demoPerson] = company.people;
       io.out(`A typical employee to demo as: ${demoPerson.email} (${demoPerson.title})`);
       io.out(
-        `Seeded ${company.people.length} people in ${company.departments.length} departments with ${company.personSkills.length} skill links and ${company.endorsements.length} endorsements in ${seconds(started)} s`,
+        `Seeded ${company.people.length} people in ${company.departments.length} departments with ${company.personSkills.length} skill links, ${company.endorsements.length} endorsements and ${company.projects.length} projects in ${seconds(started)} s`,
       );
     } finally {
       await client.end();
@@ -107,8 +107,9 @@ async function seed(args: SeedArgs, io: CliIo): Promise<void> {
 function progressPrinter(io: CliIo): (progress: SeedProgress) => void {
   let lastTenth = 0;
   return ({ table, inserted, total }) => {
-    if (table === 'person_skill' || table === 'endorsement') {
-      if (inserted === total) io.out(`  ${total} ${table === 'person_skill' ? 'skill links' : 'endorsements'}`);
+    if (table === 'person_skill' || table === 'endorsement' || table === 'project') {
+      const noun = table === 'person_skill' ? 'skill links' : table === 'endorsement' ? 'endorsements' : 'projects';
+      if (inserted === total) io.out(`  ${total} ${noun}`);
       return;
     }
     if (table !== 'person') return;

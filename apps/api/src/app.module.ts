@@ -5,9 +5,17 @@ import { IdentityModule } from '@ensemble/api/identity';
 import { SkillsModule } from '@ensemble/api/skills';
 import { DiscoveryModule } from '@ensemble/api/discovery';
 import { NotificationsModule } from '@ensemble/api/notifications';
+import { ProjectsModule } from '@ensemble/api/projects';
 
 /** The domain modules the API serves; tests boot the same list. */
-export const DOMAIN_MODULES = [PeopleModule, IdentityModule, SkillsModule, NotificationsModule, DiscoveryModule];
+export const DOMAIN_MODULES = [
+  PeopleModule,
+  IdentityModule,
+  SkillsModule,
+  NotificationsModule,
+  DiscoveryModule,
+  ProjectsModule,
+];
 
 /** Composes the platform and the domain modules. */
 @Module({})

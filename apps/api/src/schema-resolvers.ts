@@ -1,4 +1,14 @@
 import { PeopleSearchResolver, SavedSearchesResolver } from '@ensemble/api/discovery';
+import {
+  ApplicationFieldsResolver,
+  InvitationFieldsResolver,
+  MembershipResolver,
+  ProjectMemberFieldsResolver,
+  ProjectRolesResolver,
+  ProjectsResolver,
+  WaitlistEntryFieldsResolver,
+  ProjectMatchingResolver,
+} from '@ensemble/api/projects';
 import { NotificationsResolver } from '@ensemble/api/notifications';
 import { DepartmentsResolver, HrImportResolver, OrgResolver, PeopleResolver, ProfileResolver } from '@ensemble/api/people';
 import {
@@ -31,4 +41,12 @@ export const API_RESOLVERS = [
   PeopleSearchResolver,
   SavedSearchesResolver,
   NotificationsResolver,
+  ProjectsResolver,
+  ProjectRolesResolver,
+  ProjectMemberFieldsResolver,
+  MembershipResolver,
+  ApplicationFieldsResolver,
+  InvitationFieldsResolver,
+  WaitlistEntryFieldsResolver,
+  ProjectMatchingResolver,
 ];

@@ -1,6 +1,7 @@
 import { generateDepartments } from './generate-departments';
 import { generatePeople } from './generate-people';
 import { generateSkills } from './generate-skills';
+import { generateProjects } from './generate-projects';
 import type { DemoCompany } from './model';
 import { randomStream } from './random';
 
@@ -29,5 +30,6 @@ export function generateCompany({ people, seed }: GenerateCompanyOptions): DemoC
     departments: departments.map((plan) => plan.department),
     people: generatePeople(randomStream(seed, 'people'), departments),
   };
-  return { ...company, ...generateSkills(randomStream(seed, 'skills'), company) };
+  const withSkills = { ...company, ...generateSkills(randomStream(seed, 'skills'), company) };
+  return { ...withSkills, projects: generateProjects(randomStream(seed, 'projects'), withSkills) };
 }

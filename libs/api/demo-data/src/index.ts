@@ -1,4 +1,17 @@
-export type { DemoCompany, DemoDepartment, DemoEndorsement, DemoPerson, DemoPersonSkill, Role } from './model';
+export type {
+  DemoApplication,
+  DemoCompany,
+  DemoDepartment,
+  DemoEndorsement,
+  DemoPerson,
+  DemoPersonSkill,
+  DemoProject,
+  DemoProjectMember,
+  DemoProjectRole,
+  DemoProjectStatus,
+  Role,
+} from './model';
+export { generateProjects } from './generate-projects';
 export { generateSkills, type DemoSkills } from './generate-skills';
 export { generateCompany, MAX_PEOPLE, type GenerateCompanyOptions } from './generate-company';
 export { generateDepartments, type DepartmentPlan, type DepartmentProfile } from './generate-departments';

@@ -43,6 +43,63 @@ export interface DemoEndorsement {
   note: string | null;
 }
 
+export type DemoProjectStatus = 'proposed' | 'forming' | 'active' | 'completed' | 'cancelled';
+
+/** A row of `project_role` with its `project_role_skill` rows (skills by starter-taxonomy key). */
+export interface DemoProjectRole {
+  id: string;
+  title: string;
+  description: string;
+  seats: number;
+  joinPolicy: 'open' | 'application';
+  managerConsent: boolean;
+  consentDays: number | null;
+  skills: Array<{ skillKey: string; minLevel: number; mustHave: boolean }>;
+}
+
+/** A row of `project_member` (active: every demo member is still on the team). */
+export interface DemoProjectMember {
+  roleId: string;
+  personId: string;
+  /** Days after the project's start (negative: before it). */
+  joinedDaysAfterStart: number;
+}
+
+/** A row of `project_application`. */
+export interface DemoApplication {
+  roleId: string;
+  personId: string;
+  status: 'pending' | 'declined' | 'closed';
+  message: string | null;
+  declineReason: string | null;
+  consentStatus: 'not_required' | 'pending' | 'approved';
+  consentManagerId: string | null;
+}
+
+/** A row of `project` with its co-leads, roles, members and applications. */
+export interface DemoProject {
+  id: string;
+  ownerId: string;
+  title: string;
+  summary: string;
+  description: string;
+  goals: string[];
+  startsOn: string;
+  endsOn: string;
+  /** startsOn as days from the demo's reference day (timestamps derive from it). */
+  startDay: number;
+  hoursPerWeek: number;
+  location: string;
+  remote: boolean;
+  visibility: 'company' | 'department' | 'invite_only';
+  departmentId: string;
+  status: DemoProjectStatus;
+  leads: string[];
+  roles: DemoProjectRole[];
+  members: DemoProjectMember[];
+  applications: DemoApplication[];
+}
+
 export interface DemoCompany {
   seed: number;
   /** Parents come before their sub-departments. */
@@ -52,4 +109,6 @@ export interface DemoCompany {
   /** Drawn from their own random stream: adding them left departments and people unchanged. */
   personSkills: DemoPersonSkill[];
   endorsements: DemoEndorsement[];
+  /** From their own random stream, after skills (they draw on them). */
+  projects: DemoProject[];
 }

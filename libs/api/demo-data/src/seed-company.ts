@@ -1,9 +1,9 @@
 import type { ClientBase } from 'pg';
 import { STARTER_KEY_PREFIX } from '@ensemble/api/skills-data';
-import type { DemoCompany, DemoDepartment, DemoEndorsement, DemoPerson, DemoPersonSkill } from './model';
+import type { DemoCompany, DemoDepartment, DemoEndorsement, DemoPerson, DemoPersonSkill, DemoProject } from './model';
 
 export interface SeedProgress {
-  table: 'department' | 'person' | 'person_skill' | 'endorsement';
+  table: 'department' | 'person' | 'person_skill' | 'endorsement' | 'project';
   inserted: number;
   total: number;
 }
@@ -92,8 +92,11 @@ export async function seedCompany(
     report({ table: 'department', inserted: company.departments.length, total: company.departments.length });
     await insertPeople(client, managersFirst(company.people), batchSize, report);
     await insertSkills(client, company.personSkills, company.endorsements, report);
+    await insertProjects(client, company.projects, report);
     // Fresh statistics, so the first queries after a bulk load get sensible plans.
-    await client.query('ANALYZE department, person, person_skill, endorsement');
+    await client.query(
+      'ANALYZE department, person, person_skill, endorsement, project, project_role, project_role_skill, project_member, project_application',
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -218,4 +221,148 @@ async function insertSkills(
     ]);
     report({ table: 'endorsement', inserted: start + batch.length, total: kept.length });
   }
+}
+
+/** Projects per batch of statements (each project brings a few roles, skills, members, applications). */
+const PROJECT_BATCH_SIZE = 5000;
+
+/**
+ * Projects with their co-leads, roles (seats_taken equal to their members), required skills (by
+ * starter-taxonomy key; skills not installed are left out), members and applications, then the
+ * evidence completed projects leave: a project_evidence row and one more evidence_count for each
+ * member's role skills they hold with a level, as completing a project through the API does.
+ */
+async function insertProjects(
+  client: ClientBase,
+  projects: readonly DemoProject[],
+  report: (progress: SeedProgress) => void,
+): Promise<void> {
+  if (projects.length === 0) return;
+  const { rows } = await client.query<{ id: string; key: string }>(
+    `SELECT id, substr(external_uri, length($1) + 1) AS key FROM skill
+      WHERE external_uri LIKE $1 || '%' AND status = 'active'`,
+    [STARTER_KEY_PREFIX],
+  );
+  const idOf = new Map(rows.map((row) => [row.key, row.id]));
+  for (let start = 0; start < projects.length; start += PROJECT_BATCH_SIZE) {
+    const batch = projects.slice(start, start + PROJECT_BATCH_SIZE);
+    await client.query(
+      `INSERT INTO project (id, owner_id, title, summary, description, goals, starts_on, ends_on, hours_per_week,
+                            location, remote, visibility, department_id, status, created_at, updated_at, completed_at)
+       SELECT id, owner_id, title, summary, description, ARRAY(SELECT jsonb_array_elements_text(goals)),
+              starts_on, ends_on, hours_per_week, location, remote, visibility, department_id, status,
+              (starts_on - 14)::timestamptz, (starts_on - 14)::timestamptz,
+              CASE WHEN status = 'completed' THEN ends_on::timestamptz END
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::date[], $8::date[],
+                     $9::smallint[], $10::text[], $11::boolean[], $12::text[], $13::uuid[], $14::text[])
+           AS t(id, owner_id, title, summary, description, goals, starts_on, ends_on, hours_per_week, location, remote,
+                visibility, department_id, status)`,
+      [
+        batch.map((p) => p.id),
+        batch.map((p) => p.ownerId),
+        batch.map((p) => p.title),
+        batch.map((p) => p.summary),
+        batch.map((p) => p.description),
+        batch.map((p) => JSON.stringify(p.goals)),
+        batch.map((p) => p.startsOn),
+        batch.map((p) => p.endsOn),
+        batch.map((p) => p.hoursPerWeek),
+        batch.map((p) => p.location),
+        batch.map((p) => p.remote),
+        batch.map((p) => p.visibility),
+        batch.map((p) => p.departmentId),
+        batch.map((p) => p.status),
+      ],
+    );
+    const leads = batch.flatMap((p) => p.leads.map((personId) => [p.id, personId]));
+    await client.query(`INSERT INTO project_lead (project_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+      leads.map(([projectId]) => projectId),
+      leads.map(([, personId]) => personId),
+    ]);
+    const roles = batch.flatMap((p) =>
+      p.roles.map((role) => ({ project: p, role, taken: p.members.filter((m) => m.roleId === role.id).length })),
+    );
+    await client.query(
+      `INSERT INTO project_role (id, project_id, title, description, seats, seats_taken, join_policy, manager_consent, consent_days)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::smallint[], $7::text[],
+                            $8::boolean[], $9::smallint[])`,
+      [
+        roles.map((r) => r.role.id),
+        roles.map((r) => r.project.id),
+        roles.map((r) => r.role.title),
+        roles.map((r) => r.role.description),
+        roles.map((r) => r.role.seats),
+        roles.map((r) => r.taken),
+        roles.map((r) => r.role.joinPolicy),
+        roles.map((r) => r.role.managerConsent),
+        roles.map((r) => r.role.consentDays),
+      ],
+    );
+    const skills = roles.flatMap((r) =>
+      r.role.skills.filter((skill) => idOf.has(skill.skillKey)).map((skill) => ({ roleId: r.role.id, ...skill })),
+    );
+    await client.query(
+      `INSERT INTO project_role_skill (role_id, skill_id, min_level, must_have)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::boolean[])`,
+      [
+        skills.map((skill) => skill.roleId),
+        skills.map((skill) => idOf.get(skill.skillKey)),
+        skills.map((skill) => skill.minLevel),
+        skills.map((skill) => skill.mustHave),
+      ],
+    );
+    const members = batch.flatMap((p) => p.members.map((member) => ({ project: p, member })));
+    await client.query(
+      `INSERT INTO project_member (project_id, role_id, person_id, joined_at)
+       SELECT project_id, role_id, person_id, (starts_on + days)::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::int[]) AS t(project_id, role_id, person_id, starts_on, days)`,
+      [
+        members.map((m) => m.project.id),
+        members.map((m) => m.member.roleId),
+        members.map((m) => m.member.personId),
+        members.map((m) => m.project.startsOn),
+        members.map((m) => m.member.joinedDaysAfterStart),
+      ],
+    );
+    const applications = batch.flatMap((p) => p.applications.map((application) => ({ project: p, application })));
+    await client.query(
+      `INSERT INTO project_application (project_id, role_id, person_id, message, status, consent_status, consent_manager_id,
+                                        consent_due_at, decided_at, decline_reason, created_at)
+       SELECT project_id, role_id, person_id, message, status, consent_status, consent_manager_id,
+              CASE WHEN consent_status = 'pending' THEN now() + interval '5 days' END,
+              CASE WHEN status <> 'pending' THEN starts_on::timestamptz END,
+              decline_reason, (starts_on - 7)::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::date[], $9::text[])
+           AS t(project_id, role_id, person_id, message, status, consent_status, consent_manager_id, starts_on, decline_reason)`,
+      [
+        applications.map((a) => a.project.id),
+        applications.map((a) => a.application.roleId),
+        applications.map((a) => a.application.personId),
+        applications.map((a) => a.application.message),
+        applications.map((a) => a.application.status),
+        applications.map((a) => a.application.consentStatus),
+        applications.map((a) => a.application.consentManagerId),
+        applications.map((a) => a.project.startsOn),
+        applications.map((a) => a.application.declineReason),
+      ],
+    );
+    report({ table: 'project', inserted: start + batch.length, total: projects.length });
+  }
+  await client.query(
+    `WITH evidence AS (
+       INSERT INTO project_evidence (project_id, person_id, skill_id, created_at)
+       SELECT DISTINCT m.project_id, m.person_id, rs.skill_id, p.completed_at
+         FROM project p
+         JOIN project_member m ON m.project_id = p.id AND m.left_at IS NULL
+         JOIN project_role_skill rs ON rs.role_id = m.role_id
+         JOIN person_skill ps ON ps.person_id = m.person_id AND ps.skill_id = rs.skill_id AND ps.level IS NOT NULL
+        WHERE p.status = 'completed'
+       ON CONFLICT DO NOTHING
+       RETURNING person_id, skill_id
+     ), counted AS (
+       SELECT person_id, skill_id, count(*)::int AS n FROM evidence GROUP BY person_id, skill_id
+     )
+     UPDATE person_skill ps SET evidence_count = ps.evidence_count + c.n
+       FROM counted c WHERE ps.person_id = c.person_id AND ps.skill_id = c.skill_id`,
+  );
 }

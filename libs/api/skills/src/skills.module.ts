@@ -10,11 +10,12 @@ import { SkillsService } from './services/skills.service';
 import { SkillAdminResolver, SkillsResolver } from './skills.resolver';
 import { PersonSkillsService } from './services/person-skills.service';
 import { MySkillsResolver, PersonSkillFieldsResolver, PersonSkillsResolver } from './person-skills.resolver';
-import { ENDORSEMENT_EVIDENCE, NoProjectsEvidence } from './endorsements/endorsement-evidence';
 import { SkillHoldersService } from './services/skill-holders.service';
 import { SkillHolderFieldsResolver, SkillHoldersResolver } from './skill-holders.resolver';
 
 @Module({
+  // ENDORSEMENT_EVIDENCE is not bound here: the projects domain binds it app-wide (a global module),
+  // and PersonSkillsService falls back to NoProjectsEvidence when the app has no projects.
   // PeopleModule: skill holders are people, loaded through its PeopleService (people never import skills).
   imports: [
     TypeOrmModule.forFeature([SkillEntity, SkillAliasEntity, PersonSkillEntity, EndorsementEntity]),
@@ -33,7 +34,6 @@ import { SkillHolderFieldsResolver, SkillHoldersResolver } from './skill-holders
     SkillHoldersService,
     SkillHoldersResolver,
     SkillHolderFieldsResolver,
-    { provide: ENDORSEMENT_EVIDENCE, useClass: NoProjectsEvidence },
   ],
   exports: [SkillsService, PersonSkillsService],
 })

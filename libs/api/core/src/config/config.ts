@@ -43,6 +43,7 @@ const schema = z
     SEED_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).optional(),
     TRUST_PROXY: bool.default(false),
     SAVED_SEARCH_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
+    PROJECT_DEADLINE_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -113,6 +114,11 @@ export interface AppConfig {
   seedDemoPeople: number;
   /** How often saved searches with alerts are re-run; 0 turns the background check off (tests). */
   savedSearchCheckMinutes: number;
+  /**
+   * How often project deadlines are checked (manager consent that lapsed into a yes, waitlist offers
+   * that expired); 0 turns the background check off (tests). Reads and decisions check them too.
+   */
+  projectDeadlineCheckMinutes: number;
   trustProxy: boolean;
 }
 
@@ -180,6 +186,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     demoIdp: !isProduction && (env.DEMO_IDP ?? !idpConfigured),
     seedDemoPeople: env.SEED_DEMO_PEOPLE ?? (isProduction ? 0 : 500),
     savedSearchCheckMinutes: env.SAVED_SEARCH_CHECK_MINUTES,
+    projectDeadlineCheckMinutes: env.PROJECT_DEADLINE_CHECK_MINUTES,
     trustProxy: env.TRUST_PROXY,
   };
 }

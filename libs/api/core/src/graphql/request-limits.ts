@@ -118,7 +118,8 @@ function integerArgument(field: FieldNode, name: string, variables: Record<strin
 
 /**
  * Estimated cost: every field costs 1; a connection or list multiplies the cost of what is selected
- * inside it by its page size (`first`, or its default) or by `assumedListSize` for plain lists.
+ * inside it by its page size (`first`, or its default) or by `assumedListSize` for plain lists. The
+ * `edges` of a page are its page size already: they are not multiplied a second time.
  */
 function costOf(
   selectionSet: SelectionSetNode | undefined,
@@ -129,6 +130,7 @@ function costOf(
   limits: RequestLimits,
   budget: number,
   oversized: OversizedPage[],
+  paged = false,
 ): number {
   if (!selectionSet) return 0;
   let total = 0;
@@ -144,14 +146,21 @@ function costOf(
         if (first > limits.maxPageSize) oversized.push({ field: field.name.value, first });
         multiplier = Math.max(1, Math.min(first, limits.maxPageSize));
       }
+      else if (paged && field.name.value === 'edges') multiplier = 1;
       else if (unwrap(definition.type as GraphQLOutputType).list) multiplier = limits.assumedListSize;
       const named = getNamedType(definition.type);
       if (isObjectType(named) || isInterfaceType(named)) childParent = named;
     }
-    const inner = childParent ? costOf(field.selectionSet, childParent, schema, fragments, variables, limits, budget, oversized) : 0;
+    const inner = childParent
+      ? costOf(field.selectionSet, childParent, schema, fragments, variables, limits, budget, oversized, firstOf(definition) !== undefined)
+      : 0;
     total += 1 + multiplier * inner;
   });
   return total;
+}
+
+function firstOf(definition: { args: ReadonlyArray<{ name: string }> } | undefined): string | undefined {
+  return definition?.args.find((arg) => arg.name === 'first')?.name;
 }
 
 export function requestLimitRules(limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ValidationRule[] {

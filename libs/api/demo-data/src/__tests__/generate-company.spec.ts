@@ -209,3 +209,40 @@ describe('department data', () => {
     }
   });
 });
+
+describe('generateCompany: projects', () => {
+  const company = generateCompany({ people: 600, seed: 7 });
+
+  it('has projects in every lifecycle state, with roles, required skills, members and applications', () => {
+    const statuses = new Set(company.projects.map((project) => project.status));
+    expect([...statuses].sort()).toEqual(['active', 'cancelled', 'completed', 'forming', 'proposed']);
+    expect(company.projects.length).toBe(50);
+    expect(company.projects.every((project) => project.roles.length >= 1)).toBe(true);
+    expect(company.projects.some((project) => project.roles.some((role) => role.skills.length > 0))).toBe(true);
+    expect(company.projects.filter((project) => project.status === 'completed').every((project) => project.members.length > 0)).toBe(true);
+    expect(company.projects.some((project) => project.applications.some((a) => a.status === 'pending'))).toBe(true);
+  });
+
+  it('keeps every rule the database enforces: seats, levels, dates, one membership per person per project', () => {
+    const people = new Set(company.people.map((person) => person.id));
+    for (const project of company.projects) {
+      expect(project.endsOn >= project.startsOn).toBe(true);
+      expect(project.hoursPerWeek).toBeGreaterThanOrEqual(1);
+      expect(project.hoursPerWeek).toBeLessThanOrEqual(40);
+      const memberIds = project.members.map((member) => member.personId);
+      expect(new Set(memberIds).size).toBe(memberIds.length);
+      expect(memberIds).not.toContain(project.ownerId);
+      for (const role of project.roles) {
+        expect(role.seats).toBeGreaterThanOrEqual(1);
+        expect(role.seats).toBeLessThanOrEqual(50);
+        expect(project.members.filter((member) => member.roleId === role.id).length).toBeLessThanOrEqual(role.seats);
+        for (const skill of role.skills) expect(skill.minLevel).toBeGreaterThanOrEqual(1);
+        expect(new Set(role.skills.map((skill) => skill.skillKey)).size).toBe(role.skills.length);
+        if (role.managerConsent) expect(role.joinPolicy).toBe('application');
+      }
+      for (const id of [...memberIds, project.ownerId, ...project.leads]) expect(people.has(id)).toBe(true);
+      const pending = project.applications.filter((a) => a.status === 'pending').map((a) => a.personId);
+      expect(new Set(pending).size).toBe(pending.length);
+    }
+  });
+});

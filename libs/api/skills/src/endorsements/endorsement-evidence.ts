@@ -13,9 +13,9 @@ export interface EndorsementEvidence {
 }
 
 /**
- * Until projects exist, no project can be evidence: every id is refused with EVIDENCE_NOT_FOUND. The
- * projects domain replaces this provider (ENDORSEMENT_EVIDENCE) with a real check, and adds the
- * foreign key from endorsement.evidence_project_id to its table; nothing else here changes.
+ * The fallback when the app is composed without the projects domain: no project can be evidence, and
+ * every id is refused with EVIDENCE_NOT_FOUND. The projects domain binds ENDORSEMENT_EVIDENCE globally
+ * (ProjectEvidenceModule) with a check backed by project membership; skills never imports it.
  */
 @Injectable()
 export class NoProjectsEvidence implements EndorsementEvidence {

@@ -1,5 +1,5 @@
 import { NotificationsService } from '@ensemble/api/notifications';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadUserInputError, currentRequestContext, type FieldProblem } from '@ensemble/api/core';
@@ -14,7 +14,7 @@ import {
   SkillNotOnProfileError,
   SkillRetiredError,
 } from '../skills.errors';
-import { ENDORSEMENT_EVIDENCE, type EndorsementEvidence } from '../endorsements/endorsement-evidence';
+import { ENDORSEMENT_EVIDENCE, NoProjectsEvidence, type EndorsementEvidence } from '../endorsements/endorsement-evidence';
 
 export const MAX_YEARS = 60;
 export const MAX_ENDORSEMENT_NOTE = 500;
@@ -241,9 +241,15 @@ function personSkillFromRow(row: PersonSkillRow): PersonSkillRecord {
 export class PersonSkillsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(ENDORSEMENT_EVIDENCE) private readonly evidence: EndorsementEvidence,
     private readonly notifications: NotificationsService,
-  ) {}
+    // Bound app-wide by the projects domain (skills never imports it); without projects, no project
+    // can be evidence.
+    @Optional() @Inject(ENDORSEMENT_EVIDENCE) evidence: EndorsementEvidence | null,
+  ) {
+    this.evidence = evidence ?? new NoProjectsEvidence();
+  }
+
+  private readonly evidence: EndorsementEvidence;
 
   /** Every skill of each person (see SKILLS_OF_PEOPLE), grouped by person, in display order. */
   async skillsOf(personIds: readonly string[], viewerId: string): Promise<Map<string, PersonSkillRecord[]>> {

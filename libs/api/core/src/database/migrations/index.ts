@@ -4,6 +4,7 @@ import { Profiles1764200000000 } from './1764200000000-profiles';
 import { PersonSkills1764300000000 } from './1764300000000-person-skills';
 import { Discovery1764400000000 } from './1764400000000-discovery';
 import { NotificationsSavedSearches1764500000000 } from './1764500000000-notifications-saved-searches';
+import { Projects1764600000000 } from './1764600000000-projects';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   PersonSkills1764300000000,
   Discovery1764400000000,
   NotificationsSavedSearches1764500000000,
+  Projects1764600000000,
 ];

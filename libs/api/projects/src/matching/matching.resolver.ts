@@ -1,0 +1,84 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { PeopleService, mapPerson, type Person } from '@ensemble/api/people';
+import { Project } from '../dto/project.types';
+import { ProjectsService } from '../services/projects.service';
+import { viewerRef } from '../services/project-rules';
+import { NotProjectLeadError, RoleNotFoundError } from '../projects.errors';
+import { projectsLoaders } from '../projects.loaders';
+import { ProjectMatchingService, type CoverageRecord } from './matching.service';
+import {
+  CandidatesForRoleArgs,
+  RecommendedRolesArgs,
+  RoleCandidate,
+  RoleRecommendation,
+  TeamCoverage,
+} from './matching.types';
+
+/** Matching both ways (docs/project-matching.md): candidates for a role, roles for me, team coverage. */
+@Resolver(() => Project)
+@Authenticated()
+export class ProjectMatchingResolver {
+  constructor(
+    private readonly matching: ProjectMatchingService,
+    private readonly projects: ProjectsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Query(() => [RoleCandidate], {
+    description: "People for a role, best first, each with every required skill explained. For the project's owner, co-leads, HR and admins.",
+  })
+  async candidatesForRole(
+    @CurrentUser() principal: Principal,
+    @Args() { roleId, first }: CandidatesForRoleArgs,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<RoleCandidate[]> {
+    const viewer = viewerRef(principal);
+    const [role] = await this.projects.rolesByIds([roleId]);
+    if (!role) throw new RoleNotFoundError();
+    const project = await projectsLoaders(context.loaders, this.projects, this.people).projectById(viewer).load(role.projectId);
+    if (!project) throw new RoleNotFoundError();
+    if (!project.viewerIsLead && !viewer.privileged) throw new NotProjectLeadError();
+    const candidates = await this.matching.candidatesForRole({ personId: principal.personId, roles: principal.roles }, roleId, first);
+    const people = await this.personMap(candidates.map((candidate) => candidate.personId));
+    return candidates.flatMap(({ personId, ...fit }) => {
+      const person = people.get(personId);
+      return person ? [{ ...fit, person }] : [];
+    });
+  }
+
+  @Query(() => [RoleRecommendation], {
+    description: 'Open roles recommended to me, best first, with the reasons (my skills against each required skill, hours, interest, load).',
+  })
+  recommendedRoles(@CurrentUser() principal: Principal, @Args() { first }: RecommendedRolesArgs): Promise<RoleRecommendation[]> {
+    return this.matching.recommendedRoles({ personId: principal.personId, roles: principal.roles }, first);
+  }
+
+  @ResolveField(() => TeamCoverage, { description: "Which required skills the team covers at each role's minimum level, and which are gaps." })
+  async teamCoverage(@Parent() project: Project, @Context() context: GraphQLRequestContext): Promise<TeamCoverage> {
+    const records = await context.loaders
+      .get('projects.teamCoverage', async (ids: readonly string[]) => groupByKeys(ids, await this.matching.teamCoverage(ids), (r: CoverageRecord) => r.projectId))
+      .load(project.id);
+    const people = await context.loaders
+      .get('projects.coverage.people', async (ids: readonly string[]) => {
+        const found = await this.personMap(ids);
+        return ids.map((id) => found.get(id) ?? null);
+      })
+      .loadMany([...new Set(records.flatMap((record) => record.coveredBy.map((c) => c.personId)))]);
+    const byId = new Map(people.filter((p): p is Person => Boolean(p && !(p instanceof Error))).map((p) => [p.id, p]));
+    const skills = records.map((record) => {
+      const coveredBy = record.coveredBy.flatMap((c) => {
+        const person = byId.get(c.personId);
+        return person ? [{ person, level: c.level }] : [];
+      });
+      return { skillId: record.skillId, skillName: record.skillName, minLevel: record.minLevel, mustHave: record.mustHave, covered: coveredBy.length > 0, coveredBy };
+    });
+    const coveredCount = skills.filter((skill) => skill.covered).length;
+    return { coveredCount, gapCount: skills.length - coveredCount, skills };
+  }
+
+  private async personMap(ids: readonly string[]): Promise<Map<string, Person>> {
+    const found = ids.length ? await this.people.findByIds([...new Set(ids)]) : [];
+    return new Map(found.map((entity) => [entity.id, mapPerson(entity)]));
+  }
+}
