@@ -14,6 +14,14 @@ export function runWithRequestContext<T>(requestId: string | undefined, fn: () =
   return storage.run({ requestId: requestId ?? randomUUID(), sqlStatements: 0 }, fn);
 }
 
+/**
+ * Runs `fn` outside any request: background work a request merely triggered (a cache refresh) is
+ * not that request's, and must not count in its SQL statements or carry its request id.
+ */
+export function runOutsideRequestContext<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function currentRequestContext(): RequestContext | undefined {
   return storage.getStore();
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { runOutsideRequestContext } from '@ensemble/api/core';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 /** How long a vocabulary serves before it is rebuilt in the background. */
@@ -24,7 +25,8 @@ export class SkillDictionary {
     const current = this.current;
     if (current && Date.now() - current.loadedAt < VOCABULARY_TTL_MS) return current.vocabulary;
     if (current) {
-      void this.reload().catch(() => undefined);
+      // In the background, outside this request: its SQL is not this search's.
+      runOutsideRequestContext(() => void this.reload().catch(() => undefined));
       return current.vocabulary;
     }
     return this.reload();
