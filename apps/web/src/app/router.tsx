@@ -6,6 +6,13 @@ import { SkillPage } from '@ensemble/web/skills/feature';
 import { DepartmentPage, OrgChartPage } from '@ensemble/web/org/feature';
 import { SearchPage, SkillExpertsPage } from '@ensemble/web/discovery/feature';
 import { NotificationsPage } from '@ensemble/web/notifications/feature';
+import {
+  EditProjectPage,
+  MyProjectsPage,
+  NewProjectPage,
+  ProjectPage,
+  ProjectsPage,
+} from '@ensemble/web/projects/feature';
 import { LoadingState, NotFoundPage, RouteErrorBoundary } from '@ensemble/web/ui';
 
 /** Pages are React.lazy components (one chunk each); this shows while a chunk loads. */
@@ -42,6 +49,11 @@ export const routes: RouteObject[] = [
       { path: 'skills/:id/experts', element: <SkillExpertsPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'projects', element: <ProjectsPage /> },
+      { path: 'projects/new', element: <NewProjectPage /> },
+      { path: 'projects/mine', element: <MyProjectsPage /> },
+      { path: 'projects/:id', element: <ProjectPage /> },
+      { path: 'projects/:id/edit', element: <EditProjectPage /> },
       { path: 'departments/:id', element: <DepartmentPage /> },
       { path: 'org', element: <OrgChartPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -57,6 +57,11 @@ describe('AppRoutes', () => {
     ['/search', 'Search people'],
     ['/skills/s-1/experts', 'Loading experts'],
     ['/notifications', 'Notifications'],
+    ['/projects', 'Projects'],
+    ['/projects/new', 'Propose a project'],
+    ['/projects/mine', 'My projects'],
+    ['/projects/pr-1', 'Project'],
+    ['/projects/pr-1/edit', 'Edit project'],
   ])('serves %s lazily inside the shell', async (url, heading) => {
     renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();

@@ -44,6 +44,29 @@ type Documents = {
   '\n  query SkillSuggestions($search: String!, $first: Int!) {\n    skills(search: $search, first: $first) {\n      match\n      matchedAlias\n      skill {\n        id\n        name\n        category\n      }\n    }\n  }\n': typeof types.SkillSuggestionsDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      headline\n      bio\n      location\n      timeZone\n      spokenLanguages {\n        language\n        proficiency\n      }\n      links {\n        label\n        url\n      }\n      hoursPerWeekAvailable\n      openToProjects\n      passions\n      askMeAbout\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
   '\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n': typeof types.WithdrawEndorsementDocument;
+  '\n  query ApplicationsInbox {\n    applicationsInbox {\n      ...ApplicationFields\n    }\n  }\n': typeof types.ApplicationsInboxDocument;
+  '\n  query CandidatesForRole($roleId: ID!, $first: Int!) {\n    candidatesForRole(roleId: $roleId, first: $first) {\n      score\n      coverage\n      freeHours\n      hoursNeeded\n      activeProjects\n      person {\n        ...PersonSummary\n      }\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n': typeof types.CandidatesForRoleDocument;
+  '\n  mutation DecideApplication($id: ID!, $accept: Boolean!, $reason: String) {\n    decideApplication(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n': typeof types.DecideApplicationDocument;
+  '\n  mutation InviteToRole($roleId: ID!, $personId: ID!, $message: String) {\n    inviteToRole(roleId: $roleId, personId: $personId, message: $message) {\n      id\n      status\n      personId\n      roleId\n    }\n  }\n': typeof types.InviteToRoleDocument;
+  '\n  mutation RespondToInvitation($id: ID!, $accept: Boolean!, $reason: String) {\n    respondToInvitation(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n': typeof types.RespondToInvitationDocument;
+  '\n  mutation JoinRole($roleId: ID!) {\n    joinRole(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n': typeof types.JoinRoleDocument;
+  '\n  mutation ApplyToRole($roleId: ID!, $message: String) {\n    applyToRole(roleId: $roleId, message: $message) {\n      id\n      status\n      roleId\n      projectId\n    }\n  }\n': typeof types.ApplyToRoleDocument;
+  '\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawApplicationDocument;
+  '\n  mutation LeaveProject($projectId: ID!) {\n    leaveProject(projectId: $projectId)\n  }\n': typeof types.LeaveProjectDocument;
+  '\n  mutation JoinWaitlist($roleId: ID!) {\n    joinWaitlist(roleId: $roleId) {\n      id\n      status\n      position\n      roleId\n    }\n  }\n': typeof types.JoinWaitlistDocument;
+  '\n  mutation LeaveWaitlist($roleId: ID!) {\n    leaveWaitlist(roleId: $roleId)\n  }\n': typeof types.LeaveWaitlistDocument;
+  '\n  mutation AcceptWaitlistOffer($roleId: ID!) {\n    acceptWaitlistOffer(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n': typeof types.AcceptWaitlistOfferDocument;
+  '\n  query MyProjects {\n    myProjects {\n      owned {\n        ...ProjectCardFields\n      }\n      leading {\n        ...ProjectCardFields\n      }\n      member {\n        ...ProjectCardFields\n      }\n      applied {\n        ...ProjectCardFields\n      }\n    }\n    myInvitations {\n      id\n      status\n      message\n      createdAt\n      projectId\n      invitedBy {\n        id\n        displayName\n      }\n      role {\n        id\n        title\n        seatsLeft\n      }\n      project {\n        id\n        title\n      }\n    }\n    myWaitlist {\n      id\n      status\n      position\n      offerExpiresAt\n      projectId\n      roleId\n      role {\n        id\n        title\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n': typeof types.MyProjectsDocument;
+  '\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.CreateProjectDocument;
+  '\n  mutation UpdateProject($projectId: ID!, $input: UpdateProjectInput!) {\n    updateProject(projectId: $projectId, input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.UpdateProjectDocument;
+  '\n  mutation ChangeProjectStatus($projectId: ID!, $status: ProjectStatus!) {\n    changeProjectStatus(projectId: $projectId, status: $status) {\n      id\n      status\n    }\n  }\n': typeof types.ChangeProjectStatusDocument;
+  '\n  mutation AddProjectRole($projectId: ID!, $input: ProjectRoleInput!) {\n    addProjectRole(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n': typeof types.AddProjectRoleDocument;
+  '\n  mutation UpdateProjectRole($roleId: ID!, $input: UpdateProjectRoleInput!) {\n    updateProjectRole(roleId: $roleId, input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateProjectRoleDocument;
+  '\n  mutation RemoveProjectRole($roleId: ID!) {\n    removeProjectRole(roleId: $roleId)\n  }\n': typeof types.RemoveProjectRoleDocument;
+  '\n  fragment ProjectCardFields on Project {\n    id\n    title\n    summary\n    status\n    hoursPerWeek\n    startsOn\n    endsOn\n    location\n    remote\n    visibility\n    departmentName\n    owner {\n      id\n      displayName\n    }\n    roles {\n      id\n      title\n      seats\n      seatsLeft\n      joinPolicy\n    }\n  }\n\n  fragment RoleSkillFit on RequiredSkillFit {\n    skillId\n    skillName\n    minLevel\n    mustHave\n    level\n    meetsMinimum\n    interested\n    endorsementCount\n    evidenceCount\n  }\n\n  fragment ProjectRoleFields on ProjectRole {\n    id\n    projectId\n    title\n    description\n    seats\n    seatsLeft\n    seatsTaken\n    joinPolicy\n    managerConsent\n    consentDays\n    waitlistLength\n    skills {\n      minLevel\n      mustHave\n      skill {\n        id\n        name\n      }\n    }\n    members {\n      id\n      person {\n        ...PersonSummary\n      }\n    }\n  }\n\n  fragment ApplicationFields on ProjectApplication {\n    id\n    status\n    message\n    consentStatus\n    consentDueAt\n    createdAt\n    decidedAt\n    declineReason\n    projectId\n    roleId\n    applicant {\n      ...PersonSummary\n    }\n    role {\n      id\n      title\n      seatsLeft\n    }\n    project {\n      id\n      title\n    }\n  }\n': typeof types.ProjectCardFieldsFragmentDoc;
+  '\n  query Project($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      goals\n      status\n      startsOn\n      endsOn\n      hoursPerWeek\n      location\n      remote\n      visibility\n      departmentName\n      createdAt\n      completedAt\n      viewerIsLead\n      viewerRoleId\n      owner {\n        ...PersonSummary\n      }\n      leads {\n        ...PersonSummary\n      }\n      roles {\n        ...ProjectRoleFields\n      }\n      teamCoverage {\n        coveredCount\n        gapCount\n        skills {\n          skillId\n          skillName\n          minLevel\n          mustHave\n          covered\n          coveredBy {\n            level\n            person {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    myApplications {\n      id\n      status\n      roleId\n      projectId\n      declineReason\n    }\n    myWaitlist {\n      id\n      status\n      position\n      roleId\n      projectId\n      offerExpiresAt\n    }\n  }\n': typeof types.ProjectDocument;
+  '\n  query Projects($filter: ProjectsFilterInput, $first: Int!, $after: String) {\n    projects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProjectCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ProjectsDocument;
+  '\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n': typeof types.RecommendedRolesDocument;
   '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SkillHoldersDocument;
   '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n': typeof types.SkillDocument;
 };
@@ -108,6 +131,52 @@ const documents: Documents = {
     types.UpdateMyProfileDocument,
   '\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n':
     types.WithdrawEndorsementDocument,
+  '\n  query ApplicationsInbox {\n    applicationsInbox {\n      ...ApplicationFields\n    }\n  }\n':
+    types.ApplicationsInboxDocument,
+  '\n  query CandidatesForRole($roleId: ID!, $first: Int!) {\n    candidatesForRole(roleId: $roleId, first: $first) {\n      score\n      coverage\n      freeHours\n      hoursNeeded\n      activeProjects\n      person {\n        ...PersonSummary\n      }\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n':
+    types.CandidatesForRoleDocument,
+  '\n  mutation DecideApplication($id: ID!, $accept: Boolean!, $reason: String) {\n    decideApplication(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n':
+    types.DecideApplicationDocument,
+  '\n  mutation InviteToRole($roleId: ID!, $personId: ID!, $message: String) {\n    inviteToRole(roleId: $roleId, personId: $personId, message: $message) {\n      id\n      status\n      personId\n      roleId\n    }\n  }\n':
+    types.InviteToRoleDocument,
+  '\n  mutation RespondToInvitation($id: ID!, $accept: Boolean!, $reason: String) {\n    respondToInvitation(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n':
+    types.RespondToInvitationDocument,
+  '\n  mutation JoinRole($roleId: ID!) {\n    joinRole(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n':
+    types.JoinRoleDocument,
+  '\n  mutation ApplyToRole($roleId: ID!, $message: String) {\n    applyToRole(roleId: $roleId, message: $message) {\n      id\n      status\n      roleId\n      projectId\n    }\n  }\n':
+    types.ApplyToRoleDocument,
+  '\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.WithdrawApplicationDocument,
+  '\n  mutation LeaveProject($projectId: ID!) {\n    leaveProject(projectId: $projectId)\n  }\n':
+    types.LeaveProjectDocument,
+  '\n  mutation JoinWaitlist($roleId: ID!) {\n    joinWaitlist(roleId: $roleId) {\n      id\n      status\n      position\n      roleId\n    }\n  }\n':
+    types.JoinWaitlistDocument,
+  '\n  mutation LeaveWaitlist($roleId: ID!) {\n    leaveWaitlist(roleId: $roleId)\n  }\n':
+    types.LeaveWaitlistDocument,
+  '\n  mutation AcceptWaitlistOffer($roleId: ID!) {\n    acceptWaitlistOffer(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n':
+    types.AcceptWaitlistOfferDocument,
+  '\n  query MyProjects {\n    myProjects {\n      owned {\n        ...ProjectCardFields\n      }\n      leading {\n        ...ProjectCardFields\n      }\n      member {\n        ...ProjectCardFields\n      }\n      applied {\n        ...ProjectCardFields\n      }\n    }\n    myInvitations {\n      id\n      status\n      message\n      createdAt\n      projectId\n      invitedBy {\n        id\n        displayName\n      }\n      role {\n        id\n        title\n        seatsLeft\n      }\n      project {\n        id\n        title\n      }\n    }\n    myWaitlist {\n      id\n      status\n      position\n      offerExpiresAt\n      projectId\n      roleId\n      role {\n        id\n        title\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n':
+    types.MyProjectsDocument,
+  '\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n':
+    types.CreateProjectDocument,
+  '\n  mutation UpdateProject($projectId: ID!, $input: UpdateProjectInput!) {\n    updateProject(projectId: $projectId, input: $input) {\n      id\n      title\n    }\n  }\n':
+    types.UpdateProjectDocument,
+  '\n  mutation ChangeProjectStatus($projectId: ID!, $status: ProjectStatus!) {\n    changeProjectStatus(projectId: $projectId, status: $status) {\n      id\n      status\n    }\n  }\n':
+    types.ChangeProjectStatusDocument,
+  '\n  mutation AddProjectRole($projectId: ID!, $input: ProjectRoleInput!) {\n    addProjectRole(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n':
+    types.AddProjectRoleDocument,
+  '\n  mutation UpdateProjectRole($roleId: ID!, $input: UpdateProjectRoleInput!) {\n    updateProjectRole(roleId: $roleId, input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateProjectRoleDocument,
+  '\n  mutation RemoveProjectRole($roleId: ID!) {\n    removeProjectRole(roleId: $roleId)\n  }\n':
+    types.RemoveProjectRoleDocument,
+  '\n  fragment ProjectCardFields on Project {\n    id\n    title\n    summary\n    status\n    hoursPerWeek\n    startsOn\n    endsOn\n    location\n    remote\n    visibility\n    departmentName\n    owner {\n      id\n      displayName\n    }\n    roles {\n      id\n      title\n      seats\n      seatsLeft\n      joinPolicy\n    }\n  }\n\n  fragment RoleSkillFit on RequiredSkillFit {\n    skillId\n    skillName\n    minLevel\n    mustHave\n    level\n    meetsMinimum\n    interested\n    endorsementCount\n    evidenceCount\n  }\n\n  fragment ProjectRoleFields on ProjectRole {\n    id\n    projectId\n    title\n    description\n    seats\n    seatsLeft\n    seatsTaken\n    joinPolicy\n    managerConsent\n    consentDays\n    waitlistLength\n    skills {\n      minLevel\n      mustHave\n      skill {\n        id\n        name\n      }\n    }\n    members {\n      id\n      person {\n        ...PersonSummary\n      }\n    }\n  }\n\n  fragment ApplicationFields on ProjectApplication {\n    id\n    status\n    message\n    consentStatus\n    consentDueAt\n    createdAt\n    decidedAt\n    declineReason\n    projectId\n    roleId\n    applicant {\n      ...PersonSummary\n    }\n    role {\n      id\n      title\n      seatsLeft\n    }\n    project {\n      id\n      title\n    }\n  }\n':
+    types.ProjectCardFieldsFragmentDoc,
+  '\n  query Project($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      goals\n      status\n      startsOn\n      endsOn\n      hoursPerWeek\n      location\n      remote\n      visibility\n      departmentName\n      createdAt\n      completedAt\n      viewerIsLead\n      viewerRoleId\n      owner {\n        ...PersonSummary\n      }\n      leads {\n        ...PersonSummary\n      }\n      roles {\n        ...ProjectRoleFields\n      }\n      teamCoverage {\n        coveredCount\n        gapCount\n        skills {\n          skillId\n          skillName\n          minLevel\n          mustHave\n          covered\n          coveredBy {\n            level\n            person {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    myApplications {\n      id\n      status\n      roleId\n      projectId\n      declineReason\n    }\n    myWaitlist {\n      id\n      status\n      position\n      roleId\n      projectId\n      offerExpiresAt\n    }\n  }\n':
+    types.ProjectDocument,
+  '\n  query Projects($filter: ProjectsFilterInput, $first: Int!, $after: String) {\n    projects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProjectCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ProjectsDocument,
+  '\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n':
+    types.RecommendedRolesDocument,
   '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SkillHoldersDocument,
   '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n':
@@ -308,6 +377,144 @@ export function graphql(
 export function graphql(
   source: '\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n',
 ): (typeof documents)['\n  mutation WithdrawEndorsement($personId: ID!, $skillId: ID!) {\n    withdrawEndorsement(personId: $personId, skillId: $skillId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApplicationsInbox {\n    applicationsInbox {\n      ...ApplicationFields\n    }\n  }\n',
+): (typeof documents)['\n  query ApplicationsInbox {\n    applicationsInbox {\n      ...ApplicationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CandidatesForRole($roleId: ID!, $first: Int!) {\n    candidatesForRole(roleId: $roleId, first: $first) {\n      score\n      coverage\n      freeHours\n      hoursNeeded\n      activeProjects\n      person {\n        ...PersonSummary\n      }\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CandidatesForRole($roleId: ID!, $first: Int!) {\n    candidatesForRole(roleId: $roleId, first: $first) {\n      score\n      coverage\n      freeHours\n      hoursNeeded\n      activeProjects\n      person {\n        ...PersonSummary\n      }\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideApplication($id: ID!, $accept: Boolean!, $reason: String) {\n    decideApplication(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideApplication($id: ID!, $accept: Boolean!, $reason: String) {\n    decideApplication(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n      declineReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteToRole($roleId: ID!, $personId: ID!, $message: String) {\n    inviteToRole(roleId: $roleId, personId: $personId, message: $message) {\n      id\n      status\n      personId\n      roleId\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteToRole($roleId: ID!, $personId: ID!, $message: String) {\n    inviteToRole(roleId: $roleId, personId: $personId, message: $message) {\n      id\n      status\n      personId\n      roleId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RespondToInvitation($id: ID!, $accept: Boolean!, $reason: String) {\n    respondToInvitation(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RespondToInvitation($id: ID!, $accept: Boolean!, $reason: String) {\n    respondToInvitation(id: $id, accept: $accept, reason: $reason) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation JoinRole($roleId: ID!) {\n    joinRole(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n',
+): (typeof documents)['\n  mutation JoinRole($roleId: ID!) {\n    joinRole(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApplyToRole($roleId: ID!, $message: String) {\n    applyToRole(roleId: $roleId, message: $message) {\n      id\n      status\n      roleId\n      projectId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApplyToRole($roleId: ID!, $message: String) {\n    applyToRole(roleId: $roleId, message: $message) {\n      id\n      status\n      roleId\n      projectId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LeaveProject($projectId: ID!) {\n    leaveProject(projectId: $projectId)\n  }\n',
+): (typeof documents)['\n  mutation LeaveProject($projectId: ID!) {\n    leaveProject(projectId: $projectId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation JoinWaitlist($roleId: ID!) {\n    joinWaitlist(roleId: $roleId) {\n      id\n      status\n      position\n      roleId\n    }\n  }\n',
+): (typeof documents)['\n  mutation JoinWaitlist($roleId: ID!) {\n    joinWaitlist(roleId: $roleId) {\n      id\n      status\n      position\n      roleId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LeaveWaitlist($roleId: ID!) {\n    leaveWaitlist(roleId: $roleId)\n  }\n',
+): (typeof documents)['\n  mutation LeaveWaitlist($roleId: ID!) {\n    leaveWaitlist(roleId: $roleId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptWaitlistOffer($roleId: ID!) {\n    acceptWaitlistOffer(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptWaitlistOffer($roleId: ID!) {\n    acceptWaitlistOffer(roleId: $roleId) {\n      id\n      roleId\n      projectId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProjects {\n    myProjects {\n      owned {\n        ...ProjectCardFields\n      }\n      leading {\n        ...ProjectCardFields\n      }\n      member {\n        ...ProjectCardFields\n      }\n      applied {\n        ...ProjectCardFields\n      }\n    }\n    myInvitations {\n      id\n      status\n      message\n      createdAt\n      projectId\n      invitedBy {\n        id\n        displayName\n      }\n      role {\n        id\n        title\n        seatsLeft\n      }\n      project {\n        id\n        title\n      }\n    }\n    myWaitlist {\n      id\n      status\n      position\n      offerExpiresAt\n      projectId\n      roleId\n      role {\n        id\n        title\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyProjects {\n    myProjects {\n      owned {\n        ...ProjectCardFields\n      }\n      leading {\n        ...ProjectCardFields\n      }\n      member {\n        ...ProjectCardFields\n      }\n      applied {\n        ...ProjectCardFields\n      }\n    }\n    myInvitations {\n      id\n      status\n      message\n      createdAt\n      projectId\n      invitedBy {\n        id\n        displayName\n      }\n      role {\n        id\n        title\n        seatsLeft\n      }\n      project {\n        id\n        title\n      }\n    }\n    myWaitlist {\n      id\n      status\n      position\n      offerExpiresAt\n      projectId\n      roleId\n      role {\n        id\n        title\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProject($projectId: ID!, $input: UpdateProjectInput!) {\n    updateProject(projectId: $projectId, input: $input) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProject($projectId: ID!, $input: UpdateProjectInput!) {\n    updateProject(projectId: $projectId, input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeProjectStatus($projectId: ID!, $status: ProjectStatus!) {\n    changeProjectStatus(projectId: $projectId, status: $status) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeProjectStatus($projectId: ID!, $status: ProjectStatus!) {\n    changeProjectStatus(projectId: $projectId, status: $status) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddProjectRole($projectId: ID!, $input: ProjectRoleInput!) {\n    addProjectRole(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddProjectRole($projectId: ID!, $input: ProjectRoleInput!) {\n    addProjectRole(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProjectRole($roleId: ID!, $input: UpdateProjectRoleInput!) {\n    updateProjectRole(roleId: $roleId, input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProjectRole($roleId: ID!, $input: UpdateProjectRoleInput!) {\n    updateProjectRole(roleId: $roleId, input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveProjectRole($roleId: ID!) {\n    removeProjectRole(roleId: $roleId)\n  }\n',
+): (typeof documents)['\n  mutation RemoveProjectRole($roleId: ID!) {\n    removeProjectRole(roleId: $roleId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProjectCardFields on Project {\n    id\n    title\n    summary\n    status\n    hoursPerWeek\n    startsOn\n    endsOn\n    location\n    remote\n    visibility\n    departmentName\n    owner {\n      id\n      displayName\n    }\n    roles {\n      id\n      title\n      seats\n      seatsLeft\n      joinPolicy\n    }\n  }\n\n  fragment RoleSkillFit on RequiredSkillFit {\n    skillId\n    skillName\n    minLevel\n    mustHave\n    level\n    meetsMinimum\n    interested\n    endorsementCount\n    evidenceCount\n  }\n\n  fragment ProjectRoleFields on ProjectRole {\n    id\n    projectId\n    title\n    description\n    seats\n    seatsLeft\n    seatsTaken\n    joinPolicy\n    managerConsent\n    consentDays\n    waitlistLength\n    skills {\n      minLevel\n      mustHave\n      skill {\n        id\n        name\n      }\n    }\n    members {\n      id\n      person {\n        ...PersonSummary\n      }\n    }\n  }\n\n  fragment ApplicationFields on ProjectApplication {\n    id\n    status\n    message\n    consentStatus\n    consentDueAt\n    createdAt\n    decidedAt\n    declineReason\n    projectId\n    roleId\n    applicant {\n      ...PersonSummary\n    }\n    role {\n      id\n      title\n      seatsLeft\n    }\n    project {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProjectCardFields on Project {\n    id\n    title\n    summary\n    status\n    hoursPerWeek\n    startsOn\n    endsOn\n    location\n    remote\n    visibility\n    departmentName\n    owner {\n      id\n      displayName\n    }\n    roles {\n      id\n      title\n      seats\n      seatsLeft\n      joinPolicy\n    }\n  }\n\n  fragment RoleSkillFit on RequiredSkillFit {\n    skillId\n    skillName\n    minLevel\n    mustHave\n    level\n    meetsMinimum\n    interested\n    endorsementCount\n    evidenceCount\n  }\n\n  fragment ProjectRoleFields on ProjectRole {\n    id\n    projectId\n    title\n    description\n    seats\n    seatsLeft\n    seatsTaken\n    joinPolicy\n    managerConsent\n    consentDays\n    waitlistLength\n    skills {\n      minLevel\n      mustHave\n      skill {\n        id\n        name\n      }\n    }\n    members {\n      id\n      person {\n        ...PersonSummary\n      }\n    }\n  }\n\n  fragment ApplicationFields on ProjectApplication {\n    id\n    status\n    message\n    consentStatus\n    consentDueAt\n    createdAt\n    decidedAt\n    declineReason\n    projectId\n    roleId\n    applicant {\n      ...PersonSummary\n    }\n    role {\n      id\n      title\n      seatsLeft\n    }\n    project {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Project($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      goals\n      status\n      startsOn\n      endsOn\n      hoursPerWeek\n      location\n      remote\n      visibility\n      departmentName\n      createdAt\n      completedAt\n      viewerIsLead\n      viewerRoleId\n      owner {\n        ...PersonSummary\n      }\n      leads {\n        ...PersonSummary\n      }\n      roles {\n        ...ProjectRoleFields\n      }\n      teamCoverage {\n        coveredCount\n        gapCount\n        skills {\n          skillId\n          skillName\n          minLevel\n          mustHave\n          covered\n          coveredBy {\n            level\n            person {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    myApplications {\n      id\n      status\n      roleId\n      projectId\n      declineReason\n    }\n    myWaitlist {\n      id\n      status\n      position\n      roleId\n      projectId\n      offerExpiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query Project($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      goals\n      status\n      startsOn\n      endsOn\n      hoursPerWeek\n      location\n      remote\n      visibility\n      departmentName\n      createdAt\n      completedAt\n      viewerIsLead\n      viewerRoleId\n      owner {\n        ...PersonSummary\n      }\n      leads {\n        ...PersonSummary\n      }\n      roles {\n        ...ProjectRoleFields\n      }\n      teamCoverage {\n        coveredCount\n        gapCount\n        skills {\n          skillId\n          skillName\n          minLevel\n          mustHave\n          covered\n          coveredBy {\n            level\n            person {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    myApplications {\n      id\n      status\n      roleId\n      projectId\n      declineReason\n    }\n    myWaitlist {\n      id\n      status\n      position\n      roleId\n      projectId\n      offerExpiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Projects($filter: ProjectsFilterInput, $first: Int!, $after: String) {\n    projects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProjectCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Projects($filter: ProjectsFilterInput, $first: Int!, $after: String) {\n    projects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProjectCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

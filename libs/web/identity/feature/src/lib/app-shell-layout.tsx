@@ -15,6 +15,11 @@ export const NAV_ITEMS = [
     matches: (path: string) => path === '/people' || path.startsWith('/people/'),
   },
   { to: '/search', label: 'Search', matches: (path: string) => path === '/search' },
+  {
+    to: '/projects',
+    label: 'Projects',
+    matches: (path: string) => path === '/projects' || path.startsWith('/projects/'),
+  },
   { to: '/org', label: 'Org chart', matches: (path: string) => path === '/org' },
 ] as const;
 

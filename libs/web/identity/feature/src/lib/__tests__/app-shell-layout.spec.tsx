@@ -46,7 +46,13 @@ describe('AppShellLayout', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['My profile', 'People', 'Search', 'Org chart']);
+    expect(links.map((link) => link.textContent)).toEqual([
+      'My profile',
+      'People',
+      'Search',
+      'Projects',
+      'Org chart',
+    ]);
     expect(within(nav).getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'My profile' })).not.toHaveAttribute('aria-current');
 

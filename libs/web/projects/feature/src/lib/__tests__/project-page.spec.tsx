@@ -1,0 +1,277 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { TestProviders, createMockClientWithMutations, type MockResolver } from '@ensemble/web/ui';
+import ProjectPage from '../project-page';
+import {
+  PROJECT_ID,
+  PYTHON,
+  ROLE_APPLY,
+  ROLE_OPEN,
+  application,
+  errorWithCode,
+  fit,
+  person,
+  projectData,
+} from './fixtures';
+
+function renderPage(resolve: MockResolver, mutate: MockResolver = () => ({ data: {} })) {
+  const client = createMockClientWithMutations(resolve, mutate);
+  render(
+    <TestProviders client={client} initialEntries={[`/projects/${PROJECT_ID}`]}>
+      <Routes>
+        <Route path="/projects/:id" element={<ProjectPage />} />
+      </Routes>
+    </TestProviders>,
+  );
+  return client;
+}
+
+const asMember: MockResolver = (request) =>
+  request.operationName === 'Project' ? { data: projectData() } : undefined;
+
+function roleCard(title: string) {
+  return screen.getByRole('article', { name: title });
+}
+
+describe('ProjectPage', () => {
+  it('shows the project, its roles with seats and skills, and the team coverage with its gaps', () => {
+    renderPage(asMember);
+    expect(screen.getByRole('heading', { level: 1, name: 'Data platform' })).toBeInTheDocument();
+    expect(screen.getByText('Forming')).toBeInTheDocument();
+    expect(screen.getByText('One place for our data.')).toBeInTheDocument();
+    // Markdown rendered as elements, not as HTML.
+    expect(screen.getByText('build').tagName).toBe('STRONG');
+    expect(
+      screen.getByText(/5 Jan 2026 – 30 Jun 2026 · 8 hours a week · Berlin or remote/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Person 0' })).toHaveAttribute('href', `/people/${person(0).id}`);
+    expect(screen.getByRole('link', { name: 'Person 3' })).toBeInTheDocument();
+
+    const open = roleCard('Pipeline engineer');
+    expect(within(open).getByText('2 seats left of 3')).toBeInTheDocument();
+    expect(within(open).getByText('Python: level 3+ (must-have)')).toBeInTheDocument();
+
+    const coverage = screen.getByRole('region', { name: 'Team coverage' });
+    expect(within(coverage).getByText('1 of 2 required skills covered, 1 gap.')).toBeInTheDocument();
+    expect(within(coverage).getByText('Covered')).toBeInTheDocument();
+    expect(within(coverage).getByText('Gap')).toBeInTheDocument();
+    expect(within(coverage).getByText('Nobody on the team has it at level 2 yet.')).toBeInTheDocument();
+    // No lead tools for a member of the public.
+    expect(screen.queryByText('Suggested candidates')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start the project' })).not.toBeInTheDocument();
+  });
+
+  it('joins an open role with joinRole', async () => {
+    const user = userEvent.setup();
+    const client = renderPage(asMember, () => ({
+      data: { joinRole: { id: 'm9', roleId: ROLE_OPEN, projectId: PROJECT_ID } },
+    }));
+    await user.click(screen.getByRole('button', { name: 'Join as Pipeline engineer' }));
+    expect(client.mutations).toHaveLength(1);
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'JoinRole',
+      variables: { roleId: ROLE_OPEN },
+    });
+    expect(client.mutations[0]?.context['additionalTypenames']).toContain('Project');
+  });
+
+  it('explains ROLE_FULL and PROJECT_CLOSED readably', async () => {
+    const user = userEvent.setup();
+    let code = 'ROLE_FULL';
+    renderPage(asMember, () => ({ error: errorWithCode(code, 'internal wording') }));
+    await user.click(screen.getByRole('button', { name: 'Join as Pipeline engineer' }));
+    expect(within(roleCard('Pipeline engineer')).getByRole('alert')).toHaveTextContent(
+      'Every seat of this role is taken. Join the waitlist to be offered the next free seat.',
+    );
+    code = 'PROJECT_CLOSED';
+    await user.click(screen.getByRole('button', { name: 'Join as Pipeline engineer' }));
+    expect(within(roleCard('Pipeline engineer')).getByRole('alert')).toHaveTextContent(
+      'This project is closed: nobody can join, apply or be invited any more.',
+    );
+  });
+
+  it('applies with a message, and explains APPLICATION_PENDING', async () => {
+    const user = userEvent.setup();
+    let answer: ReturnType<MockResolver> = { error: errorWithCode('APPLICATION_PENDING') };
+    const client = renderPage(asMember, () => answer);
+    await user.click(screen.getByRole('button', { name: 'Apply for Analyst' }));
+    const dialog = screen.getByRole('dialog', { name: 'Apply for Analyst' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Message to the project leads' }),
+      'I love SQL.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Send application' }));
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'ApplyToRole',
+      variables: { roleId: ROLE_APPLY, message: 'I love SQL.' },
+    });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'You have already applied to this project; a project lead will decide.',
+    );
+    answer = {
+      data: { applyToRole: { id: 'x', status: 'PENDING', roleId: ROLE_APPLY, projectId: PROJECT_ID } },
+    };
+    await user.click(within(dialog).getByRole('button', { name: 'Send application' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('offers the waitlist for a full open role, and Leave for the role I hold', async () => {
+    const user = userEvent.setup();
+    const data = projectData({ viewerRoleId: ROLE_APPLY });
+    const full = projectData();
+    full.project.roles = full.project.roles.map((entry) =>
+      entry.id === ROLE_OPEN ? { ...entry, seatsLeft: 0 } : entry,
+    );
+    const client = renderPage((request) =>
+      request.operationName === 'Project' ? { data: full } : undefined,
+    );
+    await user.click(screen.getByRole('button', { name: 'Join the waitlist for Pipeline engineer' }));
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'JoinWaitlist',
+      variables: { roleId: ROLE_OPEN },
+    });
+
+    const second = renderPage((request) => (request.operationName === 'Project' ? { data } : undefined));
+    const held = screen.getAllByRole('article', { name: 'Analyst' }).at(-1) as HTMLElement;
+    await user.click(within(held).getByRole('button', { name: 'Leave the project' }));
+    expect(second.mutations[0]).toMatchObject({
+      operationName: 'LeaveProject',
+      variables: { projectId: PROJECT_ID },
+    });
+  });
+
+  it('shows a pending application with Withdraw', async () => {
+    const user = userEvent.setup();
+    const client = renderPage((request) =>
+      request.operationName === 'Project'
+        ? {
+            data: projectData(
+              {},
+              {
+                myApplications: [
+                  {
+                    id: 'app1',
+                    status: 'PENDING',
+                    roleId: ROLE_APPLY,
+                    projectId: PROJECT_ID,
+                    declineReason: null,
+                  },
+                ],
+              },
+            ),
+          }
+        : undefined,
+    );
+    const analyst = roleCard('Analyst');
+    expect(within(analyst).getByText('Your application is waiting for a decision.')).toBeInTheDocument();
+    await user.click(within(analyst).getByRole('button', { name: 'Withdraw application' }));
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'WithdrawApplication',
+      variables: { id: 'app1' },
+    });
+  });
+
+  describe('for the owner', () => {
+    const asOwner: MockResolver = (request) => {
+      if (request.operationName === 'Project') return { data: projectData({ viewerIsLead: true }) };
+      if (request.operationName === 'ApplicationsInbox')
+        return { data: { applicationsInbox: [application()] } };
+      if (request.operationName === 'CandidatesForRole')
+        return {
+          data: {
+            candidatesForRole:
+              request.variables['roleId'] === ROLE_OPEN
+                ? [
+                    {
+                      score: 91,
+                      coverage: 1,
+                      freeHours: 10,
+                      hoursNeeded: 8,
+                      activeProjects: 1,
+                      person: person(5),
+                      skills: [fit({ skillId: PYTHON, level: 5, endorsementCount: 3, evidenceCount: 1 })],
+                    },
+                  ]
+                : [],
+          },
+        };
+      return undefined;
+    };
+
+    it('sees candidates with their reasons and invites one', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(asOwner, () => ({
+        data: { inviteToRole: { id: 'i1', status: 'PENDING', personId: person(5).id, roleId: ROLE_OPEN } },
+      }));
+      const open = roleCard('Pipeline engineer');
+      const candidates = within(open).getByRole('list', { name: 'Candidates for Pipeline engineer' });
+      expect(within(candidates).getByRole('link', { name: 'Person 5' })).toBeInTheDocument();
+      expect(
+        within(candidates).getByText(/8 h a week needed, 10 h free · 1 active project/),
+      ).toBeInTheDocument();
+      expect(
+        within(candidates).getByText(
+          'Python (must-have, level 3+): level 5: meets the minimum; 3 endorsements, 1 completed project',
+        ),
+      ).toBeInTheDocument();
+      await user.click(
+        within(candidates).getByRole('button', { name: 'Invite Person 5 to Pipeline engineer' }),
+      );
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'InviteToRole',
+        variables: { roleId: ROLE_OPEN, personId: person(5).id },
+      });
+      expect(within(candidates).getByText('Invited')).toBeInTheDocument();
+      expect(within(roleCard('Analyst')).getByText('No candidates yet')).toBeInTheDocument();
+    });
+
+    it('accepts and declines (with a reason) a pending application of a role', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(asOwner, () => ({
+        data: { decideApplication: { id: application().id, status: 'ACCEPTED', declineReason: null } },
+      }));
+      const analyst = roleCard('Analyst');
+      expect(within(analyst).getByText('I know Python well.')).toBeInTheDocument();
+      await user.click(within(analyst).getByRole('button', { name: 'Accept Person 1' }));
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'DecideApplication',
+        variables: { id: application().id, accept: true },
+      });
+      await user.click(within(analyst).getByRole('button', { name: 'Decline Person 1' }));
+      const dialog = screen.getByRole('dialog', { name: 'Decline Person 1’s application' });
+      await user.click(within(dialog).getByRole('button', { name: 'Decline' }));
+      expect(within(dialog).getByText('Say why, so the applicant knows.')).toBeInTheDocument();
+      expect(client.mutations).toHaveLength(1);
+      await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'We need more SQL.');
+      await user.click(within(dialog).getByRole('button', { name: 'Decline' }));
+      expect(client.mutations[1]).toMatchObject({
+        operationName: 'DecideApplication',
+        variables: { id: application().id, accept: false, reason: 'We need more SQL.' },
+      });
+    });
+
+    it('offers only the allowed lifecycle transitions', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(asOwner, () => ({ error: errorWithCode('INVALID_STATUS_TRANSITION') }));
+      expect(screen.getByRole('button', { name: 'Start the project' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Cancel the project' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Mark as completed' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Start the project' }));
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'ChangeProjectStatus',
+        variables: { projectId: PROJECT_ID, status: 'ACTIVE' },
+      });
+      expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
+        'The project cannot move to that status from where it is now.',
+      );
+    });
+  });
+
+  it('says when the project does not exist', () => {
+    renderPage(() => ({ error: errorWithCode('PROJECT_NOT_FOUND') }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This project does not exist or is not visible to you.',
+    );
+  });
+});

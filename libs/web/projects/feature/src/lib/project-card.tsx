@@ -1,0 +1,35 @@
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { ProjectCard as ProjectCardData } from '@ensemble/web/projects/data-access';
+import { STATUS_COLORS, STATUS_LABELS, dateLabel, hoursLabel, placeLabel, projectPath } from './labels';
+import { Tag } from './tag';
+
+/** A project in a list: title (a link), status, summary, hours, dates, place, owner and open seats. */
+export function ProjectCard({ project }: { project: ProjectCardData }) {
+  const seatsLeft = project.roles.reduce((sum, role) => sum + role.seatsLeft, 0);
+  return (
+    <Card withBorder radius="md" padding="md" h="100%">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <Text fw={600}>
+            <Anchor component={Link} to={projectPath(project.id)}>
+              {project.title}
+            </Anchor>
+          </Text>
+          <Tag color={STATUS_COLORS[project.status]}>{STATUS_LABELS[project.status]}</Tag>
+        </Group>
+        {project.summary ? <Text size="sm">{project.summary}</Text> : null}
+        <Text size="sm" c="dimmed">
+          {hoursLabel(project.hoursPerWeek)} · {dateLabel(project.startsOn)} – {dateLabel(project.endsOn)} ·{' '}
+          {placeLabel(project.location, project.remote)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          Owner: {project.owner.displayName}
+          {project.departmentName ? ` · ${project.departmentName}` : ''} ·{' '}
+          {project.roles.length === 1 ? '1 role' : `${project.roles.length} roles`},{' '}
+          {seatsLeft === 1 ? '1 seat left' : `${seatsLeft} seats left`}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

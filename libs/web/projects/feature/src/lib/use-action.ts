@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import type { OperationResult } from 'urql';
+import { mutationErrorMessage } from '@ensemble/web/people/ui';
+import { PROJECT_ERROR_MESSAGES } from './labels';
+
+/**
+ * Runs one of a component's mutations and keeps its error as a readable message (by extensions.code),
+ * so each button can show what went wrong next to it. `run` resolves true on success.
+ */
+export function useAction() {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async (action: () => Promise<OperationResult>): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await action();
+      if (result.error) {
+        setError(mutationErrorMessage(result.error, PROJECT_ERROR_MESSAGES));
+        return false;
+      }
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const clear = useCallback(() => setError(null), []);
+  return { error, busy, run, clear };
+}
