@@ -76,12 +76,12 @@ export class NotificationsService {
 
   /** Marks the person's own notifications read (others' ids are ignored); returns how many changed. */
   async markRead(personId: string, ids: readonly string[] | null): Promise<number> {
-    const rows = (await this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, count] = (await this.dataSource.query(
       `UPDATE notification SET read_at = now()
-       WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-       RETURNING id`,
+       WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
       [personId, ids ? [...ids] : null],
-    )) as unknown[];
-    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+    )) as [unknown[], number];
+    return count;
   }
 }

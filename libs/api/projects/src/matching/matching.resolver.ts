@@ -59,13 +59,13 @@ export class ProjectMatchingResolver {
     const records = await context.loaders
       .get('projects.teamCoverage', async (ids: readonly string[]) => groupByKeys(ids, await this.matching.teamCoverage(ids), (r: CoverageRecord) => r.projectId))
       .load(project.id);
-    const people = await context.loaders
-      .get('projects.coverage.people', async (ids: readonly string[]) => {
-        const found = await this.personMap(ids);
-        return ids.map((id) => found.get(id) ?? null);
-      })
+    // The domain's own person loader: one statement for every project's coverers on the page.
+    const people = await projectsLoaders(context.loaders, this.projects, this.people)
+      .personById()
       .loadMany([...new Set(records.flatMap((record) => record.coveredBy.map((c) => c.personId)))]);
-    const byId = new Map(people.filter((p): p is Person => Boolean(p && !(p instanceof Error))).map((p) => [p.id, p]));
+    const byId = new Map(
+      people.flatMap((entity) => (entity && !(entity instanceof Error) ? [[entity.id, mapPerson(entity)] as const] : [])),
+    );
     const skills = records.map((record) => {
       const coveredBy = record.coveredBy.flatMap((c) => {
         const person = byId.get(c.personId);

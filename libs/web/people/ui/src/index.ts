@@ -40,3 +40,10 @@ export {
   type FieldVisibilityValue,
   type LanguageProficiencyValue,
 } from './lib/profile-labels';
+export {
+  SkillSearchPicker,
+  SKILL_PICKER_DEBOUNCE_MS,
+  type SkillSearchPickerProps,
+  type SkillSuggestionEntry,
+  type UseSkillSuggestions,
+} from './lib/skill-search-picker';

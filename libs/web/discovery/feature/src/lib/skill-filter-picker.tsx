@@ -1,10 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useSkillSuggestions } from '@ensemble/web/people/data-access';
-import { categoryLabel } from '@ensemble/web/people/ui';
-
-export const SKILL_PICKER_DEBOUNCE_MS = 200;
+import { SkillSearchPicker } from '@ensemble/web/people/ui';
 
 export interface SkillFilterPickerProps {
   /** Skills already filtered on (not offered again). */
@@ -14,86 +9,7 @@ export interface SkillFilterPickerProps {
   description?: string;
 }
 
-/**
- * Adds a skill filter: type part of a skill's name (or an alias such as "k8s"), then pick a suggestion
- * with the arrow keys and Enter, or the mouse. Suggestions come from the `skills(search)` autocomplete.
- */
-export function SkillFilterPicker({
-  exclude,
-  onPick,
-  disabled = false,
-  description,
-}: SkillFilterPickerProps) {
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, SKILL_PICKER_DEBOUNCE_MS);
-  const [{ data, fetching, error }] = useSkillSuggestions(debounced);
-  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-
-  const suggestions =
-    debounced.trim() && data ? data.skills.filter((entry) => !exclude.includes(entry.skill.id)) : [];
-  const waiting = search.trim() !== '' && (search !== debounced || fetching);
-
-  useEffect(() => {
-    // Highlight the best suggestion so Enter picks it.
-    if (suggestions.length > 0) combobox.selectFirstOption();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
-
-  const pick = (skillId: string) => {
-    const suggestion = suggestions.find((entry) => entry.skill.id === skillId);
-    if (!suggestion) return;
-    onPick({ id: suggestion.skill.id, name: suggestion.skill.name });
-    setSearch('');
-    combobox.closeDropdown();
-  };
-
-  let empty: string | null = null;
-  if (error) empty = 'Suggestions could not be loaded. Keep typing to try again.';
-  else if (suggestions.length === 0)
-    empty = waiting ? 'Looking for skills…' : `No skill matches “${search.trim()}”. Try another name.`;
-
-  return (
-    // In place rather than in a portal, so the list stays inside the page's landmarks.
-    <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
-      <Combobox.Target withExpandedAttribute>
-        <TextInput
-          label="Add a skill"
-          description={description ?? 'Type, then choose from the suggestions.'}
-          placeholder="e.g. Python, negotiation, k8s"
-          value={search}
-          disabled={disabled}
-          autoComplete="off"
-          rightSection={waiting ? <Loader size={14} aria-hidden="true" /> : null}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            setSearch(text);
-            if (text.trim()) combobox.openDropdown();
-            else combobox.closeDropdown();
-            combobox.updateSelectedOptionIndex();
-          }}
-          onFocus={() => {
-            if (search.trim()) combobox.openDropdown();
-          }}
-          onBlur={() => combobox.closeDropdown()}
-        />
-      </Combobox.Target>
-      <Combobox.Dropdown hidden={!search.trim()}>
-        <Combobox.Options aria-label="Skill suggestions">
-          {suggestions.map((entry) => (
-            <Combobox.Option value={entry.skill.id} key={entry.skill.id}>
-              <Text size="sm" fw={500} span>
-                {entry.skill.name}
-              </Text>
-              <Text size="xs" span>
-                {' · '}
-                {categoryLabel(entry.skill.category)}
-                {entry.matchedAlias ? ` · also known as ${entry.matchedAlias}` : ''}
-              </Text>
-            </Combobox.Option>
-          ))}
-        </Combobox.Options>
-        {empty ? <Combobox.Empty>{empty}</Combobox.Empty> : null}
-      </Combobox.Dropdown>
-    </Combobox>
-  );
+/** Adds a skill filter to a search: the shared skill picker over the `skills(search)` autocomplete. */
+export function SkillFilterPicker(props: SkillFilterPickerProps) {
+  return <SkillSearchPicker label="Add a skill" useSuggestions={useSkillSuggestions} {...props} />;
 }
