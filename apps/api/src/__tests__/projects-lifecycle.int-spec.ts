@@ -258,7 +258,7 @@ describe('projects: creation, permissions, visibility and lifecycle', () => {
     expect(await f.sql(`SELECT count(*)::int AS n FROM project_application WHERE role_id = $1`, [roleId])).toEqual([{ n: 1 }]);
     for (const lead of [owner, colead]) {
       expect((await notifications(lead)).filter((n) => n.kind === 'project.application_received' && n.message.includes('Data platform'))).toEqual([
-        { kind: 'project.application_received', message: 'Ada Tester applied to “Data platform” as Analyst.', link: '/projects/inbox' },
+        { kind: 'project.application_received', message: 'Ada Tester applied to “Data platform” as Analyst.', link: '/projects/mine' },
       ]);
     }
     const inbox = await f.gql(colead, `{ applicationsInbox { id applicant { id } role { title } project { title } } }`);

@@ -52,6 +52,8 @@ export const routes: RouteObject[] = [
       { path: 'projects', element: <ProjectsPage /> },
       { path: 'projects/new', element: <NewProjectPage /> },
       { path: 'projects/mine', element: <MyProjectsPage /> },
+      // Notifications about applications and consent link here: the inbox is part of My projects.
+      { path: 'projects/inbox', element: <Navigate to="/projects/mine" replace /> },
       { path: 'projects/:id', element: <ProjectPage /> },
       { path: 'projects/:id/edit', element: <EditProjectPage /> },
       { path: 'departments/:id', element: <DepartmentPage /> },

@@ -7,11 +7,12 @@ import { SkillDictionary } from './query/skill-dictionary.service';
 import { PeopleSearchService } from './search/people-search.service';
 import { PeopleSearchResolver } from './search/people-search.resolver';
 import { ExpertsService } from './experts/experts.service';
+import { PeopleIndexService } from './people-index/people-index.service';
 
 /** Expertise discovery: people search with query understanding, ranking and reasons; experts; saved searches. */
 @Module({
   imports: [PeopleModule, NotificationsModule],
-  providers: [SkillDictionary, PeopleSearchService, ExpertsService, PeopleSearchResolver, SavedSearchesService, SavedSearchesResolver],
+  providers: [SkillDictionary, PeopleIndexService, PeopleSearchService, ExpertsService, PeopleSearchResolver, SavedSearchesService, SavedSearchesResolver],
   exports: [PeopleSearchService, SkillDictionary],
 })
 export class DiscoveryModule {}

@@ -11,8 +11,17 @@ export {
   type CompletenessResult,
 } from './profile/profile-completeness';
 export { ProfilePrefetchRegistry, prefetched, type ProfilePrefetcher } from './profile/profile-prefetch';
-export { FieldVisibility, ProfileField, DEFAULT_VISIBILITY } from './profile/profile-fields';
-export { canSee, visibleToViewerSql, visibleToViewerParams, type Viewer, type Relationship } from './profile/profile-visibility';
+export { FieldVisibility, ProfileField, DEFAULT_VISIBILITY, visibilityOf, type FieldVisibilityMap } from './profile/profile-fields';
+export {
+  canSee,
+  isPrivileged,
+  needsRelationship,
+  visibleToViewerSql,
+  visibleToViewerParams,
+  type Viewer,
+  type Relationship,
+  type ProfileOwner,
+} from './profile/profile-visibility';
 export { Person, mapPerson } from './dto/person.type';
 export { HrImportResolver } from './hr-import/hr-import.resolver';
 export * from './hr-import';

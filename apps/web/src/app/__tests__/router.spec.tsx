@@ -69,6 +69,12 @@ describe('AppRoutes', () => {
     expect(screen.getByTestId('path')).toHaveTextContent(url);
   });
 
+  it('sends /projects/inbox (where application notifications link) to My projects', async () => {
+    renderApp('/projects/inbox');
+    expect(await screen.findByRole('heading', { level: 1, name: 'My projects' })).toBeInTheDocument();
+    expect(screen.getByTestId('path')).toHaveTextContent('/projects/mine');
+  });
+
   it('serves the sign-in page outside the shell', async () => {
     renderApp('/sign-in');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Ensemble' })).toBeInTheDocument();

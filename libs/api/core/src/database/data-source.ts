@@ -16,11 +16,9 @@ export function dataSourceOptions(url: string, options: { poolSize?: number; log
     extra: {
       max: options.poolSize ?? 10,
       application_name: 'ensemble',
-      // People search matches names with a typo through pg_trgm's word similarity (<%); the default
-      // 0.6 misses a swapped pair of letters in a short name ("Jonahtan"), 0.4 does not.
-      // JIT off: our statements are short and wide, and JIT compiling a search's visibility
-      // expressions took 3 to 5 s for a statement that runs in 30 ms (measured at 100k people).
-      options: '-c pg_trgm.word_similarity_threshold=0.4 -c jit=off',
+      // JIT off: our statements are short and wide, and JIT compiling wide visibility expressions
+      // took 3 to 5 s for a statement that runs in 30 ms (measured at 100k people).
+      options: '-c jit=off',
     },
   };
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '@ensemble/api/core';
-import { ProfileField, visibleToViewerParams, visibleToViewerSql, type Viewer } from '@ensemble/api/people';
+import type { Viewer } from '@ensemble/api/people';
 import { interpretQuery, type QueryInterpretation } from '../query/interpret';
 import { SkillDictionary } from '../query/skill-dictionary.service';
 import type { Vocabulary } from '../query/vocabulary';
+import { IndexSearch, RANKED_SIZES, type Cursor, type IndexHit, type IndexQuery, type IndexSkillGroup, type SkillWords } from '../people-index/index-search';
+import { TEXT_FIELDS, type HeldSkill } from '../people-index/people-index';
+import { PeopleIndexService } from '../people-index/people-index.service';
+import { PrefixDictionary, textWords } from '../people-index/text';
 import { RANKING } from './ranking';
 import { EmptySearchError, SearchQueryTooLongError, SearchSkillNotFoundError } from './search.errors';
 
@@ -20,6 +22,9 @@ const TOP_SKILLS_FACET_SIZE = 10;
  * The other facets count every match.
  */
 export const TOP_SKILLS_SAMPLE = 500;
+const FACET_SIZES = { facet: FACET_SIZE, skills: TOP_SKILLS_FACET_SIZE, skillSample: TOP_SKILLS_SAMPLE };
+// Cached rankings count their top skills once, for every search; they must agree.
+if (RANKED_SIZES.skills !== TOP_SKILLS_FACET_SIZE || RANKED_SIZES.skillSample !== TOP_SKILLS_SAMPLE) throw new Error('facet sizes disagree');
 
 export interface PeopleSearchRequest {
   query?: string | null;
@@ -68,44 +73,60 @@ export interface PeopleSearchResult {
   };
 }
 
-interface SkillGroup {
-  requestedSkillId: string;
-  minLevel: number;
-  members: Array<{ skillId: string; weight: number }>;
-}
-
-/** Text fields a search reads, with the visibility that guards each (null: always visible). */
-const TEXT_FIELDS: ReadonlyArray<{ name: string; column: string; field: ProfileField | null }> = [
-  { name: 'name', column: 'name_tsv', field: null },
-  { name: 'skills', column: 'skills_tsv', field: null },
-  { name: 'headline', column: 'headline_tsv', field: ProfileField.HEADLINE },
-  { name: 'bio', column: 'bio_tsv', field: ProfileField.BIO },
-  { name: 'passions', column: 'passions_tsv', field: ProfileField.PASSIONS },
-  { name: 'askMeAbout', column: 'ask_me_about_tsv', field: ProfileField.ASK_ME_ABOUT },
-];
-
 /**
- * People search: query understanding in memory, then ONE SQL statement that matches, ranks, pages
- * and counts facets, with every private field guarded by the viewer's visibility (the same policy
- * as the profile, from @ensemble/api/people). docs/discovery-ranking.md explains the ranking.
+ * People search: query understanding in memory on the cached vocabulary, then matching, ranking,
+ * paging and facets on this replica's people index (docs/adr/0007), brought up to date with every
+ * committed change before it answers. Every private field goes through the profile's own policy
+ * (`canSee`); docs/discovery-ranking.md explains the ranking.
  */
 @Injectable()
 export class PeopleSearchService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly peopleIndex: PeopleIndexService,
     private readonly dictionary: SkillDictionary,
   ) {}
 
   async search(viewer: Viewer, request: PeopleSearchRequest): Promise<PeopleSearchResult> {
-    return (await this.run(viewer, request, 'page')) as PeopleSearchResult;
+    const { vocabulary, interpretation, query } = await this.understand(request);
+    const search = new IndexSearch(await this.peopleIndex.current(), viewer, query);
+    let after: Cursor | null = null;
+    if (request.after) {
+      const [score, id] = decodeCursor(request.after, 2) as [number, string];
+      after = { score: Number(score), id: String(id) };
+    }
+    const { page, total, facets } = search.answer(request.first, after, FACET_SIZES);
+    return {
+      interpretation,
+      hits: page.slice(0, request.first).map((hit) => ({
+        personId: hit.person.id,
+        score: hit.score,
+        cursor: encodeCursor([hit.score, hit.person.id]),
+        skills: search.evidence(hit.person).map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),
+        textFields: matchedFields(hit),
+      })),
+      hasNextPage: page.length > request.first,
+      totalCount: total,
+      facets: {
+        departments: facets.departments,
+        locations: facets.locations,
+        levels: facets.levels,
+        skills: facets.skills.flatMap(({ id, count }) => {
+          const skill = vocabulary.skills.get(id);
+          return skill ? [{ id, name: skill.name, count }] : [];
+        }),
+      },
+    };
   }
 
   /** Everyone the search matches for this viewer, best first, at most `limit` (saved-search alerts). */
   async matchingIds(viewer: Viewer, request: Omit<PeopleSearchRequest, 'first' | 'after'>, limit: number): Promise<string[]> {
-    return (await this.run(viewer, { ...request, first: limit }, 'ids')) as string[];
+    const { query } = await this.understand({ ...request, first: limit });
+    const search = new IndexSearch(await this.peopleIndex.current(), viewer, query);
+    return search.answer(limit, null, FACET_SIZES).page.slice(0, limit).map((hit) => hit.person.id);
   }
 
-  private async run(viewer: Viewer, request: PeopleSearchRequest, mode: 'page' | 'ids'): Promise<PeopleSearchResult | string[]> {
+  /** Validation and query understanding: what the index runs. */
+  private async understand(request: PeopleSearchRequest): Promise<{ vocabulary: Vocabulary; interpretation: QueryInterpretation; query: IndexQuery }> {
     const text = (request.query ?? '').trim();
     if (text.length > MAX_SEARCH_QUERY_LENGTH) throw new SearchQueryTooLongError(MAX_SEARCH_QUERY_LENGTH);
     const vocabulary = await this.dictionary.vocabulary();
@@ -116,238 +137,88 @@ export class PeopleSearchService {
 
     const groups = skillGroups(request, interpretation, vocabulary);
     const location = (request.location ?? '').trim() || interpretation.location?.value || null;
-    const passions = (request.passions ?? []).map((p) => p.trim()).filter(Boolean);
-    const terms = interpretation.terms.map(sanitizeTerm).filter((term) => term.length > 0);
+    const passionTexts = (request.passions ?? []).map((p) => p.trim()).filter(Boolean);
+    const terms = [...new Set(interpretation.terms.flatMap((term) => textWords(term)))];
+    const departmentIds = request.departmentIds?.length ? [...request.departmentIds] : null;
     const hasFilter =
       groups.length > 0 ||
       terms.length > 0 ||
-      passions.length > 0 ||
+      passionTexts.length > 0 ||
       location !== null ||
-      (request.departmentIds?.length ?? 0) > 0 ||
+      departmentIds !== null ||
       request.minHoursPerWeek != null ||
       request.openToProjects != null;
     if (!hasFilter) throw new EmptySearchError();
-
-    const sql = new SqlBuilder();
-    const visible = (field: ProfileField) => sql.visibility(field, viewer);
-    const conditions: string[] = [`p.status = 'active'`];
-
-    // Skills: every group must match (the skill, or a narrower one at a share of the weight).
-    let skillJoin = '';
-    if (groups.length) {
-      const flat = groups.flatMap((group, gid) =>
-        group.members.map((member) => ({ gid, skillId: member.skillId, weight: member.weight, minLevel: group.minLevel })),
-      );
-      // Parameters are bound only where used (an unused one has no type PostgreSQL can infer).
-      const requested = () =>
-        `unnest(${sql.param(flat.map((f) => f.gid))}::int[], ${sql.param(flat.map((f) => f.skillId))}::uuid[], ` +
-        `${sql.param(flat.map((f) => f.weight))}::real[], ${sql.param(flat.map((f) => f.minLevel))}::int[]) AS q(gid, skill_id, weight, min_level)`;
-      const passion = sql.param(interpretation.passion || passions.length > 0);
-      const recency = `(${RANKING.recencyFloor} + ${1 - RANKING.recencyFloor} * exp(-extract(epoch FROM now() - greatest(ps.updated_at, ps.last_endorsed_at)) / ${RANKING.recencyDays * 86400}.0))`;
-      const points = `q.weight * ps.expertise * ${recency}
-                       + CASE WHEN ${passion}::boolean THEN ${RANKING.interestPoints} * ps.interest ELSE 0 END`;
-      // With a selective filter on people (a place, departments, words), start from those people and
-      // look their skills up by primary key; otherwise start from the skills' holders.
-      const peopleFirst = location !== null || (request.departmentIds?.length ?? 0) > 0 || terms.length > 0;
-      skillJoin = peopleFirst
-        ? `
-        JOIN LATERAL (
-          SELECT sum(g.s) AS s, max(g.level) FILTER (WHERE g.gid = 0) AS level0, count(*) AS groups
-          FROM (
-            SELECT q.gid, max(${points}) AS s, max(ps.level) FILTER (WHERE q.weight = 1) AS level
-            FROM ${requested()}
-            JOIN person_skill ps ON ps.person_id = p.id AND ps.skill_id = q.skill_id AND ps.level >= q.min_level
-            GROUP BY q.gid
-          ) g
-        ) k ON k.groups = ${sql.param(groups.length)}`
-        : flat.length === 1
-          ? // One skill, nothing narrower: no grouping needed (the common case, and the largest sets).
-            `
-        JOIN (
-          SELECT ps.person_id, ${points.replaceAll('q.weight', '1')} AS s, ps.level AS level0
-          FROM person_skill ps
-          -- Plain parameters (not unnest) so that the planner sees how many hold the skill and picks
-          -- a hash join over the people for a common skill.
-          WHERE ps.skill_id = ${sql.param(flat[0]?.skillId)}::uuid AND ps.level >= ${sql.param(flat[0]?.minLevel)}
-        ) k ON k.person_id = p.id`
-          : `
-        JOIN (
-          SELECT person_id, sum(s) AS s, max(level) FILTER (WHERE gid = 0) AS level0
-          FROM (
-            SELECT ps.person_id, q.gid, max(${points}) AS s, max(ps.level) FILTER (WHERE q.weight = 1) AS level
-            FROM ${requested()}
-            JOIN person_skill ps ON ps.skill_id = q.skill_id AND ps.level >= q.min_level
-            GROUP BY ps.person_id, q.gid
-          ) hits
-          GROUP BY person_id
-          HAVING count(*) = ${sql.param(groups.length)}
-        ) k ON k.person_id = p.id`;
-    }
-
-    // Words: each must appear in some field the viewer may see (names also match with one typo).
-    const termQueries = terms.map((term) => sql.param(`${term}:*`));
-    for (const [index, term] of terms.entries()) {
-      const q = `to_tsquery('simple', ${termQueries[index]})`;
-      const arms = TEXT_FIELDS.map(({ column, field }) =>
-        field ? `(p.${column} @@ ${q} AND ${visible(field)})` : `p.${column} @@ ${q}`,
-      );
-      const indexed = TEXT_FIELDS.map(({ column }) => `p.${column} @@ ${q}`);
-      if (term.length >= 4) {
-        const typo = `${sql.param(term)} <% (p.given_name || ' ' || p.family_name)`;
-        arms.push(typo);
-        indexed.push(typo);
-      }
-      // The first test is what the GIN indexes answer (a BitmapOr); the second applies visibility to
-      // the few rows it finds. Together they say exactly: the word is in a field this viewer may see.
-      conditions.push(`(${indexed.join(' OR ')})`, `(${arms.join(' OR ')})`);
-    }
-    const textRank = terms.length
-      ? `ts_rank(${TEXT_FIELDS.map(({ column, field }) =>
-          field ? `CASE WHEN ${visible(field)} THEN p.${column} ELSE ''::tsvector END` : `p.${column}`,
-        ).join(' || ')}, to_tsquery('simple', ${sql.param(terms.map((t) => `${t}:*`).join(' | '))}))`
-      : '0';
-
-    if (location) conditions.push(`lower(p.location) = lower(${sql.param(location)}) AND ${visible(ProfileField.LOCATION)}`);
-    if (request.departmentIds?.length) conditions.push(`p.department_id = ANY(${sql.param([...request.departmentIds])}::uuid[])`);
-    if (request.minHoursPerWeek != null) {
-      conditions.push(`p.hours_per_week_available >= ${sql.param(request.minHoursPerWeek)} AND ${visible(ProfileField.HOURS_PER_WEEK_AVAILABLE)}`);
-    }
-    if (request.openToProjects != null) {
-      conditions.push(`p.open_to_projects = ${sql.param(request.openToProjects)} AND ${visible(ProfileField.OPEN_TO_PROJECTS)}`);
-    }
-    for (const passionText of passions) {
-      const words = passionText.split(/\s+/).map(sanitizeTerm).filter(Boolean).slice(0, 5);
-      const skillIds = interpretQuery(passionText, vocabulary).skills.map((s) => s.skillId);
-      const arms: string[] = [];
-      if (words.length) {
-        arms.push(`(p.passions_tsv @@ to_tsquery('simple', ${sql.param(words.map((w) => `${w}:*`).join(' & '))}) AND ${visible(ProfileField.PASSIONS)})`);
-      }
-      if (skillIds.length) {
-        arms.push(`EXISTS (SELECT 1 FROM person_skill ips WHERE ips.person_id = p.id
-          AND ips.skill_id = ANY(${sql.param(skillIds)}::uuid[]) AND (ips.interest > 0 OR ips.wants_to_grow))`);
-      }
-      conditions.push(arms.length ? `(${arms.join(' OR ')})` : 'false');
-    }
-
-    const score = `round((${groups.length ? 'k.s' : '0'} + ${RANKING.textWeight} * ${textRank})::numeric, 4)`;
-    const matchesCte = `
-      matches AS (
-        SELECT p.id, p.department_id,
-               CASE WHEN ${visible(ProfileField.LOCATION)} THEN p.location END AS location,
-               ${groups.length ? 'k.level0' : 'NULL::smallint'} AS level0,
-               ${score} AS score
-        FROM person p ${skillJoin}
-        WHERE ${conditions.join('\n          AND ')}
-      )`;
-    if (mode === 'ids') {
-      const rows = (await this.dataSource.query(
-        `WITH ${matchesCte} SELECT id FROM matches ORDER BY score DESC, id LIMIT ${sql.param(request.first)}`,
-        sql.params,
-      )) as Array<{ id: string }>;
-      return rows.map((row) => row.id);
-    }
-    let cursorCondition = 'true';
-    if (request.after) {
-      const [afterScore, afterId] = decodeCursor(request.after, 2) as [number, string];
-      cursorCondition = `(score < ${sql.param(afterScore)}::numeric OR (score = ${sql.param(afterScore)}::numeric AND id > ${sql.param(String(afterId))}::uuid))`;
-    }
-    const limit = sql.param(request.first + 1);
-    const textFieldList = TEXT_FIELDS.map(({ name, column, field }) => {
-      const matched = `p.${column} @@ to_tsquery('simple', ${sql.param(terms.map((t) => `${t}:*`).join(' | ') || 'x')})`;
-      return `CASE WHEN ${terms.length ? 'true' : 'false'} AND ${matched}${field ? ` AND ${visible(field)}` : ''} THEN '${name}' END`;
-    }).join(', ');
-    const groupSkills = groups.flatMap((group) => group.members.map((m) => ({ skillId: m.skillId, requested: group.requestedSkillId })));
-
-    const statement = `
-      WITH ${matchesCte},
-      page AS (
-        SELECT id, score FROM matches WHERE ${cursorCondition} ORDER BY score DESC, id LIMIT ${limit}
-      )
-      SELECT
-        (SELECT coalesce(json_agg(json_build_object(
-            'id', pg.id, 'score', pg.score,
-            'skills', (
-              SELECT coalesce(json_agg(json_build_object(
-                  'skillId', ps.skill_id, 'requested', q.requested, 'level', ps.level,
-                  'endorsementCount', ps.endorsement_count, 'endorsementWeight', ps.endorsement_weight,
-                  'evidenceCount', ps.evidence_count, 'interest', ps.interest) ORDER BY ps.expertise DESC), '[]')
-              FROM unnest(${sql.param(groupSkills.map((g) => g.skillId))}::uuid[], ${sql.param(groupSkills.map((g) => g.requested))}::uuid[]) AS q(skill_id, requested)
-              JOIN person_skill ps ON ps.person_id = pg.id AND ps.skill_id = q.skill_id AND ps.level IS NOT NULL),
-            'textFields', (SELECT array_remove(ARRAY[${textFieldList}], NULL) FROM person p WHERE p.id = pg.id)
-          ) ORDER BY pg.score DESC, pg.id), '[]') FROM page pg) AS page,
-        (SELECT count(*)::int FROM matches) AS total,
-        (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name, 'count', f.n) ORDER BY f.n DESC, d.name), '[]')
-           FROM (SELECT department_id, count(*)::int AS n FROM matches WHERE department_id IS NOT NULL
-                 GROUP BY department_id ORDER BY n DESC, department_id LIMIT ${FACET_SIZE}) f
-           JOIN department d ON d.id = f.department_id) AS departments,
-        (SELECT coalesce(json_agg(json_build_object('value', f.location, 'count', f.n) ORDER BY f.n DESC, f.location), '[]')
-           FROM (SELECT location, count(*)::int AS n FROM matches WHERE location IS NOT NULL
-                 GROUP BY location ORDER BY n DESC, location LIMIT ${FACET_SIZE}) f) AS locations,
-        (SELECT coalesce(json_agg(json_build_object('level', level0, 'count', n) ORDER BY level0 DESC), '[]')
-           FROM (SELECT level0, count(*)::int AS n FROM matches WHERE level0 IS NOT NULL GROUP BY level0) f) AS levels,
-        (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'count', f.n) ORDER BY f.n DESC, s.name), '[]')
-           FROM (SELECT ps.skill_id, count(*)::int AS n
-                 FROM (SELECT id FROM matches ORDER BY score DESC, id LIMIT ${TOP_SKILLS_SAMPLE}) m
-                 JOIN person_skill ps ON ps.person_id = m.id AND ps.level IS NOT NULL
-                 GROUP BY ps.skill_id ORDER BY n DESC, ps.skill_id LIMIT ${TOP_SKILLS_FACET_SIZE}) f
-           JOIN skill s ON s.id = f.skill_id) AS skills`;
-
-    const [row] = (await this.dataSource.query(statement, sql.params)) as Array<{
-      page: Array<{ id: string; score: number | string; skills: RawEvidence[]; textFields: string[] | null }>;
-      total: number;
-      departments: PeopleSearchResult['facets']['departments'];
-      locations: PeopleSearchResult['facets']['locations'];
-      levels: PeopleSearchResult['facets']['levels'];
-      skills: PeopleSearchResult['facets']['skills'];
-    }>;
-    const result = row as NonNullable<typeof row>;
-    const hits = result.page.slice(0, request.first).map((hit) => {
-      const score = Number(hit.score);
-      return {
-        personId: hit.id,
-        score,
-        cursor: encodeCursor([score, hit.id]),
-        skills: hit.skills.map((evidence) => toEvidence(evidence, vocabulary)),
-        textFields: hit.textFields ?? [],
-      };
-    });
     return {
+      vocabulary,
       interpretation,
-      hits,
-      hasNextPage: result.page.length > request.first,
-      totalCount: result.total,
-      facets: { departments: result.departments, locations: result.locations, skills: result.skills, levels: result.levels },
+      query: {
+        groups,
+        terms,
+        location: location?.toLowerCase() ?? null,
+        departmentIds,
+        minHoursPerWeek: request.minHoursPerWeek ?? null,
+        openToProjects: request.openToProjects ?? null,
+        passions: passionTexts.map((passion) => ({
+          words: textWords(passion).slice(0, 5),
+          skillIds: interpretQuery(passion, vocabulary).skills.map((s) => s.skillId),
+        })),
+        passion: interpretation.passion || passionTexts.length > 0,
+        skillWords: skillWordsOf(vocabulary),
+      },
     };
   }
 }
 
-interface RawEvidence {
-  skillId: string;
-  requested: string;
-  level: number;
-  endorsementCount: number;
-  endorsementWeight: number;
-  evidenceCount: number;
-  interest: number;
+const TEXT_FIELD_NAMES = [...TEXT_FIELDS.map((f) => f.name), 'skills'];
+/** The order in which matched fields are listed. */
+const FIELD_ORDER = ['name', 'skills', 'headline', 'bio', 'passions', 'askMeAbout'];
+
+function matchedFields(hit: IndexHit): string[] {
+  const names = TEXT_FIELD_NAMES.filter((_, bit) => hit.fields & (1 << bit));
+  return FIELD_ORDER.filter((name) => names.includes(name));
 }
 
-function toEvidence(raw: RawEvidence, vocabulary: Vocabulary): SkillEvidence {
-  const narrower = raw.skillId !== raw.requested;
+const skillWordsCache = new WeakMap<Vocabulary, SkillWords>();
+
+/** The words of every skill's name, for matching free-text words against the skills people hold. */
+function skillWordsOf(vocabulary: Vocabulary): SkillWords {
+  let found = skillWordsCache.get(vocabulary);
+  if (!found) {
+    const dictionary = new PrefixDictionary();
+    const skillsByWord = new Map<string, string[]>();
+    for (const skill of vocabulary.skills.values()) {
+      for (const word of new Set(textWords(skill.name))) {
+        let list = skillsByWord.get(word);
+        if (!list) {
+          skillsByWord.set(word, (list = []));
+          dictionary.add(word);
+        }
+        list.push(skill.id);
+      }
+    }
+    skillWordsCache.set(vocabulary, (found = { dictionary, skillsByWord }));
+  }
+  return found;
+}
+
+function toEvidence(held: HeldSkill, requested: string, vocabulary: Vocabulary): SkillEvidence {
+  const narrower = held.skillId !== requested;
   return {
-    skillId: raw.skillId,
-    skillName: vocabulary.skills.get(raw.skillId)?.name ?? '',
-    countsTowardSkillId: narrower ? raw.requested : null,
-    countsTowardSkillName: narrower ? (vocabulary.skills.get(raw.requested)?.name ?? null) : null,
-    level: raw.level,
-    endorsementCount: raw.endorsementCount,
-    endorsementWeight: Math.round(raw.endorsementWeight * 100) / 100,
-    evidenceCount: raw.evidenceCount,
-    interest: raw.interest,
+    skillId: held.skillId,
+    skillName: vocabulary.skills.get(held.skillId)?.name ?? '',
+    countsTowardSkillId: narrower ? requested : null,
+    countsTowardSkillName: narrower ? (vocabulary.skills.get(requested)?.name ?? null) : null,
+    level: held.level as number,
+    endorsementCount: held.endorsementCount,
+    endorsementWeight: Math.round(held.endorsementWeight * 100) / 100,
+    evidenceCount: held.evidenceCount,
+    interest: held.interest,
   };
 }
 
 /** Structured skill filters (with their minimum level) and the skills recognised in the text. */
-function skillGroups(request: PeopleSearchRequest, interpretation: QueryInterpretation, vocabulary: Vocabulary): SkillGroup[] {
+function skillGroups(request: PeopleSearchRequest, interpretation: QueryInterpretation, vocabulary: Vocabulary): IndexSkillGroup[] {
   const requested = new Map<string, number>();
   for (const { skillId, minLevel } of request.skills ?? []) requested.set(skillId, Math.max(requested.get(skillId) ?? 1, minLevel ?? 1));
   for (const { skillId } of interpretation.skills) if (!requested.has(skillId)) requested.set(skillId, 1);
@@ -375,32 +246,4 @@ function narrowerSkills(skillId: string, vocabulary: Vocabulary): string[] {
     frontier = next;
   }
   return found;
-}
-
-/** A word as a tsquery lexeme: letters and digits only, so no tsquery operator can get through. */
-export function sanitizeTerm(term: string): string {
-  return term.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 40);
-}
-
-/** Positional parameters ($1, $2, …) for a statement assembled from parts. */
-class SqlBuilder {
-  readonly params: unknown[] = [];
-  private viewerParams: { id: string; privileged: string } | null = null;
-
-  param(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-
-  /** The shared visibility policy's SQL, with its named parameters bound once per statement. */
-  visibility(field: ProfileField, viewer: Viewer): string {
-    if (!this.viewerParams) {
-      const values = visibleToViewerParams(viewer, 'vis');
-      this.viewerParams = { id: this.param(values['visViewerId']), privileged: this.param(values['visPrivileged']) };
-    }
-    const { id, privileged } = this.viewerParams;
-    return visibleToViewerSql('p', field, 'vis')
-      .replaceAll(':visViewerId', `${id}::uuid`)
-      .replaceAll(':visPrivileged', `${privileged}::boolean`);
-  }
 }

@@ -16,6 +16,10 @@ export const RANKING = {
   recencyDays: 365,
   /** When the search asks for passion, each step of interest (0–3) in a matched skill adds this. */
   interestPoints: 6,
-  /** Full-text relevance (ts_rank of the matched, visible fields) is scaled by this. */
-  textWeight: 40,
+  /**
+   * Text relevance (0–1: per term, the weight of the best visible field it matched, averaged over the
+   * terms; see FIELD_WEIGHT in people-index/index-search.ts) is scaled by this: a name match is worth
+   * one level of a matched skill.
+   */
+  textWeight: 20,
 } as const;

@@ -39,6 +39,9 @@ import {
 } from './project-rules';
 import { MEMBER_COLUMNS, memberFromRow, type MemberRecord, type MemberRow } from './projects.service';
 
+/** Where applications to decide, consent requests and invitations are answered. */
+const MY_PROJECTS_LINK = '/projects/mine';
+
 export interface ApplicationRecord {
   id: string;
   projectId: string;
@@ -299,18 +302,18 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
           role.consentDays ?? 0,
         ],
       );
-      const link = projectLink(project.id);
+      // Decisions and consent requests are made on "My projects" (the manager may not see the project).
       await this.notify(manager, await leadIds(manager, project.id, viewer.personId), {
         kind: 'project.application_received',
         message: `${applicant.name} applied to “${project.title}” as ${role.title}.`,
-        link: '/projects/inbox',
+        link: MY_PROJECTS_LINK,
       });
       if (askManager) {
         const due = (row.consent_due_at as Date).toISOString().slice(0, 10);
         await this.notify(manager, [askManager], {
           kind: 'project.consent_requested',
           message: `${applicant.name} applied to join “${project.title}” as ${role.title}. Consent or refuse by ${due}; no answer by then counts as consent.`,
-          link,
+          link: MY_PROJECTS_LINK,
         });
       }
       return applicationFromRow(row);
@@ -418,7 +421,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       await this.notify(manager, await leadIds(manager, application.project_id), {
         kind: 'project.consent_refused',
         message: `An applicant’s manager did not consent: the application to “${facts.title}” as ${facts.role_title} was declined.`,
-        link: '/projects/inbox',
+        link: MY_PROJECTS_LINK,
       });
       return refused;
     });
@@ -639,7 +642,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
         await this.notify(manager, await leadIds(manager, application.project_id), {
           kind: 'project.consent_lapsed',
           message: `${application.applicant}’s manager did not answer in time, which counts as consent: you can now decide the application to “${application.title}” as ${application.role_title}.`,
-          link: '/projects/inbox',
+          link: MY_PROJECTS_LINK,
         });
       }
       const expired: Array<{ id: string; role_id: string }> = await manager.query(

@@ -1050,6 +1050,34 @@ export type CandidatesForRoleQuery = {
   }>;
 };
 
+export type MyConsentRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyConsentRequestsQuery = {
+  myConsentRequests: Array<{
+    id: string;
+    status: ApplicationStatus;
+    message: string | null;
+    consentStatus: ConsentStatus;
+    consentDueAt: string | null;
+    createdAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    projectId: string;
+    roleId: string;
+    applicant: {
+      id: string;
+      displayName: string;
+      givenName: string;
+      familyName: string;
+      title: string | null;
+      avatarUrl: string | null;
+      department: { id: string; name: string } | null;
+    };
+    role: { id: string; title: string; seatsLeft: number };
+    project: { id: string; title: string } | null;
+  }>;
+};
+
 export type DecideApplicationMutationVariables = Exact<{
   id: string;
   accept: boolean;
@@ -1077,6 +1105,15 @@ export type RespondToInvitationMutationVariables = Exact<{
 }>;
 
 export type RespondToInvitationMutation = { respondToInvitation: { id: string; status: InvitationStatus } };
+
+export type DecideManagerConsentMutationVariables = Exact<{
+  applicationId: string;
+  approve: boolean;
+}>;
+
+export type DecideManagerConsentMutation = {
+  decideManagerConsent: { id: string; status: ApplicationStatus; consentStatus: ConsentStatus };
+};
 
 export type JoinRoleMutationVariables = Exact<{
   roleId: string;
@@ -1176,21 +1213,6 @@ export type MyProjectsQuery = {
       owner: { id: string; displayName: string };
       roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
     }>;
-    applied: Array<{
-      id: string;
-      title: string;
-      summary: string;
-      status: ProjectStatus;
-      hoursPerWeek: number;
-      startsOn: string;
-      endsOn: string;
-      location: string | null;
-      remote: boolean;
-      visibility: ProjectVisibility;
-      departmentName: string | null;
-      owner: { id: string; displayName: string };
-      roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
-    }>;
   };
   myInvitations: Array<{
     id: string;
@@ -1199,6 +1221,29 @@ export type MyProjectsQuery = {
     createdAt: string;
     projectId: string;
     invitedBy: { id: string; displayName: string } | null;
+    role: { id: string; title: string; seatsLeft: number };
+    project: { id: string; title: string } | null;
+  }>;
+  myApplications: Array<{
+    id: string;
+    status: ApplicationStatus;
+    message: string | null;
+    consentStatus: ConsentStatus;
+    consentDueAt: string | null;
+    createdAt: string;
+    decidedAt: string | null;
+    declineReason: string | null;
+    projectId: string;
+    roleId: string;
+    applicant: {
+      id: string;
+      displayName: string;
+      givenName: string;
+      familyName: string;
+      title: string | null;
+      avatarUrl: string | null;
+      department: { id: string; name: string } | null;
+    };
     role: { id: string; title: string; seatsLeft: number };
     project: { id: string; title: string } | null;
   }>;
@@ -1332,6 +1377,20 @@ export type ApplicationFieldsFragment = {
   role: { id: string; title: string; seatsLeft: number };
   project: { id: string; title: string } | null;
 };
+
+export type AddProjectLeadMutationVariables = Exact<{
+  projectId: string;
+  personId: string;
+}>;
+
+export type AddProjectLeadMutation = { addProjectLead: { id: string; leads: Array<{ id: string }> } };
+
+export type RemoveProjectLeadMutationVariables = Exact<{
+  projectId: string;
+  personId: string;
+}>;
+
+export type RemoveProjectLeadMutation = { removeProjectLead: boolean };
 
 export type ProjectQueryVariables = Exact<{
   id: string;
@@ -4775,6 +4834,107 @@ export const CandidatesForRoleDocument = {
     },
   ],
 } as unknown as DocumentNode<CandidatesForRoleQuery, CandidatesForRoleQueryVariables>;
+export const MyConsentRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyConsentRequests' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myConsentRequests' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'role' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyConsentRequestsQuery, MyConsentRequestsQueryVariables>;
 export const DecideApplicationDocument = {
   kind: 'Document',
   definitions: [
@@ -4964,6 +5124,60 @@ export const RespondToInvitationDocument = {
     },
   ],
 } as unknown as DocumentNode<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const DecideManagerConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideManagerConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'approve' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideManagerConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'approve' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'approve' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consentStatus' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideManagerConsentMutation, DecideManagerConsentMutationVariables>;
 export const JoinRoleDocument = {
   kind: 'Document',
   definitions: [
@@ -5292,16 +5506,6 @@ export const MyProjectsDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'applied' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProjectCardFields' } },
-                    ],
-                  },
-                },
               ],
             },
           },
@@ -5355,6 +5559,14 @@ export const MyProjectsDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'myApplications' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'myWaitlist' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -5387,6 +5599,33 @@ export const MyProjectsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -5433,6 +5672,57 @@ export const MyProjectsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'joinPolicy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProjectApplication' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roleId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonSummary' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'role' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'project' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -5723,6 +6013,106 @@ export const RemoveProjectRoleDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveProjectRoleMutation, RemoveProjectRoleMutationVariables>;
+export const AddProjectLeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddProjectLead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addProjectLead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leads' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddProjectLeadMutation, AddProjectLeadMutationVariables>;
+export const RemoveProjectLeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveProjectLead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeProjectLead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveProjectLeadMutation, RemoveProjectLeadMutationVariables>;
 export const ProjectDocument = {
   kind: 'Document',
   definitions: [

@@ -2,7 +2,13 @@
 // (person-*.fragment.ts) are read by codegen only: the client preset inlines them into each query.
 export { PersonQuery, usePerson } from './person.query';
 export { MyProfileQuery, useMyProfile } from './my-profile.query';
-export { PeopleDirectoryQuery, usePeopleDirectory, PEOPLE_PAGE_SIZE } from './people-directory.query';
+export {
+  PeopleDirectoryQuery,
+  usePeopleDirectory,
+  usePersonSuggestions,
+  PEOPLE_PAGE_SIZE,
+  PERSON_SUGGESTIONS_SHOWN,
+} from './people-directory.query';
 export { DepartmentsQuery, useDepartments } from './departments.query';
 export { SkillLevelsQuery, useSkillLevels } from './skill-levels.query';
 export {

@@ -25,3 +25,19 @@ export const PeopleDirectoryQuery = graphql(`
 export function usePeopleDirectory(variables: PeopleDirectoryQueryVariables) {
   return useQuery({ query: PeopleDirectoryQuery, variables, requestPolicy: 'cache-and-network' });
 }
+
+export const PERSON_SUGGESTIONS_SHOWN = 8;
+
+/**
+ * Autocomplete for a person picker: active colleagues whose name contains the (debounced) text, in
+ * name order. Nothing is asked for while it is blank.
+ */
+export function usePersonSuggestions(search: string) {
+  const name = search.trim().slice(0, 200);
+  return useQuery({
+    query: PeopleDirectoryQuery,
+    variables: { first: PERSON_SUGGESTIONS_SHOWN, filter: { name } },
+    pause: name.length === 0,
+    requestPolicy: 'cache-first',
+  });
+}

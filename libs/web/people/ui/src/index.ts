@@ -41,6 +41,18 @@ export {
   type LanguageProficiencyValue,
 } from './lib/profile-labels';
 export {
+  SearchPicker,
+  SEARCH_PICKER_DEBOUNCE_MS,
+  type SearchPickerProps,
+  type UseSearchSuggestions,
+} from './lib/search-picker';
+export {
+  PersonSearchPicker,
+  type PersonSearchPickerProps,
+  type PersonSuggestionEntry,
+  type UsePersonSuggestions,
+} from './lib/person-search-picker';
+export {
   SkillSearchPicker,
   SKILL_PICKER_DEBOUNCE_MS,
   type SkillSearchPickerProps,

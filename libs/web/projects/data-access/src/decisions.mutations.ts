@@ -1,12 +1,5 @@
-import { useCallback } from 'react';
-import { useMutation } from 'urql';
-import {
-  graphql,
-  type DecideApplicationMutationVariables,
-  type InviteToRoleMutationVariables,
-  type RespondToInvitationMutationVariables,
-} from '@ensemble/web/graphql';
-import { PROJECTS_CONTEXT } from './projects-cache';
+import { graphql } from '@ensemble/web/graphql';
+import { useProjectsMutation } from './projects-cache';
 
 export const DecideApplicationMutation = graphql(`
   mutation DecideApplication($id: ID!, $accept: Boolean!, $reason: String) {
@@ -38,32 +31,35 @@ export const RespondToInvitationMutation = graphql(`
   }
 `);
 
+export const DecideManagerConsentMutation = graphql(`
+  mutation DecideManagerConsent($applicationId: ID!, $approve: Boolean!) {
+    decideManagerConsent(applicationId: $applicationId, approve: $approve) {
+      id
+      status
+      consentStatus
+    }
+  }
+`);
+
 /** Accepts or declines (with a reason) a pending application. APPLICATION_ALREADY_DECIDED, CONSENT_PENDING, ROLE_FULL. */
 export function useDecideApplication() {
-  const [state, execute] = useMutation(DecideApplicationMutation);
-  const run = useCallback(
-    (variables: DecideApplicationMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(DecideApplicationMutation);
 }
 
 /** Invites a colleague to a role; inviting again returns the pending invitation. */
 export function useInviteToRole() {
-  const [state, execute] = useMutation(InviteToRoleMutation);
-  const run = useCallback(
-    (variables: InviteToRoleMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(InviteToRoleMutation);
 }
 
 /** Accepts (taking a seat) or declines an invitation. INVITATION_ALREADY_ANSWERED, ROLE_FULL. */
 export function useRespondToInvitation() {
-  const [state, execute] = useMutation(RespondToInvitationMutation);
-  const run = useCallback(
-    (variables: RespondToInvitationMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(RespondToInvitationMutation);
+}
+
+/**
+ * As the applicant's manager, consents to or refuses (which declines the application) an application.
+ * NOT_APPLICANTS_MANAGER, CONSENT_NOT_PENDING.
+ */
+export function useDecideManagerConsent() {
+  return useProjectsMutation(DecideManagerConsentMutation);
 }

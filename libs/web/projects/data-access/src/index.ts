@@ -11,6 +11,7 @@ export { ProjectQuery, useProject } from './project.query';
 export { CandidatesForRoleQuery, useCandidatesForRole, CANDIDATES_SHOWN } from './candidates-for-role.query';
 export { MyProjectsQuery, useMyProjects } from './my-projects.query';
 export { ApplicationsInboxQuery, useApplicationsInbox } from './applications-inbox.query';
+export { MyConsentRequestsQuery, useMyConsentRequests } from './consent-requests.query';
 export {
   CreateProjectMutation,
   UpdateProjectMutation,
@@ -25,6 +26,12 @@ export {
   useUpdateProjectRole,
   useRemoveProjectRole,
 } from './project-editing.mutations';
+export {
+  AddProjectLeadMutation,
+  RemoveProjectLeadMutation,
+  useAddProjectLead,
+  useRemoveProjectLead,
+} from './project-leads.mutations';
 export {
   JoinRoleMutation,
   ApplyToRoleMutation,
@@ -43,9 +50,11 @@ export {
 } from './membership.mutations';
 export {
   DecideApplicationMutation,
+  DecideManagerConsentMutation,
   InviteToRoleMutation,
   RespondToInvitationMutation,
   useDecideApplication,
+  useDecideManagerConsent,
   useInviteToRole,
   useRespondToInvitation,
 } from './decisions.mutations';
@@ -54,6 +63,8 @@ export type {
   ProjectStatus,
   ProjectVisibility,
   JoinPolicy,
+  ApplicationStatus,
+  ConsentStatus,
   CreateProjectInput,
   UpdateProjectInput,
   ProjectRoleInput,
@@ -67,5 +78,6 @@ export type {
   CandidatesForRoleQuery as CandidatesForRoleResult,
   MyProjectsQuery as MyProjectsResult,
   ApplicationsInboxQuery as ApplicationsInboxResult,
+  MyConsentRequestsQuery as MyConsentRequestsResult,
   ProjectsQuery as ProjectsResult,
 } from '@ensemble/web/graphql';

@@ -14,9 +14,6 @@ export const MyProjectsQuery = graphql(`
       member {
         ...ProjectCardFields
       }
-      applied {
-        ...ProjectCardFields
-      }
     }
     myInvitations {
       id
@@ -38,6 +35,9 @@ export const MyProjectsQuery = graphql(`
         title
       }
     }
+    myApplications {
+      ...ApplicationFields
+    }
     myWaitlist {
       id
       status
@@ -57,7 +57,7 @@ export const MyProjectsQuery = graphql(`
   }
 `);
 
-/** The projects I am involved in, the invitations waiting for my answer and my waitlist places. */
+/** The projects I am involved in, my applications, the invitations waiting for my answer and my waitlist places. */
 export function useMyProjects() {
   return useQuery({ query: MyProjectsQuery, requestPolicy: 'cache-and-network', context: PROJECTS_CONTEXT });
 }

@@ -1,15 +1,5 @@
-import { useCallback } from 'react';
-import { useMutation } from 'urql';
-import {
-  graphql,
-  type AddProjectRoleMutationVariables,
-  type ChangeProjectStatusMutationVariables,
-  type CreateProjectMutationVariables,
-  type RemoveProjectRoleMutationVariables,
-  type UpdateProjectMutationVariables,
-  type UpdateProjectRoleMutationVariables,
-} from '@ensemble/web/graphql';
-import { PROJECTS_CONTEXT } from './projects-cache';
+import { graphql } from '@ensemble/web/graphql';
+import { useProjectsMutation } from './projects-cache';
 
 export const CreateProjectMutation = graphql(`
   mutation CreateProject($input: CreateProjectInput!) {
@@ -62,60 +52,30 @@ export const RemoveProjectRoleMutation = graphql(`
 
 /** Proposes a project with its roles. BAD_USER_INPUT (with per-field details), SKILL_NOT_FOUND, SKILL_RETIRED. */
 export function useCreateProject() {
-  const [state, execute] = useMutation(CreateProjectMutation);
-  const run = useCallback(
-    (variables: CreateProjectMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(CreateProjectMutation);
 }
 
 /** Changes a project's details. NOT_PROJECT_LEAD, PROJECT_CLOSED, BAD_USER_INPUT. */
 export function useUpdateProject() {
-  const [state, execute] = useMutation(UpdateProjectMutation);
-  const run = useCallback(
-    (variables: UpdateProjectMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(UpdateProjectMutation);
 }
 
 /** Moves the project along its lifecycle. INVALID_STATUS_TRANSITION, NOT_PROJECT_LEAD. */
 export function useChangeProjectStatus() {
-  const [state, execute] = useMutation(ChangeProjectStatusMutation);
-  const run = useCallback(
-    (variables: ChangeProjectStatusMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(ChangeProjectStatusMutation);
 }
 
 /** Adds a role to an existing project. */
 export function useAddProjectRole() {
-  const [state, execute] = useMutation(AddProjectRoleMutation);
-  const run = useCallback(
-    (variables: AddProjectRoleMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(AddProjectRoleMutation);
 }
 
 /** Changes a role; skills, when given, replace them all. SEATS_BELOW_TAKEN. */
 export function useUpdateProjectRole() {
-  const [state, execute] = useMutation(UpdateProjectRoleMutation);
-  const run = useCallback(
-    (variables: UpdateProjectRoleMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(UpdateProjectRoleMutation);
 }
 
 /** Removes a role nobody has held. ROLE_HAS_MEMBERS. */
 export function useRemoveProjectRole() {
-  const [state, execute] = useMutation(RemoveProjectRoleMutation);
-  const run = useCallback(
-    (variables: RemoveProjectRoleMutationVariables) => execute(variables, PROJECTS_CONTEXT),
-    [execute],
-  );
-  return [state, run] as const;
+  return useProjectsMutation(RemoveProjectRoleMutation);
 }

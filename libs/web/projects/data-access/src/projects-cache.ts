@@ -1,3 +1,6 @@
+import { useCallback } from 'react';
+import { useMutation, type AnyVariables, type DocumentInput } from 'urql';
+
 /**
  * urql's document cache refetches a query when a mutation returns a type the query contains. Lists
  * that may be empty (no typename to match) and Boolean results (leaveProject, removeProjectRole) name
@@ -15,3 +18,15 @@ export const PROJECTS_CONTEXT = {
     'RoleRecommendation',
   ],
 };
+
+/**
+ * A project mutation as `[state, run]`: `run(variables)` sends it with PROJECTS_CONTEXT, so every
+ * project query on show refreshes after it.
+ */
+export function useProjectsMutation<Data, Variables extends AnyVariables>(
+  document: DocumentInput<Data, Variables>,
+) {
+  const [state, execute] = useMutation<Data, Variables>(document);
+  const run = useCallback((variables: Variables) => execute(variables, PROJECTS_CONTEXT), [execute]);
+  return [state, run] as const;
+}

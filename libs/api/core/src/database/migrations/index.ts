@@ -5,6 +5,7 @@ import { PersonSkills1764300000000 } from './1764300000000-person-skills';
 import { Discovery1764400000000 } from './1764400000000-discovery';
 import { NotificationsSavedSearches1764500000000 } from './1764500000000-notifications-saved-searches';
 import { Projects1764600000000 } from './1764600000000-projects';
+import { SearchIndex1764800000000 } from './1764800000000-search-index';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Discovery1764400000000,
   NotificationsSavedSearches1764500000000,
   Projects1764600000000,
+  SearchIndex1764800000000,
 ];

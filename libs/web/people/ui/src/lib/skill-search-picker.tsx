@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Text } from '@mantine/core';
 import { categoryLabel } from './profile-labels';
+import { SEARCH_PICKER_DEBOUNCE_MS, SearchPicker, type UseSearchSuggestions } from './search-picker';
 
-export const SKILL_PICKER_DEBOUNCE_MS = 200;
+export const SKILL_PICKER_DEBOUNCE_MS = SEARCH_PICKER_DEBOUNCE_MS;
 
 export interface SkillSuggestionEntry {
   matchedAlias?: string | null;
@@ -11,9 +10,7 @@ export interface SkillSuggestionEntry {
 }
 
 /** The shape of `useSkillSuggestions` (an urql query hook) that the picker reads. */
-export type UseSkillSuggestions = (
-  search: string,
-) => readonly [{ data?: { skills: readonly SkillSuggestionEntry[] } | null; fetching: boolean; error?: unknown }, ...unknown[]];
+export type UseSkillSuggestions = UseSearchSuggestions<{ skills: readonly SkillSuggestionEntry[] }>;
 
 export interface SkillSearchPickerProps {
   label: string;
@@ -28,89 +25,32 @@ export interface SkillSearchPickerProps {
 
 /**
  * Picks a skill from the `skills(search)` autocomplete: type part of a name (or an alias), then choose a
- * suggestion with the arrow keys and Enter, or the mouse. The list renders in place (no portal), so it
- * stays inside the page's landmarks. The query comes in as `useSuggestions` (a ui library cannot
- * reach data-access): pass `useSkillSuggestions` from @ensemble/web/people/data-access.
+ * suggestion. Pass `useSkillSuggestions` from @ensemble/web/people/data-access as `useSuggestions`.
  */
-export function SkillSearchPicker({
-  label,
-  exclude,
-  onPick,
-  description,
-  error,
-  disabled = false,
-  useSuggestions,
-}: SkillSearchPickerProps) {
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, SKILL_PICKER_DEBOUNCE_MS);
-  const [{ data, fetching, error: loadError }] = useSuggestions(debounced);
-  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-
-  const suggestions =
-    debounced.trim() && data ? data.skills.filter((entry) => !exclude.includes(entry.skill.id)) : [];
-  const waiting = search.trim() !== '' && (search !== debounced || fetching);
-
-  useEffect(() => {
-    // Highlight the best suggestion so Enter picks it.
-    if (suggestions.length > 0) combobox.selectFirstOption();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
-
-  const pick = (skillId: string) => {
-    const suggestion = suggestions.find((entry) => entry.skill.id === skillId);
-    if (!suggestion) return;
-    onPick({ id: suggestion.skill.id, name: suggestion.skill.name });
-    setSearch('');
-    combobox.closeDropdown();
-  };
-
-  let empty: string | null = null;
-  if (loadError) empty = 'Suggestions could not be loaded. Keep typing to try again.';
-  else if (suggestions.length === 0)
-    empty = waiting ? 'Looking for skills…' : `No skill matches “${search.trim()}”. Try another name.`;
-
+export function SkillSearchPicker({ description, onPick, ...props }: SkillSearchPickerProps) {
   return (
-    <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
-      <Combobox.Target withExpandedAttribute>
-        <TextInput
-          label={label}
-          description={description ?? 'Type, then choose from the suggestions.'}
-          placeholder="e.g. Python, negotiation, k8s"
-          value={search}
-          error={error}
-          disabled={disabled}
-          autoComplete="off"
-          rightSection={waiting ? <Loader size={14} aria-hidden="true" /> : null}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            setSearch(text);
-            if (text.trim()) combobox.openDropdown();
-            else combobox.closeDropdown();
-            combobox.updateSelectedOptionIndex();
-          }}
-          onFocus={() => {
-            if (search.trim()) combobox.openDropdown();
-          }}
-          onBlur={() => combobox.closeDropdown()}
-        />
-      </Combobox.Target>
-      <Combobox.Dropdown hidden={!search.trim()}>
-        <Combobox.Options aria-label="Skill suggestions">
-          {suggestions.map((entry) => (
-            <Combobox.Option value={entry.skill.id} key={entry.skill.id}>
-              <Text size="sm" fw={500} span>
-                {entry.skill.name}
-              </Text>
-              <Text size="xs" span>
-                {' · '}
-                {categoryLabel(entry.skill.category)}
-                {entry.matchedAlias ? ` · also known as ${entry.matchedAlias}` : ''}
-              </Text>
-            </Combobox.Option>
-          ))}
-        </Combobox.Options>
-        {empty ? <Combobox.Empty>{empty}</Combobox.Empty> : null}
-      </Combobox.Dropdown>
-    </Combobox>
+    <SearchPicker
+      {...props}
+      description={description ?? 'Type, then choose from the suggestions.'}
+      placeholder="e.g. Python, negotiation, k8s"
+      optionsLabel="Skill suggestions"
+      lookingMessage="Looking for skills…"
+      noMatchMessage={(search) => `No skill matches “${search}”. Try another name.`}
+      options={(data) => data.skills}
+      optionId={(entry) => entry.skill.id}
+      onPick={(entry) => onPick({ id: entry.skill.id, name: entry.skill.name })}
+      renderOption={(entry) => (
+        <>
+          <Text size="sm" fw={500} span>
+            {entry.skill.name}
+          </Text>
+          <Text size="xs" span>
+            {' · '}
+            {categoryLabel(entry.skill.category)}
+            {entry.matchedAlias ? ` · also known as ${entry.matchedAlias}` : ''}
+          </Text>
+        </>
+      )}
+    />
   );
 }

@@ -1,20 +1,40 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDecideApplication, type ApplicationView } from '@ensemble/web/projects/data-access';
 import { personPath } from '@ensemble/web/people/ui';
+import { ActionError } from './action-error';
 import { DeclineDialog } from './decline-dialog';
-import { dateLabel, projectPath } from './labels';
+import { CONSENT_LABELS, dateLabel, projectPath } from './labels';
 import { useAction } from './use-action';
 import { Tag } from './tag';
 
-const CONSENT_LABELS: Record<string, string | null> = {
-  NOT_REQUIRED: null,
-  PENDING: 'Waiting for the manager’s consent',
-  APPROVED: 'Manager consented',
-  LAPSED: 'Manager did not answer (counts as consent)',
-  REFUSED: 'Manager refused',
-};
+/** The applicant's name (a link to their profile) and title. */
+export function ApplicantName({ applicant }: { applicant: ApplicationView['applicant'] }) {
+  return (
+    <Text fw={600}>
+      <Anchor underline="always" component={Link} to={personPath(applicant.id)}>
+        {applicant.displayName}
+      </Anchor>
+      {applicant.title ? (
+        <Text span size="sm" c="dimmed" fw={400}>
+          {' · '}
+          {applicant.title}
+        </Text>
+      ) : null}
+    </Text>
+  );
+}
+
+/** The applicant's message, as written. */
+export function ApplicationMessage({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      {message}
+    </Text>
+  );
+}
 
 /** A pending application with Accept and Decline (with a reason), for a project's owner and co-leads. */
 export function ApplicationItem({
@@ -28,7 +48,7 @@ export function ApplicationItem({
   const accept = useAction();
   const decline = useAction();
   const [declining, setDeclining] = useState(false);
-  const consent = CONSENT_LABELS[application.consentStatus] ?? null;
+  const consent = CONSENT_LABELS[application.consentStatus];
   const name = application.applicant.displayName;
 
   return (
@@ -36,17 +56,7 @@ export function ApplicationItem({
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <div>
-            <Text fw={600}>
-              <Anchor underline="always" component={Link} to={personPath(application.applicant.id)}>
-                {name}
-              </Anchor>
-              {application.applicant.title ? (
-                <Text span size="sm" c="dimmed" fw={400}>
-                  {' · '}
-                  {application.applicant.title}
-                </Text>
-              ) : null}
-            </Text>
+            <ApplicantName applicant={application.applicant} />
             <Text size="sm" c="dimmed">
               Applied for {application.role.title}
               {showProject && application.project ? (
@@ -69,16 +79,8 @@ export function ApplicationItem({
             <Tag color={application.consentStatus === 'PENDING' ? 'yellow' : 'gray'}>{consent}</Tag>
           ) : null}
         </Group>
-        {application.message ? (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {application.message}
-          </Text>
-        ) : null}
-        {accept.error ? (
-          <Alert color="red" variant="light" role="alert">
-            {accept.error}
-          </Alert>
-        ) : null}
+        <ApplicationMessage message={application.message} />
+        <ActionError error={accept.error} />
         <Group gap="xs">
           <Button
             size="xs"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { DIALOG_PROPS } from './dialog-props';
+import { DialogFooter } from './confirm-dialog';
 
 export const MAX_APPLICATION_MESSAGE = 2000;
 
@@ -37,19 +38,13 @@ export function ApplyDialog({ opened, roleTitle, busy, error, onClose, onSubmit 
             }
             onChange={(event) => setMessage(event.currentTarget.value)}
           />
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy} disabled={tooLong}>
-              Send application
-            </Button>
-          </Group>
+          <DialogFooter
+            error={error}
+            busy={busy}
+            submitLabel="Send application"
+            disabled={tooLong}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { DIALOG_PROPS } from './dialog-props';
+import { DialogFooter } from './confirm-dialog';
 
 export interface DeclineDialogProps {
   opened: boolean;
@@ -37,19 +38,13 @@ export function DeclineDialog({ opened, title, busy, error, onClose, onSubmit }:
             error={touched && missing ? 'Say why, so the applicant knows.' : undefined}
             onChange={(event) => setReason(event.currentTarget.value)}
           />
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red" loading={busy}>
-              Decline
-            </Button>
-          </Group>
+          <DialogFooter
+            error={error}
+            busy={busy}
+            submitLabel="Decline"
+            submitColor="red"
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

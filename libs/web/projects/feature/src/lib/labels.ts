@@ -1,4 +1,10 @@
-import type { JoinPolicy, ProjectStatus, ProjectVisibility } from '@ensemble/web/projects/data-access';
+import type {
+  ApplicationStatus,
+  ConsentStatus,
+  JoinPolicy,
+  ProjectStatus,
+  ProjectVisibility,
+} from '@ensemble/web/projects/data-access';
 
 export const STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
   PROPOSED: 'Proposed',
@@ -55,6 +61,31 @@ export const JOIN_POLICY_LABELS: Readonly<Record<JoinPolicy, string>> = {
   APPLICATION: 'By application: a lead decides',
 };
 
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {
+  PENDING: 'Waiting for a decision',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+  WITHDRAWN: 'Withdrawn',
+  CLOSED: 'Closed with the project',
+};
+
+export const APPLICATION_STATUS_COLORS: Readonly<Record<ApplicationStatus, string>> = {
+  PENDING: 'yellow',
+  ACCEPTED: 'green',
+  DECLINED: 'red',
+  WITHDRAWN: 'gray',
+  CLOSED: 'gray',
+};
+
+/** Where an application stands with the applicant's manager (null: no consent asked). */
+export const CONSENT_LABELS: Readonly<Record<ConsentStatus, string | null>> = {
+  NOT_REQUIRED: null,
+  PENDING: 'Waiting for the manager’s consent',
+  APPROVED: 'Manager consented',
+  LAPSED: 'Manager did not answer (counts as consent)',
+  REFUSED: 'Manager refused',
+};
+
 export function projectPath(id: string): string {
   return `/projects/${encodeURIComponent(id)}`;
 }
@@ -77,6 +108,19 @@ export function dateLabel(isoDate: string): string {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
+  });
+}
+
+/** A moment, e.g. a deadline: "9 Jan 2026, 14:30" in the reader's time zone. */
+export function dateTimeLabel(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return date.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
   });
 }
 
@@ -103,6 +147,11 @@ export const PROJECT_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_STATUS_TRANSITION: 'The project cannot move to that status from where it is now.',
   CANNOT_INVITE_SELF: 'You cannot invite yourself: join or apply instead.',
   PROJECT_NOT_FOUND: 'This project does not exist or is not visible to you.',
+  NOT_APPLICANTS_MANAGER: 'Only the applicant’s manager can give or refuse consent.',
+  CONSENT_NOT_PENDING:
+    'This application no longer waits for your consent: it was withdrawn or decided, or the deadline passed.',
+  PERSON_NOT_FOUND: 'There is no active colleague with this name any more.',
+  NOT_MEMBER: 'You are not a member of this project.',
 };
 
 /** Load errors that mean the project page does not exist for me. */

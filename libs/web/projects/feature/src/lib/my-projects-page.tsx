@@ -1,5 +1,4 @@
-import { useId, type ReactNode } from 'react';
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import {
   useAcceptWaitlistOffer,
@@ -7,45 +6,30 @@ import {
   useLeaveWaitlist,
   useMyProjects,
   useRespondToInvitation,
+  useWithdrawApplication,
+  type ApplicationView,
   type MyProjectsResult,
   type ProjectCard as ProjectCardData,
 } from '@ensemble/web/projects/data-access';
 import { EmptyState, ErrorState, LoadingState, PageTitle } from '@ensemble/web/ui';
+import { ActionError } from './action-error';
 import { ApplicationItem } from './application-item';
-import { dateLabel, projectPath } from './labels';
+import { ConsentRequests } from './consent-requests';
+import {
+  APPLICATION_STATUS_COLORS,
+  APPLICATION_STATUS_LABELS,
+  CONSENT_LABELS,
+  dateLabel,
+  dateTimeLabel,
+} from './labels';
 import { ProjectCard } from './project-card';
+import { ProjectLink } from './project-link';
+import { ItemList, QueryList } from './query-list';
+import { Section } from './section';
+import { Tag } from './tag';
 import { useAction } from './use-action';
 import './mantine-feature-styles';
 import classes from './projects.module.css';
-
-function Section({
-  title,
-  children,
-  description,
-}: {
-  title: string;
-  children: ReactNode;
-  description?: string;
-}) {
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <div>
-          <Title order={2} size="h3" id={headingId}>
-            {title}
-          </Title>
-          {description ? (
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          ) : null}
-        </div>
-        {children}
-      </Stack>
-    </section>
-  );
-}
 
 function ProjectList({ projects, empty }: { projects: readonly ProjectCardData[]; empty: string }) {
   if (projects.length === 0)
@@ -82,26 +66,15 @@ function InvitationItem({ invitation }: { invitation: Invitation }) {
       <Stack gap={6}>
         <Text size="sm">
           {invitation.invitedBy ? `${invitation.invitedBy.displayName} invites you` : 'You are invited'} to be{' '}
-          <strong>{invitation.role.title}</strong> in{' '}
-          {invitation.project ? (
-            <Anchor underline="always" component={Link} to={projectPath(invitation.project.id)} size="sm">
-              {projectTitle}
-            </Anchor>
-          ) : (
-            projectTitle
-          )}{' '}
-          ({dateLabel(invitation.createdAt)}).
+          <strong>{invitation.role.title}</strong> in <ProjectLink project={invitation.project} /> (
+          {dateLabel(invitation.createdAt)}).
         </Text>
         {invitation.message ? (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {invitation.message}
           </Text>
         ) : null}
-        {action.error ? (
-          <Alert color="red" variant="light" role="alert">
-            {action.error}
-          </Alert>
-        ) : null}
+        <ActionError error={action.error} />
         <Group gap="xs">
           <Button
             size="xs"
@@ -135,24 +108,13 @@ function WaitlistItem({ entry }: { entry: WaitlistEntry }) {
     <Card withBorder radius="md" padding="sm" component="li">
       <Stack gap={6}>
         <Text size="sm">
-          <strong>{entry.role.title}</strong> in{' '}
-          {entry.project ? (
-            <Anchor underline="always" component={Link} to={projectPath(entry.project.id)} size="sm">
-              {projectTitle}
-            </Anchor>
-          ) : (
-            projectTitle
-          )}
+          <strong>{entry.role.title}</strong> in <ProjectLink project={entry.project} />
           {': '}
           {offered
             ? `a seat is held for you${entry.offerExpiresAt ? ` until ${dateLabel(entry.offerExpiresAt)}` : ''}.`
             : `you are number ${entry.position ?? '–'} on the waitlist.`}
         </Text>
-        {action.error ? (
-          <Alert color="red" variant="light" role="alert">
-            {action.error}
-          </Alert>
-        ) : null}
+        <ActionError error={action.error} />
         <Group gap="xs">
           {offered ? (
             <Button
@@ -180,33 +142,81 @@ function WaitlistItem({ entry }: { entry: WaitlistEntry }) {
   );
 }
 
-function Inbox() {
-  const [{ data, fetching, error }, reexecute] = useApplicationsInbox();
-  if (!data && fetching) return <LoadingState label="Loading applications…" />;
-  if (!data)
-    return (
-      <ErrorState
-        error={error}
-        title="Applications could not be loaded"
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      />
-    );
-  if (data.applicationsInbox.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        No application is waiting for a decision.
-      </Text>
-    );
+/** One of my applications: where it stands (with the decline reason), and Withdraw while it is pending. */
+function MyApplicationItem({ application }: { application: ApplicationView }) {
+  const [, withdraw] = useWithdrawApplication();
+  const action = useAction();
+  const pending = application.status === 'PENDING';
+  const consent = pending ? CONSENT_LABELS[application.consentStatus] : null;
   return (
-    <Stack gap="xs">
-      {data.applicationsInbox.map((application) => (
-        <ApplicationItem key={application.id} application={application} showProject />
-      ))}
-    </Stack>
+    <Card withBorder radius="md" padding="sm" component="li">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Text size="sm">
+            <strong>{application.role.title}</strong> in <ProjectLink project={application.project} />{' '}
+            (applied on {dateLabel(application.createdAt)})
+          </Text>
+          <Tag color={APPLICATION_STATUS_COLORS[application.status]}>
+            {APPLICATION_STATUS_LABELS[application.status]}
+          </Tag>
+        </Group>
+        {consent ? (
+          <Text size="sm" c="dimmed">
+            {consent}
+            {application.consentStatus === 'PENDING' && application.consentDueAt
+              ? ` (at the latest until ${dateTimeLabel(application.consentDueAt)})`
+              : ''}
+            .
+          </Text>
+        ) : null}
+        {application.status === 'DECLINED' && application.declineReason ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            Reason: {application.declineReason}
+          </Text>
+        ) : null}
+        <ActionError error={action.error} />
+        {pending ? (
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="default"
+              loading={action.busy}
+              aria-label={`Withdraw your application to ${application.project?.title ?? 'this project'}`}
+              onClick={() => void action.run(() => withdraw({ id: application.id }))}
+            >
+              Withdraw
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Card>
   );
 }
 
-/** `/projects/mine`: my projects, invitations, waitlist places and the inbox of applications to decide. */
+function Inbox() {
+  const [result, reexecute] = useApplicationsInbox();
+  return (
+    <QueryList
+      result={result}
+      retry={() => reexecute({ requestPolicy: 'network-only' })}
+      items={(data) => data.applicationsInbox}
+      loadingLabel="Loading applications…"
+      errorTitle="Applications could not be loaded"
+      empty="No application is waiting for a decision."
+      label="Applications to decide"
+      render={(application) => (
+        <li key={application.id}>
+          <ApplicationItem application={application} showProject />
+        </li>
+      )}
+    />
+  );
+}
+
+/**
+ * `/projects/mine`: the inbox of applications to decide, consent requests from my reports, my
+ * invitations, waitlist places, applications and projects.
+ */
 export default function MyProjectsPage() {
   const [{ data, fetching, error }, reexecute] = useMyProjects();
   let body;
@@ -220,12 +230,12 @@ export default function MyProjectsPage() {
       />
     );
   else {
-    const { owned, leading, member, applied } = data.myProjects;
+    const { owned, leading, member } = data.myProjects;
     const nothing =
       owned.length +
         leading.length +
         member.length +
-        applied.length +
+        data.myApplications.length +
         data.myInvitations.length +
         data.myWaitlist.length ===
       0;
@@ -236,6 +246,12 @@ export default function MyProjectsPage() {
           description="Pending applications to projects you own or co-lead, oldest first."
         >
           <Inbox />
+        </Section>
+        <Section
+          title="Consent requests"
+          description="Your reports’ applications to roles that ask for their manager’s consent. If you do not answer by the deadline, your silence counts as consent."
+        >
+          <ConsentRequests />
         </Section>
         {nothing ? (
           <EmptyState
@@ -249,30 +265,18 @@ export default function MyProjectsPage() {
           />
         ) : null}
         <Section title="Invitations">
-          {data.myInvitations.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No invitation is waiting for your answer.
-            </Text>
-          ) : (
-            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {data.myInvitations.map((invitation) => (
-                <InvitationItem key={invitation.id} invitation={invitation} />
-              ))}
-            </Stack>
-          )}
+          <ItemList
+            items={data.myInvitations}
+            empty="No invitation is waiting for your answer."
+            render={(invitation) => <InvitationItem key={invitation.id} invitation={invitation} />}
+          />
         </Section>
         <Section title="Waitlists">
-          {data.myWaitlist.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              You are not waiting for a seat.
-            </Text>
-          ) : (
-            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {data.myWaitlist.map((entry) => (
-                <WaitlistItem key={entry.id} entry={entry} />
-              ))}
-            </Stack>
-          )}
+          <ItemList
+            items={data.myWaitlist}
+            empty="You are not waiting for a seat."
+            render={(entry) => <WaitlistItem key={entry.id} entry={entry} />}
+          />
         </Section>
         <Section title="Projects I own">
           <ProjectList projects={owned} empty="You have not proposed a project." />
@@ -283,8 +287,12 @@ export default function MyProjectsPage() {
         <Section title="Projects I am a member of">
           <ProjectList projects={member} empty="You hold no role in a project." />
         </Section>
-        <Section title="Projects I applied to">
-          <ProjectList projects={applied} empty="No application of yours is pending." />
+        <Section title="My applications" description="Newest first, with the decision once there is one.">
+          <ItemList
+            items={data.myApplications}
+            empty="You have not applied to a role."
+            render={(application) => <MyApplicationItem key={application.id} application={application} />}
+          />
         </Section>
       </Stack>
     );

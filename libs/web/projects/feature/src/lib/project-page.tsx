@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import {
   useApplicationsInbox,
@@ -22,6 +22,8 @@ import {
   hoursLabel,
   placeLabel,
 } from './labels';
+import { ActionError } from './action-error';
+import { ProjectLeads } from './project-leads';
 import { RoleCard, type ViewerRoleState } from './role-card';
 import { TeamCoverage } from './team-coverage';
 import { useAction } from './use-action';
@@ -52,11 +54,7 @@ function LifecycleActions({ project }: { project: ProjectData }) {
           </Button>
         ))}
       </Group>
-      {action.error ? (
-        <Alert color="red" variant="light" role="alert">
-          {action.error}
-        </Alert>
-      ) : null}
+      <ActionError error={action.error} />
     </Stack>
   );
 }
@@ -75,6 +73,8 @@ function ProjectView({ data }: { data: ProjectResult }) {
     const application = data.myApplications.find(
       (entry) => entry.roleId === roleId && entry.status === 'PENDING',
     );
+    // My applications come newest first: the latest for this role says whether it was declined.
+    const latest = data.myApplications.find((entry) => entry.roleId === roleId);
     const waitlist = data.myWaitlist.find(
       (entry) => entry.roleId === roleId && (entry.status === 'WAITING' || entry.status === 'OFFERED'),
     );
@@ -83,6 +83,7 @@ function ProjectView({ data }: { data: ProjectResult }) {
       heldRoleId: project.viewerRoleId ?? null,
       closed,
       application: application ? { id: application.id } : null,
+      declineReason: latest?.status === 'DECLINED' ? (latest.declineReason ?? '') : null,
       waitlist: waitlist
         ? {
             status: waitlist.status,
@@ -198,6 +199,8 @@ function ProjectView({ data }: { data: ProjectResult }) {
       </section>
 
       <TeamCoverage coverage={project.teamCoverage} />
+
+      {project.viewerIsLead ? <ProjectLeads project={project} closed={closed} /> : null}
     </Stack>
   );
 }

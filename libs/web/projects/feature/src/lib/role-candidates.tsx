@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCandidatesForRole, useInviteToRole } from '@ensemble/web/projects/data-access';
 import { PersonAvatar, personPath } from '@ensemble/web/people/ui';
 import { EmptyState, ErrorState, LoadingState } from '@ensemble/web/ui';
+import { ActionError } from './action-error';
 import { SkillFitList, hoursFitText } from './skill-fit-list';
 import { useAction } from './use-action';
 
@@ -65,11 +66,7 @@ function CandidateItem({
           )}
         </Group>
         <SkillFitList skills={candidate.skills} subject="they" label={`How ${name} fits ${roleTitle}`} />
-        {action.error ? (
-          <Alert color="red" variant="light" role="alert">
-            {action.error}
-          </Alert>
-        ) : null}
+        <ActionError error={action.error} />
       </Stack>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import {
   useAcceptWaitlistOffer,
@@ -13,9 +13,11 @@ import {
   type ProjectRoleView,
 } from '@ensemble/web/projects/data-access';
 import { personPath } from '@ensemble/web/people/ui';
+import { ActionError } from './action-error';
 import { ApplicationItem } from './application-item';
 import { ApplyDialog } from './apply-dialog';
 import { JOIN_POLICY_LABELS, dateLabel, seatsLeftLabel } from './labels';
+import { InviteColleague } from './invite-colleague';
 import { RoleCandidates } from './role-candidates';
 import { useAction } from './use-action';
 import { Tag } from './tag';
@@ -27,6 +29,8 @@ export interface ViewerRoleState {
   heldRoleId: string | null;
   closed: boolean;
   application: { id: string } | null;
+  /** My latest application to this role was declined, for this reason ('' when none was given). */
+  declineReason: string | null;
   waitlist: { status: string; position: number | null; offerExpiresAt: string | null } | null;
 }
 
@@ -119,16 +123,24 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
     );
   } else if (role.joinPolicy === 'APPLICATION') {
     content = (
-      <Button
-        size="xs"
-        onClick={() => {
-          applying.clear();
-          setApplyOpen(true);
-        }}
-        aria-label={`Apply for ${role.title}`}
-      >
-        Apply
-      </Button>
+      <Group gap="sm">
+        {viewer.declineReason !== null ? (
+          <Text size="sm">
+            Your last application was declined
+            {viewer.declineReason ? `: ${viewer.declineReason}` : '.'}
+          </Text>
+        ) : null}
+        <Button
+          size="xs"
+          onClick={() => {
+            applying.clear();
+            setApplyOpen(true);
+          }}
+          aria-label={`Apply for ${role.title}`}
+        >
+          Apply
+        </Button>
+      </Group>
     );
   } else if (role.seatsLeft > 0) {
     content = (
@@ -158,11 +170,7 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
   return (
     <Stack gap="xs">
       {content}
-      {action.error ? (
-        <Alert color="red" variant="light" role="alert">
-          {action.error}
-        </Alert>
-      ) : null}
+      <ActionError error={action.error} />
       {applyOpen ? (
         <ApplyDialog
           opened
@@ -272,6 +280,11 @@ export function RoleCard({ role, viewer, lead, applications }: RoleCardProps) {
             )}
             {viewer.closed ? null : (
               <>
+                <InviteColleague
+                  roleId={role.id}
+                  roleTitle={role.title}
+                  exclude={role.members.map((member) => member.person.id)}
+                />
                 <Group justify="space-between">
                   <Text size="sm" fw={600}>
                     Suggested candidates

@@ -1,12 +1,46 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TestProviders, createMockClientWithMutations, type MockResolver } from '@ensemble/web/ui';
+import {
+  TestProviders,
+  createMockClientWithMutations,
+  type MockResolver,
+  type MockResult,
+} from '@ensemble/web/ui';
 import type { MyProjectsResult } from '@ensemble/web/projects/data-access';
 import MyProjectsPage from '../my-projects-page';
 import { PROJECT_ID, ROLE_OPEN, application, card, errorWithCode, person } from './fixtures';
 
+/** A report's application to a role that asks for their manager's consent (me). */
+const consentRequest = application({
+  id: 'e0000000-0000-4000-8000-000000000009',
+  applicant: person(4),
+  consentStatus: 'PENDING',
+  consentDueAt: '2026-01-09T12:00:00Z',
+  message: 'I would like to grow into data work.',
+});
+
 const mine: MyProjectsResult = {
-  myProjects: { owned: [card(1)], leading: [], member: [card(2)], applied: [] },
+  myProjects: { owned: [card(1)], leading: [], member: [card(2)] },
+  myApplications: [
+    application({
+      id: 'app-pending',
+      applicant: person(9),
+      consentStatus: 'PENDING',
+      consentDueAt: '2026-01-09T12:00:00Z',
+    }),
+    application({
+      id: 'app-declined',
+      applicant: person(9),
+      status: 'DECLINED',
+      createdAt: '2025-12-02T09:00:00Z',
+      decidedAt: '2025-12-05T09:00:00Z',
+      declineReason: 'We need more SQL.',
+      projectId: 'other',
+      roleId: 'role-x',
+      role: { id: 'role-x', title: 'Reviewer', seatsLeft: 0 },
+      project: { id: 'other', title: 'QA guild' },
+    }),
+  ],
   myInvitations: [
     {
       id: 'inv1',
@@ -33,10 +67,16 @@ const mine: MyProjectsResult = {
   ],
 };
 
-function renderPage(mutate: MockResolver, inbox = [application()]) {
+function renderPage(
+  mutate: MockResolver,
+  inbox = [application()],
+  /** null: the consent requests stay loading. */
+  consent: MockResult | null = { data: { myConsentRequests: [consentRequest] } },
+) {
   const client = createMockClientWithMutations((request) => {
     if (request.operationName === 'MyProjects') return { data: mine };
     if (request.operationName === 'ApplicationsInbox') return { data: { applicationsInbox: inbox } };
+    if (request.operationName === 'MyConsentRequests') return consent ?? undefined;
     return undefined;
   }, mutate);
   render(
@@ -119,6 +159,161 @@ describe('MyProjectsPage', () => {
     expect(client.mutations[2]).toMatchObject({
       operationName: 'AcceptWaitlistOffer',
       variables: { roleId: 'role-w' },
+    });
+  });
+
+  describe('consent requests', () => {
+    const consentRegion = () => screen.getByRole('region', { name: 'Consent requests' });
+
+    it('lists my reports’ applications waiting for my consent: who, to what, until when', () => {
+      renderPage(() => ({ data: {} }));
+      const region = consentRegion();
+      const list = within(region).getByRole('list', { name: 'Applications waiting for your consent' });
+      expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+      expect(within(list).getByRole('link', { name: 'Person 4' })).toHaveAttribute(
+        'href',
+        `/people/${person(4).id}`,
+      );
+      expect(within(list).getByText('Analyst')).toBeInTheDocument();
+      expect(within(list).getByRole('link', { name: 'Data platform' })).toHaveAttribute(
+        'href',
+        `/projects/${PROJECT_ID}`,
+      );
+      expect(within(list).getByText('I would like to grow into data work.')).toBeInTheDocument();
+      expect(
+        within(list).getByText(
+          /^Answer by 9 Jan 2026, \d\d:\d\d: after that, no answer counts as consent\.$/,
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('consents with decideManagerConsent, which refreshes the project lists', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(() => ({
+        data: {
+          decideManagerConsent: { id: consentRequest.id, status: 'PENDING', consentStatus: 'APPROVED' },
+        },
+      }));
+      await user.click(
+        within(consentRegion()).getByRole('button', { name: 'Consent to Person 4’s application' }),
+      );
+      expect(client.mutations).toHaveLength(1);
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'DecideManagerConsent',
+        variables: { applicationId: consentRequest.id, approve: true },
+      });
+      // The consent list (and the leads' inboxes) refetch when a ProjectApplication changes.
+      expect(client.mutations[0]?.context['additionalTypenames']).toContain('ProjectApplication');
+    });
+
+    it('refuses only after a confirmation, and says why a refusal failed', async () => {
+      const user = userEvent.setup();
+      let answer: ReturnType<MockResolver> = { error: errorWithCode('CONSENT_NOT_PENDING') };
+      const client = renderPage(() => answer);
+      await user.click(
+        within(consentRegion()).getByRole('button', { name: 'Refuse Person 4’s application' }),
+      );
+      const dialog = screen.getByRole('dialog', { name: 'Refuse Person 4’s application?' });
+      expect(within(dialog).getByText(/is then declined/)).toBeInTheDocument();
+      expect(client.mutations).toHaveLength(0);
+      await user.click(within(dialog).getByRole('button', { name: 'Refuse' }));
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'DecideManagerConsent',
+        variables: { applicationId: consentRequest.id, approve: false },
+      });
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'This application no longer waits for your consent',
+      );
+      answer = {
+        data: {
+          decideManagerConsent: { id: consentRequest.id, status: 'DECLINED', consentStatus: 'REFUSED' },
+        },
+      };
+      await user.click(within(dialog).getByRole('button', { name: 'Refuse' }));
+      expect(client.mutations).toHaveLength(2);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    it('cancels a refusal without sending anything', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(() => ({ data: {} }));
+      await user.click(
+        within(consentRegion()).getByRole('button', { name: 'Refuse Person 4’s application' }),
+      );
+      await user.click(
+        within(screen.getByRole('dialog', { name: 'Refuse Person 4’s application?' })).getByRole('button', {
+          name: 'Cancel',
+        }),
+      );
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(client.mutations).toHaveLength(0);
+    });
+
+    it('shows why a consent failed next to the request', async () => {
+      const user = userEvent.setup();
+      renderPage(() => ({ error: errorWithCode('NOT_APPLICANTS_MANAGER') }));
+      await user.click(
+        within(consentRegion()).getByRole('button', { name: 'Consent to Person 4’s application' }),
+      );
+      expect(within(consentRegion()).getByRole('alert')).toHaveTextContent(
+        'Only the applicant’s manager can give or refuse consent.',
+      );
+    });
+
+    it('says when nothing waits for my consent', () => {
+      renderPage(() => ({ data: {} }), [], { data: { myConsentRequests: [] } });
+      expect(
+        within(consentRegion()).getByText('No application from your reports is waiting for your consent.'),
+      ).toBeInTheDocument();
+      expect(within(consentRegion()).queryByRole('button')).not.toBeInTheDocument();
+    });
+
+    it('shows that the consent requests are loading', () => {
+      renderPage(() => ({ data: {} }), [], null);
+      expect(within(consentRegion()).getByRole('status')).toHaveTextContent('Loading consent requests…');
+    });
+
+    it('explains a failed load and offers to try again', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(() => ({ data: {} }), [], { error: errorWithCode('INTERNAL_SERVER_ERROR') });
+      const alert = within(consentRegion()).getByRole('alert');
+      expect(alert).toHaveTextContent('Consent requests could not be loaded');
+      const before = client.requests.filter(
+        (request) => request.operationName === 'MyConsentRequests',
+      ).length;
+      await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+      expect(
+        client.requests.filter((request) => request.operationName === 'MyConsentRequests').length,
+      ).toBeGreaterThan(before);
+    });
+  });
+
+  describe('my applications', () => {
+    it('shows where each application stands, with the reason of a decline', () => {
+      renderPage(() => ({ data: {} }));
+      const region = screen.getByRole('region', { name: 'My applications' });
+      const [pending, declined] = within(region).getAllByRole('listitem');
+      expect(within(pending as HTMLElement).getByText('Waiting for a decision')).toBeInTheDocument();
+      expect(
+        within(pending as HTMLElement).getByText(
+          /Waiting for the manager’s consent \(at the latest until 9 Jan 2026/,
+        ),
+      ).toBeInTheDocument();
+      expect(within(declined as HTMLElement).getByText('Declined')).toBeInTheDocument();
+      expect(within(declined as HTMLElement).getByText('Reason: We need more SQL.')).toBeInTheDocument();
+      expect(within(declined as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
+    });
+
+    it('withdraws a pending application', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(() => ({
+        data: { withdrawApplication: { id: 'app-pending', status: 'WITHDRAWN' } },
+      }));
+      await user.click(screen.getByRole('button', { name: 'Withdraw your application to Data platform' }));
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'WithdrawApplication',
+        variables: { id: 'app-pending' },
+      });
     });
   });
 });

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { TestProviders, createMockClientWithMutations, type MockResolver } from '@ensemble/web/ui';
 import ProjectPage from '../project-page';
+import { PERSON_PICKER_DEBOUNCE_MS } from '../person-picker';
 import {
   PROJECT_ID,
   PYTHON,
@@ -172,6 +173,40 @@ describe('ProjectPage', () => {
     });
   });
 
+  it('shows no lead tools to a member of the public', () => {
+    renderPage(asMember);
+    expect(screen.queryByRole('region', { name: 'Project leads' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('tells me why my last application to a role was declined', () => {
+    renderPage((request) =>
+      request.operationName === 'Project'
+        ? {
+            data: projectData(
+              {},
+              {
+                myApplications: [
+                  {
+                    id: 'app2',
+                    status: 'DECLINED',
+                    roleId: ROLE_APPLY,
+                    projectId: PROJECT_ID,
+                    declineReason: 'We need more SQL.',
+                  },
+                ],
+              },
+            ),
+          }
+        : undefined,
+    );
+    const analyst = roleCard('Analyst');
+    expect(
+      within(analyst).getByText('Your last application was declined: We need more SQL.'),
+    ).toBeInTheDocument();
+    expect(within(analyst).getByRole('button', { name: 'Apply for Analyst' })).toBeInTheDocument();
+  });
+
   describe('for the owner', () => {
     const asOwner: MockResolver = (request) => {
       if (request.operationName === 'Project') return { data: projectData({ viewerIsLead: true }) };
@@ -265,6 +300,157 @@ describe('ProjectPage', () => {
       expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
         'The project cannot move to that status from where it is now.',
       );
+    });
+
+    describe('co-leads and invitations by name', () => {
+      beforeAll(() => {
+        // jsdom has no layout: Mantine's combobox scrolls the highlighted option into view.
+        Element.prototype.scrollIntoView = jest.fn();
+      });
+      beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));
+      afterEach(() => jest.useRealTimers());
+
+      /** The owner (or `viewer`) signed in; the directory finds Person 0, 3 and 7 by name. */
+      function asLead(viewer = person(0), project = projectData({ viewerIsLead: true })): MockResolver {
+        return (request) => {
+          if (request.operationName === 'Project') return { data: project };
+          if (request.operationName === 'Viewer')
+            return {
+              data: {
+                viewer: {
+                  id: viewer.id,
+                  displayName: viewer.displayName,
+                  givenName: viewer.givenName,
+                  familyName: viewer.familyName,
+                  avatarUrl: null,
+                },
+              },
+            };
+          if (request.operationName === 'PeopleDirectory')
+            return {
+              data: {
+                people: {
+                  totalCount: 3,
+                  pageInfo: { hasNextPage: false, endCursor: null },
+                  edges: [person(0), person(3), person(7)].map((node) => ({ cursor: node.id, node })),
+                },
+              },
+            };
+          return asOwner(request);
+        };
+      }
+
+      async function typeName(user: ReturnType<typeof userEvent.setup>, box: HTMLElement, text: string) {
+        await user.type(box, text);
+        await act(async () => {
+          jest.advanceTimersByTime(PERSON_PICKER_DEBOUNCE_MS + 10);
+        });
+      }
+
+      const leadsRegion = () => screen.getByRole('region', { name: 'Project leads' });
+
+      it('lists the owner and the co-leads, and removes a co-lead after a confirmation', async () => {
+        const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+        let answer: ReturnType<MockResolver> = { error: errorWithCode('NOT_PROJECT_LEAD') };
+        const client = renderPage(asLead(), () => answer);
+        const leads = within(leadsRegion()).getByRole('list', { name: 'Project leads' });
+        const [owner, coLead] = within(leads).getAllByRole('listitem') as HTMLElement[];
+        expect(within(owner as HTMLElement).getByRole('link', { name: 'Person 0' })).toBeInTheDocument();
+        expect(within(owner as HTMLElement).getByText('Owner')).toBeInTheDocument();
+        expect(within(owner as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
+        expect(within(coLead as HTMLElement).getByText('Co-lead')).toBeInTheDocument();
+
+        await user.click(within(leads).getByRole('button', { name: 'Remove Person 3 as co-lead' }));
+        const dialog = screen.getByRole('dialog', { name: 'Remove Person 3 as co-lead?' });
+        expect(client.mutations).toHaveLength(0);
+        await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+        expect(client.mutations[0]).toMatchObject({
+          operationName: 'RemoveProjectLead',
+          variables: { projectId: PROJECT_ID, personId: person(3).id },
+        });
+        // A Boolean result names no type: the context makes the project page refetch.
+        expect(client.mutations[0]?.context['additionalTypenames']).toContain('Project');
+        expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+          'Only the project’s owner and co-leads can do this.',
+        );
+        answer = { data: { removeProjectLead: true } };
+        await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+        expect(client.mutations).toHaveLength(2);
+        await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      });
+
+      it('adds a co-lead picked by name with the keyboard', async () => {
+        const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+        const client = renderPage(asLead(), () => ({
+          data: { addProjectLead: { id: PROJECT_ID, leads: [{ id: person(3).id }, { id: person(7).id }] } },
+        }));
+        const box = within(leadsRegion()).getByRole('combobox', { name: /^Add a co-lead/ });
+        await typeName(user, box, 'Person');
+        const options = await screen.findAllByRole('option');
+        // The owner and the co-lead already lead the project: only Person 7 is offered.
+        expect(options.map((option) => option.textContent)).toEqual(['Person 7 · Platform']);
+        expect(client.requests.find((request) => request.operationName === 'PeopleDirectory')).toMatchObject({
+          variables: { filter: { name: 'Person' } },
+        });
+        await user.keyboard('{Enter}');
+        expect(client.mutations[0]).toMatchObject({
+          operationName: 'AddProjectLead',
+          variables: { projectId: PROJECT_ID, personId: person(7).id },
+        });
+        expect(await within(leadsRegion()).findByText('Person 7 is a co-lead now.')).toHaveAttribute(
+          'role',
+          'status',
+        );
+        expect(box).toHaveValue('');
+      });
+
+      it('says why a co-lead could not be added', async () => {
+        const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+        renderPage(asLead(), () => ({ error: errorWithCode('PROJECT_CLOSED') }));
+        await typeName(
+          user,
+          within(leadsRegion()).getByRole('combobox', { name: /^Add a co-lead/ }),
+          'Person 7',
+        );
+        await user.click(await screen.findByRole('option', { name: /^Person 7/ }));
+        expect(await within(leadsRegion()).findByRole('alert')).toHaveTextContent(
+          'This project is closed: nobody can join, apply or be invited any more.',
+        );
+      });
+
+      it('lets a co-lead step down, and adds nobody to a closed project', async () => {
+        const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+        const client = renderPage(
+          asLead(person(3), projectData({ viewerIsLead: true, status: 'COMPLETED' })),
+        );
+        expect(within(leadsRegion()).queryByRole('combobox')).not.toBeInTheDocument();
+        await user.click(within(leadsRegion()).getByRole('button', { name: 'Step down as co-lead' }));
+        const dialog = screen.getByRole('dialog', { name: 'Step down as co-lead?' });
+        await user.click(within(dialog).getByRole('button', { name: 'Step down' }));
+        expect(client.mutations[0]).toMatchObject({
+          operationName: 'RemoveProjectLead',
+          variables: { projectId: PROJECT_ID, personId: person(3).id },
+        });
+      });
+
+      it('invites any colleague to a role by name', async () => {
+        const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+        const client = renderPage(asLead(), () => ({
+          data: { inviteToRole: { id: 'i2', status: 'PENDING', personId: person(7).id, roleId: ROLE_OPEN } },
+        }));
+        const open = roleCard('Pipeline engineer');
+        await typeName(
+          user,
+          within(open).getByRole('combobox', { name: /^Invite a colleague to be Pipeline engineer/ }),
+          'Person 7',
+        );
+        await user.click(await screen.findByRole('option', { name: /^Person 7/ }));
+        expect(client.mutations[0]).toMatchObject({
+          operationName: 'InviteToRole',
+          variables: { roleId: ROLE_OPEN, personId: person(7).id },
+        });
+        expect(await within(open).findByText('Person 7 is invited.')).toBeInTheDocument();
+      });
     });
   });
 

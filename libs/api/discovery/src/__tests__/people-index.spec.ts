@@ -1,0 +1,180 @@
+import { FieldVisibility, ProfileField } from '@ensemble/api/people';
+import { IndexSearch, topHits, type IndexHit, type IndexQuery } from '../people-index/index-search';
+import { PeopleIndex, type PersonDocument, type SkillTuple } from '../people-index/people-index';
+import { PrefixDictionary, textWords, withinOneEdit } from '../people-index/text';
+
+const NOW = Date.now();
+const skill = (id: string, level: number | null, expertise: number, interest = 0): SkillTuple => [id, level, interest, false, expertise, 0, 0, 0, NOW];
+const doc = (id: string, extra: Partial<PersonDocument> = {}): PersonDocument => ({
+  id,
+  status: 'active',
+  givenName: id,
+  familyName: 'Person',
+  title: null,
+  departmentId: null,
+  managerId: null,
+  location: null,
+  hoursPerWeek: null,
+  openToProjects: false,
+  headline: null,
+  bio: null,
+  passions: [],
+  askMeAbout: [],
+  fieldVisibility: {},
+  skills: [],
+  ...extra,
+});
+const query = (extra: Partial<IndexQuery>): IndexQuery => ({
+  groups: [],
+  terms: [],
+  location: null,
+  departmentIds: null,
+  minHoursPerWeek: null,
+  openToProjects: null,
+  passions: [],
+  passion: false,
+  skillWords: { dictionary: new PrefixDictionary(), skillsByWord: new Map() },
+  ...extra,
+});
+const viewer = (personId: string, roles: Array<'employee' | 'hr' | 'admin'> = ['employee']) => ({ personId, roles });
+const ids = (hits: readonly IndexHit[]) => hits.map((hit) => hit.person.id).sort();
+const SIZES = { facet: 10, skills: 10, skillSample: 10 };
+const k8s = (minLevel = 1) => ({ requestedSkillId: 'k8s', minLevel, members: [{ skillId: 'k8s', weight: 1 }] });
+
+describe('text', () => {
+  it('splits words as the index and the query both see them', () => {
+    expect(textWords('Node.js & C++ at ÉCOLE')).toEqual(['node', 'js', 'c', 'at', 'école']);
+  });
+
+  it('accepts one insertion, deletion, substitution or swap, and nothing more', () => {
+    for (const typo of ['jonatan', 'jonahtan', 'jonathon', 'jonathann', 'ojnathan']) expect(withinOneEdit(typo, 'jonathan')).toBe(true);
+    for (const far of ['jonhtn', 'nathan', 'jnoahtan', 'jonathanxx']) expect(withinOneEdit(far, 'jonathan')).toBe(false);
+  });
+
+  it('finds words by prefix, short and long, and forgets deleted ones', () => {
+    const dictionary = new PrefixDictionary();
+    for (const word of ['kubernetes', 'kubectl', 'kotlin', 'k']) dictionary.add(word);
+    expect([...dictionary.startingWith('k')].sort()).toEqual(['k', 'kotlin', 'kubectl', 'kubernetes']);
+    expect([...dictionary.startingWith('kube')].sort()).toEqual(['kubectl', 'kubernetes']);
+    expect([...dictionary.startingWith('kuber')]).toEqual(['kubernetes']);
+    dictionary.delete('kubectl');
+    expect([...dictionary.startingWith('kub')]).toEqual(['kubernetes']);
+  });
+});
+
+describe('PeopleIndex', () => {
+  it('replaces a person wholesale on update: dropped skills and words stop matching', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('ada', { headline: 'graph databases', skills: [skill('k8s', 4, 90)] }));
+    index.upsert(doc('ada', { headline: 'compilers', skills: [skill('go', 3, 60)] }));
+    expect(ids(new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).matches())).toEqual([]);
+    expect(ids(new IndexSearch(index, viewer('x'), query({ terms: ['graph'] })).matches())).toEqual([]);
+    expect(ids(new IndexSearch(index, viewer('x'), query({ terms: ['compil'] })).matches())).toEqual(['ada']);
+  });
+
+  it('stays correct through compaction of many dead entries', () => {
+    const index = new PeopleIndex();
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 6000; i++) {
+        index.upsert(doc(`p${i}`, { headline: `word${round} shared`, skills: [skill(`s${round}`, 3, 60), skill('k8s', round + 1, 20 * (round + 1))] }));
+      }
+    }
+    expect(new IndexSearch(index, viewer('x'), query({ terms: ['word0'] })).matches()).toHaveLength(0);
+    expect(new IndexSearch(index, viewer('x'), query({ terms: ['word2'] })).matches()).toHaveLength(6000);
+    expect(new IndexSearch(index, viewer('x'), query({ groups: [k8s(3)] })).matches()).toHaveLength(6000);
+    expect(new IndexSearch(index, viewer('x'), query({ groups: [{ requestedSkillId: 's1', minLevel: 1, members: [{ skillId: 's1', weight: 1 }] }] })).matches()).toHaveLength(0);
+    expect(index.holders.get('k8s')?.length).toBeLessThan(18_000);
+  });
+
+  it('forgets a removed person', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('ada', { skills: [skill('k8s', 4, 90)] }));
+    index.remove('ada');
+    expect(new IndexSearch(index, viewer('x'), query({ terms: ['ada'] })).matches()).toHaveLength(0);
+    expect(new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).matches()).toHaveLength(0);
+  });
+});
+
+describe('IndexSearch', () => {
+  const team = () => {
+    const index = new PeopleIndex();
+    const hidden = { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM };
+    index.upsert(doc('ceo'));
+    index.upsert(doc('lead', { managerId: 'ceo' }));
+    index.upsert(doc('dev', { managerId: 'lead', bio: 'secret sauce', fieldVisibility: hidden }));
+    index.upsert(doc('peer', { managerId: 'lead' }));
+    index.upsert(doc('outsider', { managerId: 'ceo' }));
+    index.upsert(doc('hr'));
+    return index;
+  };
+
+  it('lets a team-only field match for the manager chain, the team and HR, and nobody else', () => {
+    const index = team();
+    const sees = (who: string, roles?: Array<'employee' | 'hr'>) =>
+      new IndexSearch(index, viewer(who, roles), query({ terms: ['sauce'] })).matches().length === 1;
+    expect([sees('dev'), sees('lead'), sees('ceo'), sees('peer'), sees('hr', ['employee', 'hr'])]).toEqual([true, true, true, true, true]);
+    expect(sees('outsider')).toBe(false);
+  });
+
+  it('requires every skill group, sums them, and reads the level of the first', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('both', { skills: [skill('k8s', 5, 100), skill('go', 2, 40)] }));
+    index.upsert(doc('one', { skills: [skill('k8s', 5, 100)] }));
+    const go = { requestedSkillId: 'go', minLevel: 1, members: [{ skillId: 'go', weight: 1 }] };
+    const [hit] = new IndexSearch(index, viewer('x'), query({ groups: [k8s(), go] })).matches();
+    expect(hit?.person.id).toBe('both');
+    expect(hit?.level0).toBe(5);
+    expect(hit?.score).toBeCloseTo(140, 1);
+  });
+
+  it('pages best first with the id as tie-breaker, after a cursor, without repeats', () => {
+    const index = new PeopleIndex();
+    for (const [id, expertise] of [['a', 50], ['b', 70], ['c', 50], ['d', 90], ['e', 10]] as const) {
+      index.upsert(doc(id, { skills: [skill('k8s', 3, expertise)] }));
+    }
+    const hits = new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).matches();
+    const first = topHits(hits, 2, null);
+    expect(first.map((h) => h.person.id)).toEqual(['d', 'b']);
+    const last = first.at(-1) as IndexHit;
+    expect(topHits(hits, 10, { score: last.score, id: last.person.id }).map((h) => h.person.id)).toEqual(['a', 'c', 'e']);
+  });
+
+  it('counts a hidden place in no facet and matches no filter on it', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('open', { location: 'Berlin' }));
+    index.upsert(doc('secret', { location: 'Berlin', fieldVisibility: { [ProfileField.LOCATION]: FieldVisibility.HR_ONLY } }));
+    const colleague = new IndexSearch(index, viewer('x'), query({ location: 'berlin' }));
+    expect(ids(colleague.matches())).toEqual(['open']);
+    expect(colleague.answer(10, null, SIZES).facets.locations).toEqual([{ value: 'Berlin', count: 1 }]);
+    const hr = new IndexSearch(index, viewer('h', ['employee', 'hr']), query({ location: 'berlin' }));
+    expect(hr.matches()).toHaveLength(2);
+  });
+
+  it('answers a one-skill search from a cached ranking that follows every change, with places per viewer', () => {
+    const index = new PeopleIndex();
+    const hrOnly = { [ProfileField.LOCATION]: FieldVisibility.HR_ONLY };
+    index.upsert(doc('a', { location: 'Berlin', skills: [skill('k8s', 3, 60)] }));
+    index.upsert(doc('b', { location: 'Paris', fieldVisibility: hrOnly, skills: [skill('k8s', 5, 100)] }));
+    const run = (who = viewer('x'), after: { score: number; id: string } | null = null) =>
+      new IndexSearch(index, who, query({ groups: [k8s()] })).answer(1, after, SIZES);
+    const first = run();
+    expect(first.page.map((h) => h.person.id)).toEqual(['b', 'a']);
+    expect(first.total).toBe(2);
+    expect(first.facets.locations).toEqual([{ value: 'Berlin', count: 1 }]);
+    expect(run(viewer('h', ['employee', 'hr'])).facets.locations).toEqual([
+      { value: 'Berlin', count: 1 },
+      { value: 'Paris', count: 1 },
+    ]);
+    const b = first.page[0] as IndexHit;
+    expect(run(viewer('x'), { score: b.score, id: b.person.id }).page.map((h) => h.person.id)).toEqual(['a']);
+
+    // A change to a holder, a new holder, a holder who leaves: the next answer reflects each.
+    index.upsert(doc('a', { location: 'Berlin', skills: [skill('k8s', 5, 120)] }));
+    expect(run().page.map((h) => h.person.id)).toEqual(['a', 'b']);
+    index.upsert(doc('c', { skills: [skill('k8s', 1, 20)] }));
+    expect(run().total).toBe(3);
+    index.upsert(doc('c', { status: 'inactive', skills: [skill('k8s', 1, 20)] }));
+    index.remove('b');
+    expect(run().total).toBe(1);
+  });
+});

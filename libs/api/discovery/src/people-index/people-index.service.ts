@@ -1,0 +1,181 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { runOutsideRequestContext } from '@ensemble/api/core';
+import { PeopleIndex, type PersonDocument } from './people-index';
+
+/** One person's searchable fields and skills (see PersonDocument for the skill tuples). */
+const DOCUMENT_SELECT = `
+  SELECT p.id, p.status, p.given_name AS "givenName", p.family_name AS "familyName", p.title,
+         p.department_id AS "departmentId", p.manager_id AS "managerId", p.location,
+         p.hours_per_week_available AS "hoursPerWeek", p.open_to_projects AS "openToProjects",
+         p.headline, p.bio, p.passions, p.ask_me_about AS "askMeAbout", p.field_visibility AS "fieldVisibility",
+         (SELECT json_agg(json_build_array(ps.skill_id, ps.level, ps.interest, ps.wants_to_grow, ps.expertise,
+                   ps.endorsement_count, ps.endorsement_weight, ps.evidence_count,
+                   floor(extract(epoch FROM greatest(ps.updated_at, ps.last_endorsed_at)) * 1000)))
+            FROM person_skill ps WHERE ps.person_id = p.id) AS skills
+  FROM person p`;
+
+/**
+ * Everything committed since the last read, in ONE statement (it runs at the start of every search):
+ * the log entries from transactions at or after the watermark that were not applied yet, the current
+ * documents of the people they name, the departments when they changed, and the new watermark (the
+ * oldest transaction still running now: anything older has committed or never will).
+ */
+const CATCH_UP = `
+  WITH changes AS (
+    SELECT id, kind, person_id, tx FROM search_change WHERE tx >= $1::xid8 AND NOT (id = ANY($2::bigint[]))
+  )
+  SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark,
+    EXISTS (SELECT 1 FROM changes WHERE kind = 'reset') AS reset,
+    (SELECT json_agg(json_build_array(id, tx::text)) FROM changes) AS changes,
+    (SELECT json_agg(DISTINCT person_id) FROM changes WHERE person_id IS NOT NULL) AS "personIds",
+    (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) AS people,
+    CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
+      THEN (SELECT coalesce(json_agg(json_build_array(id, name)), '[]') FROM department) END AS departments`;
+
+const LOAD_CHUNK = 5_000;
+/** Log entries older than this are deleted; a replica that has not read the log for half of it reloads. */
+const RETENTION_MS = 60 * 60_000;
+const BACKGROUND_SYNC_MS = 5_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+interface CatchUpRow {
+  watermark: string;
+  reset: boolean;
+  changes: Array<[number | string, string]> | null;
+  personIds: string[] | null;
+  people: PersonDocument[] | null;
+  departments: Array<[string, string]> | null;
+}
+
+/**
+ * The people index of this replica (docs/adr/0007-people-search-in-process.md): loaded from the
+ * database once, then kept current from the `search_change` log. `current()` reads the log before it
+ * answers, so a search sees every change committed before it started, whichever replica wrote it;
+ * concurrent searches share one read. A background read every few seconds keeps idle replicas close.
+ */
+@Injectable()
+export class PeopleIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PeopleIndexService.name);
+  private index: PeopleIndex | null = null;
+  private watermark = '0';
+  /** Entries applied whose transaction is at or after the watermark (read again, so skipped by id). */
+  private window: Array<{ id: string; tx: bigint }> = [];
+  private syncedAt = 0;
+  private prunedAt = Date.now();
+  private running: Promise<PeopleIndex> | null = null;
+  private queued: Promise<PeopleIndex> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  /** Figures for the benchmark and the logs. */
+  lastLoad: { people: number; skills: number; ms: number } | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  onApplicationBootstrap(): void {
+    // Start loading now so that the first search does not wait for all of it; failures retry on use.
+    runOutsideRequestContext(() => void this.current().catch((error: Error) => this.logger.warn(`People index not loaded yet: ${error.message}`)));
+    this.timer = setInterval(() => {
+      runOutsideRequestContext(() => void this.background().catch((error: Error) => this.logger.warn(`People index sync failed: ${error.message}`)));
+    }, BACKGROUND_SYNC_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** The index with every change committed before this call applied. */
+  current(): Promise<PeopleIndex> {
+    // A read already queued has not started: it will see everything committed before now.
+    if (this.queued) return this.queued;
+    const start = (): Promise<PeopleIndex> => {
+      this.queued = null;
+      const run = this.sync().finally(() => {
+        if (this.running === run) this.running = null;
+      });
+      this.running = run;
+      return run;
+    };
+    if (!this.running) return start();
+    this.queued = this.running.catch(() => undefined).then(start);
+    return this.queued;
+  }
+
+  private async background(): Promise<void> {
+    if (!this.index) return;
+    await this.current();
+    if (Date.now() - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = Date.now();
+      await this.dataSource.query(`DELETE FROM search_change WHERE created_at < now() - make_interval(secs => $1)`, [RETENTION_MS / 1000]);
+    }
+  }
+
+  private async sync(): Promise<PeopleIndex> {
+    // Never loaded, or asleep for so long that the log may have been pruned past the watermark.
+    if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2) {
+      this.index = await runOutsideRequestContext(() => this.load());
+      return this.index;
+    }
+    const index = this.index;
+    const [row] = (await this.dataSource.query(CATCH_UP, [this.watermark, this.window.map((entry) => entry.id)])) as CatchUpRow[];
+    const result = row as CatchUpRow;
+    if (result.reset) {
+      this.index = await runOutsideRequestContext(() => this.load());
+      return this.index;
+    }
+    const present = new Set<string>();
+    for (const doc of result.people ?? []) {
+      index.upsert(doc);
+      present.add(doc.id);
+    }
+    for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
+    if (result.departments) index.setDepartments(result.departments);
+    this.advance(result.watermark, result.changes ?? []);
+    return index;
+  }
+
+  private advance(watermark: string, changes: ReadonlyArray<[number | string, string]>): void {
+    const floor = BigInt(watermark);
+    this.window = [...this.window, ...changes.map(([id, tx]) => ({ id: String(id), tx: BigInt(tx) }))].filter((entry) => entry.tx >= floor);
+    this.watermark = watermark;
+    this.syncedAt = Date.now();
+  }
+
+  /** Everyone, from one consistent snapshot, in chunks. */
+  private async load(): Promise<PeopleIndex> {
+    const started = performance.now();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const [{ watermark }] = (await runner.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark`)) as Array<{ watermark: string }>;
+      const index = new PeopleIndex();
+      index.setDepartments(
+        ((await runner.query(`SELECT id, name FROM department`)) as Array<{ id: string; name: string }>).map((d) => [d.id, d.name]),
+      );
+      let after = '00000000-0000-0000-0000-000000000000';
+      let skills = 0;
+      for (;;) {
+        const docs = (await runner.query(`${DOCUMENT_SELECT} WHERE p.id > $1 ORDER BY p.id LIMIT ${LOAD_CHUNK}`, [after])) as PersonDocument[];
+        for (const doc of docs) {
+          index.upsert(doc);
+          skills += doc.skills?.length ?? 0;
+        }
+        if (docs.length < LOAD_CHUNK) break;
+        after = (docs.at(-1) as PersonDocument).id;
+      }
+      await runner.query('COMMIT');
+      this.window = [];
+      this.advance(watermark, []);
+      this.lastLoad = { people: index.people.size, skills, ms: performance.now() - started };
+      this.logger.log(`People index loaded: ${index.people.size} people, ${skills} skills in ${Math.round(this.lastLoad.ms)} ms`);
+      return index;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}

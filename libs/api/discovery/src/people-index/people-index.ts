@@ -1,0 +1,324 @@
+import { FieldVisibility, ProfileField, visibilityOf, type FieldVisibilityMap, type ProfileOwner } from '@ensemble/api/people';
+import { RANKING } from '../search/ranking';
+import { GroupRankingCache } from './group-rankings';
+import { distinctWords, hasWord, PrefixDictionary, textWords } from './text';
+
+/**
+ * What the index holds of one person, as the database sends it (people-index.sql.ts). Skills are
+ * tuples to keep a million of them small on the wire:
+ * [skillId, level, interest, wantsToGrow, expertise, endorsementCount, endorsementWeight,
+ *  evidenceCount, touchedAt (ms since the epoch: the later of the last update and the last endorsement)].
+ */
+export interface PersonDocument {
+  id: string;
+  status: string;
+  givenName: string;
+  familyName: string;
+  title: string | null;
+  departmentId: string | null;
+  managerId: string | null;
+  location: string | null;
+  hoursPerWeek: number | null;
+  openToProjects: boolean;
+  headline: string | null;
+  bio: string | null;
+  passions: string[] | null;
+  askMeAbout: string[] | null;
+  fieldVisibility: FieldVisibilityMap | null;
+  skills: SkillTuple[] | null;
+}
+
+export type SkillTuple = [string, number | null, number, boolean, number | null, number, number, number, number];
+
+/** The searchable text fields, each with the visibility that guards it (null: always visible). */
+export const TEXT_FIELDS = [
+  { name: 'name', field: null },
+  { name: 'headline', field: ProfileField.HEADLINE },
+  { name: 'bio', field: ProfileField.BIO },
+  { name: 'passions', field: ProfileField.PASSIONS },
+  { name: 'askMeAbout', field: ProfileField.ASK_ME_ABOUT },
+] as const;
+export type TextFieldName = (typeof TEXT_FIELDS)[number]['name'];
+export const PASSIONS_FIELD = TEXT_FIELDS.findIndex((f) => f.name === 'passions');
+
+const PROFILE_FIELD_LIST = Object.values(ProfileField);
+/** A bit per profile field, for the mask of fields a person shows to everyone. */
+export const FIELD_BIT = new Map(PROFILE_FIELD_LIST.map((field, bit) => [field, 1 << bit]));
+
+/** How long a skill's recency (a decay over a year) is reused before it is computed again. */
+const RECENCY_REUSE_MS = 60 * 60_000;
+const RECENCY_SPAN_MS = RANKING.recencyDays * 86_400_000;
+
+/** One (person, skill) row. Updated in place; a row the person no longer has is marked dead. */
+export class HeldSkill {
+  dead = false;
+  /** The skill's small number (PeopleIndex.skillNumbers), for counting in arrays. */
+  skillNo = -1;
+  private recencyValue = 1;
+  private recencyAt = -Infinity;
+  constructor(
+    readonly person: IndexedPerson,
+    readonly skillId: string,
+    public level: number | null,
+    public interest: number,
+    public wantsToGrow: boolean,
+    public expertise: number,
+    public endorsementCount: number,
+    public endorsementWeight: number,
+    public evidenceCount: number,
+    public touchedAt: number,
+  ) {}
+
+  assign(tuple: SkillTuple): void {
+    this.level = tuple[1];
+    this.interest = tuple[2];
+    this.wantsToGrow = tuple[3];
+    this.expertise = tuple[4] ?? 0;
+    this.endorsementCount = tuple[5];
+    this.endorsementWeight = tuple[6];
+    this.evidenceCount = tuple[7];
+    this.touchedAt = tuple[8];
+    this.recencyAt = -Infinity;
+  }
+
+  /** 0.85–1: how recently the skill was updated or endorsed (docs/discovery-ranking.md), reused for an hour. */
+  recency(now: number): number {
+    if (now - this.recencyAt > RECENCY_REUSE_MS) {
+      this.recencyValue = RANKING.recencyFloor + (1 - RANKING.recencyFloor) * Math.exp(-Math.max(0, now - this.touchedAt) / RECENCY_SPAN_MS);
+      this.recencyAt = now;
+    }
+    return this.recencyValue;
+  }
+}
+
+export class IndexedPerson implements ProfileOwner {
+  active = false;
+  givenName = '';
+  familyName = '';
+  departmentId: string | null = null;
+  managerId: string | null = null;
+  location: string | null = null;
+  locationKey: string | null = null;
+  hoursPerWeek: number | null = null;
+  openToProjects = false;
+  fieldVisibility: FieldVisibilityMap = {};
+  /** FIELD_BIT of every field this person shows to everyone (the common case, checked first). */
+  publicFields = 0;
+  /** Small numbers for the department and the place, for counting facets in arrays. */
+  departmentNo = -1;
+  locationNo = -1;
+  /** Per text field (TEXT_FIELDS order), the field's distinct words, sorted. */
+  words: string[][] = TEXT_FIELDS.map(() => []);
+  /** Given and family name words, for one-typo matching. */
+  nameWords: string[] = [];
+  skills = new Map<string, HeldSkill>();
+
+  // Scratch space of the search running now (searches run synchronously, one at a time).
+  stamp = 0;
+  best = 0;
+  level0: number | null = null;
+
+  constructor(readonly id: string) {}
+}
+
+/**
+ * Everyone's searchable profile and skills, in memory, with the lookups a search starts from: the
+ * holders of each skill and, per word, who has it in which field. Removals are lazy (a dead skill row,
+ * a word a person no longer has stays in the postings and is skipped), and the structure is rebuilt
+ * once the dead entries pile up. Pure data: loading and freshness are PeopleIndexService's.
+ */
+export class PeopleIndex {
+  readonly people = new Map<string, IndexedPerson>();
+  readonly holders = new Map<string, HeldSkill[]>();
+  /** word → per text field, the people who had the word there when it was added. */
+  readonly postings = new Map<string, Array<IndexedPerson[] | undefined>>();
+  readonly words = new PrefixDictionary();
+  /** Given and family name words by length, for one-typo matching. */
+  readonly nameWordsByLength = new Map<number, Set<string>>();
+  readonly departments = new Map<string, string>();
+  readonly departmentNumbers = new Numbering();
+  readonly locationNumbers = new Numbering();
+  readonly skillNumbers = new Numbering();
+  /** Who is where (by lower-case place) and in which department: where a search by place or department starts. */
+  readonly byLocation = new Map<string, Set<IndexedPerson>>();
+  readonly byDepartment = new Map<string, Set<IndexedPerson>>();
+  /**
+   * Per skill, a number that changes whenever anything about its holders changes (a row, or the
+   * person holding it): cached rankings of a skill (GroupRankingCache) are valid while it stands.
+   */
+  readonly skillVersions = new Map<string, number>();
+  readonly rankings = new GroupRankingCache(this.skillVersions);
+  private version = 0;
+  private staleEntries = 0;
+  private liveEntries = 0;
+
+  get size(): number {
+    let active = 0;
+    for (const person of this.people.values()) if (person.active) active++;
+    return active;
+  }
+
+  upsert(doc: PersonDocument): void {
+    let person = this.people.get(doc.id);
+    if (!person) this.people.set(doc.id, (person = new IndexedPerson(doc.id)));
+    this.touchSkills(person.skills.keys());
+    for (const tuple of doc.skills ?? []) this.touchSkills([tuple[0]]);
+    person.active = doc.status === 'active';
+    person.givenName = doc.givenName;
+    person.familyName = doc.familyName;
+    const locationKey = doc.location ? doc.location.toLowerCase() : null;
+    move(this.byDepartment, person, person.departmentId, doc.departmentId);
+    move(this.byLocation, person, person.locationKey, locationKey);
+    person.departmentId = doc.departmentId;
+    person.managerId = doc.managerId;
+    person.location = doc.location;
+    person.locationKey = locationKey;
+    person.hoursPerWeek = doc.hoursPerWeek;
+    person.openToProjects = doc.openToProjects;
+    person.fieldVisibility = doc.fieldVisibility ?? {};
+    person.publicFields = 0;
+    for (const field of PROFILE_FIELD_LIST) {
+      if (visibilityOf(person.fieldVisibility, field) === FieldVisibility.EVERYONE) person.publicFields |= FIELD_BIT.get(field) as number;
+    }
+    person.departmentNo = doc.departmentId ? this.departmentNumbers.number(doc.departmentId) : -1;
+    person.locationNo = doc.location ? this.locationNumbers.number(doc.location) : -1;
+
+    const texts: Array<Array<string | null>> = [
+      [doc.givenName, doc.familyName, doc.title],
+      [doc.headline],
+      [doc.bio],
+      doc.passions ?? [],
+      doc.askMeAbout ?? [],
+    ];
+    texts.forEach((fieldTexts, field) => this.setWords(person as IndexedPerson, field, distinctWords(fieldTexts)));
+    person.nameWords = [...new Set([...textWords(doc.givenName), ...textWords(doc.familyName)])];
+    for (const word of person.nameWords) {
+      let bucket = this.nameWordsByLength.get(word.length);
+      if (!bucket) this.nameWordsByLength.set(word.length, (bucket = new Set()));
+      bucket.add(word);
+    }
+    this.setSkills(person, doc.skills ?? []);
+    this.compactWhenStale();
+  }
+
+  /** A person whose row is gone. */
+  remove(id: string): void {
+    const person = this.people.get(id);
+    if (!person) return;
+    this.touchSkills(person.skills.keys());
+    move(this.byDepartment, person, person.departmentId, null);
+    move(this.byLocation, person, person.locationKey, null);
+    person.active = false;
+    this.setSkills(person, []);
+    TEXT_FIELDS.forEach((_, field) => this.setWords(person, field, []));
+    this.people.delete(id);
+  }
+
+  setDepartments(rows: ReadonlyArray<[string, string]>): void {
+    this.departments.clear();
+    for (const [id, name] of rows) this.departments.set(id, name);
+  }
+
+  /** The people who have a word starting with `prefix` in `field` (possibly stale: check `person.words`). */
+  *postingsFor(word: string, field: number): Iterable<IndexedPerson> {
+    const list = this.postings.get(word)?.[field];
+    if (list) yield* list;
+  }
+
+  private touchSkills(skillIds: Iterable<string>): void {
+    for (const skillId of skillIds) this.skillVersions.set(skillId, ++this.version);
+  }
+
+  private setWords(person: IndexedPerson, field: number, next: string[]): void {
+    const previous = person.words[field] as string[];
+    for (const word of next) {
+      if (hasWord(previous, word)) continue;
+      let perField = this.postings.get(word);
+      if (!perField) {
+        this.postings.set(word, (perField = TEXT_FIELDS.map(() => undefined)));
+        this.words.add(word);
+      }
+      (perField[field] ??= []).push(person);
+      this.liveEntries++;
+    }
+    for (const word of previous) if (!hasWord(next, word)) this.staleEntries++;
+    person.words[field] = next;
+  }
+
+  private setSkills(person: IndexedPerson, tuples: readonly SkillTuple[]): void {
+    const seen = new Set<string>();
+    for (const tuple of tuples) {
+      const skillId = tuple[0];
+      seen.add(skillId);
+      const held = person.skills.get(skillId);
+      if (held) {
+        held.assign(tuple);
+        continue;
+      }
+      const created = new HeldSkill(person, skillId, null, 0, false, 0, 0, 0, 0, 0);
+      created.assign(tuple);
+      created.skillNo = this.skillNumbers.number(skillId);
+      person.skills.set(skillId, created);
+      let list = this.holders.get(skillId);
+      if (!list) this.holders.set(skillId, (list = []));
+      list.push(created);
+      this.liveEntries++;
+    }
+    for (const [skillId, held] of person.skills) {
+      if (seen.has(skillId)) continue;
+      held.dead = true;
+      person.skills.delete(skillId);
+      this.staleEntries++;
+    }
+  }
+
+  /** Rebuilds postings and holders without their dead entries once a fifth of them are dead. */
+  private compactWhenStale(): void {
+    if (this.staleEntries < 10_000 || this.staleEntries < this.liveEntries / 5) return;
+    for (const [skillId, list] of this.holders) {
+      const live = list.filter((held) => !held.dead);
+      if (live.length) this.holders.set(skillId, live);
+      else this.holders.delete(skillId);
+    }
+    for (const [word, perField] of this.postings) {
+      let any = false;
+      perField.forEach((list, field) => {
+        if (!list) return;
+        const live = [...new Set(list)].filter((person) => this.people.get(person.id) === person && hasWord(person.words[field] as string[], word));
+        perField[field] = live.length ? live : undefined;
+        any ||= live.length > 0;
+      });
+      if (!any) {
+        this.postings.delete(word);
+        this.words.delete(word);
+      }
+    }
+    this.liveEntries -= this.staleEntries;
+    this.staleEntries = 0;
+  }
+}
+
+function move(sets: Map<string, Set<IndexedPerson>>, person: IndexedPerson, from: string | null, to: string | null): void {
+  if (from === to) return;
+  if (from !== null) sets.get(from)?.delete(person);
+  if (to === null) return;
+  let set = sets.get(to);
+  if (!set) sets.set(to, (set = new Set()));
+  set.add(person);
+}
+
+/** Gives each distinct value a small number (values are never forgotten: departments and places are few). */
+export class Numbering {
+  readonly values: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  number(value: string): number {
+    let found = this.numbers.get(value);
+    if (found === undefined) {
+      found = this.values.length;
+      this.values.push(value);
+      this.numbers.set(value, found);
+    }
+    return found;
+  }
+}
