@@ -105,6 +105,15 @@ describe('searchPeople on two replicas', () => {
       await late.query('COMMIT');
       expect((await found(second, { query: 'compilers' })).names).toEqual(['Ada Lovelace']);
       expect((await found(first, { query: 'compilers' })).names).toEqual(['Ada Lovelace']);
+
+      // A rolled-back write leaves a gap that is never filled: nothing of it shows, later writes do.
+      await late.query('BEGIN');
+      await late.query(`UPDATE person SET headline = 'Rolled back' WHERE id = $1`, [ids['ada']]);
+      await first.db.client.query(`UPDATE person SET headline = 'Looking' WHERE id = $1`, [ids['viewer']]);
+      expect((await found(second, { query: 'looking' })).names).toEqual(['Vera Viewer']);
+      await late.query('ROLLBACK');
+      expect((await found(second, { query: 'rolled' })).names).toEqual([]);
+      expect((await found(second, { query: 'compilers' })).names).toEqual(['Ada Lovelace']);
     } finally {
       await late.end();
     }

@@ -18,17 +18,18 @@ const DOCUMENT_SELECT = `
 
 /**
  * Everything committed since the last read, in ONE statement (it runs at the start of every search):
- * the log entries from transactions at or after the watermark that were not applied yet, the current
- * documents of the people they name, the departments when they changed, and the new watermark (the
- * oldest transaction still running now: anything older has committed or never will).
+ * the log entries after the last one seen and those in the known gaps, the current documents of the
+ * people they name, the departments when they changed, and the bounds of this statement's snapshot
+ * (to retire gaps). With nothing new it reads one index page and returns no rows.
  */
 const CATCH_UP = `
   WITH changes AS (
-    SELECT id, kind, person_id, tx FROM search_change WHERE tx >= $1::xid8 AND NOT (id = ANY($2::bigint[]))
+    SELECT id, kind, person_id FROM search_change WHERE id > $1::bigint OR id = ANY($2::bigint[])
   )
-  SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark,
+  SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+    pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
     EXISTS (SELECT 1 FROM changes WHERE kind = 'reset') AS reset,
-    (SELECT json_agg(json_build_array(id, tx::text)) FROM changes) AS changes,
+    (SELECT json_agg(id) FROM changes) AS ids,
     (SELECT json_agg(DISTINCT person_id) FROM changes WHERE person_id IS NOT NULL) AS "personIds",
     (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) AS people,
     CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
@@ -41,9 +42,10 @@ const BACKGROUND_SYNC_MS = 5_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 interface CatchUpRow {
-  watermark: string;
+  xmin: string;
+  xmax: string;
   reset: boolean;
-  changes: Array<[number | string, string]> | null;
+  ids: Array<number | string> | null;
   personIds: string[] | null;
   people: PersonDocument[] | null;
   departments: Array<[string, string]> | null;
@@ -54,14 +56,23 @@ interface CatchUpRow {
  * database once, then kept current from the `search_change` log. `current()` reads the log before it
  * answers, so a search sees every change committed before it started, whichever replica wrote it;
  * concurrent searches share one read. A background read every few seconds keeps idle replicas close.
+ *
+ * Log ids come from a sequence, taken when a transaction writes and visible when it commits, so a
+ * transaction that commits late leaves a gap below ids already seen. Each gap is read again until its
+ * entry shows up, or until every transaction that could have taken the id has ended: an id missing
+ * from a snapshot was taken by a transaction older than that snapshot's xmax, so once a later
+ * snapshot's xmin passes that xmax the transaction is over, and an entry still missing was rolled
+ * back. Unlike reading from the oldest running transaction, this costs nothing extra while some
+ * unrelated long transaction stays open on the server.
  */
 @Injectable()
 export class PeopleIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PeopleIndexService.name);
   private index: PeopleIndex | null = null;
-  private watermark = '0';
-  /** Entries applied whose transaction is at or after the watermark (read again, so skipped by id). */
-  private window: Array<{ id: string; tx: bigint }> = [];
+  /** The highest log id applied. */
+  private lastId = 0n;
+  /** Ids below lastId not seen yet, each with the xmax of the snapshot that first missed it. */
+  private gaps = new Map<bigint, bigint>();
   private syncedAt = 0;
   private prunedAt = Date.now();
   private running: Promise<PeopleIndex> | null = null;
@@ -118,7 +129,7 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       return this.index;
     }
     const index = this.index;
-    const [row] = (await this.dataSource.query(CATCH_UP, [this.watermark, this.window.map((entry) => entry.id)])) as CatchUpRow[];
+    const [row] = (await this.dataSource.query(CATCH_UP, [String(this.lastId), [...this.gaps.keys()].map(String)])) as CatchUpRow[];
     const result = row as CatchUpRow;
     if (result.reset) {
       this.index = await runOutsideRequestContext(() => this.load());
@@ -131,14 +142,19 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     }
     for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
     if (result.departments) index.setDepartments(result.departments);
-    this.advance(result.watermark, result.changes ?? []);
+    this.advance(result.ids ?? [], BigInt(result.xmin), BigInt(result.xmax));
     return index;
   }
 
-  private advance(watermark: string, changes: ReadonlyArray<[number | string, string]>): void {
-    const floor = BigInt(watermark);
-    this.window = [...this.window, ...changes.map(([id, tx]) => ({ id: String(id), tx: BigInt(tx) }))].filter((entry) => entry.tx >= floor);
-    this.watermark = watermark;
+  private advance(ids: ReadonlyArray<number | string>, xmin: bigint, xmax: bigint): void {
+    const seen = ids.map((id) => BigInt(id));
+    for (const id of seen) this.gaps.delete(id);
+    // Retire gaps whose transactions have all ended (the entry was rolled back).
+    for (const [id, missedBefore] of this.gaps) if (xmin >= missedBefore) this.gaps.delete(id);
+    const highest = seen.reduce((max, id) => (id > max ? id : max), this.lastId);
+    const fresh = new Set(seen);
+    for (let id = this.lastId + 1n; id < highest; id++) if (!fresh.has(id)) this.gaps.set(id, xmax);
+    this.lastId = highest;
     this.syncedAt = Date.now();
   }
 
@@ -149,7 +165,17 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     await runner.connect();
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const [{ watermark }] = (await runner.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark`)) as Array<{ watermark: string }>;
+      // The log as this snapshot sees it: the highest id, and the ids below it it cannot see yet.
+      const [log] = (await runner.query(`
+        SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
+               (SELECT max(id) FROM search_change)::text AS "lastId",
+               (SELECT json_agg(g) FROM generate_series((SELECT min(id) FROM search_change), (SELECT max(id) FROM search_change)) g
+                WHERE NOT EXISTS (SELECT 1 FROM search_change c WHERE c.id = g)) AS missing`)) as Array<{
+        xmin: string;
+        xmax: string;
+        lastId: string | null;
+        missing: Array<number | string> | null;
+      }>;
       const index = new PeopleIndex();
       index.setDepartments(
         ((await runner.query(`SELECT id, name FROM department`)) as Array<{ id: string; name: string }>).map((d) => [d.id, d.name]),
@@ -166,8 +192,10 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
         after = (docs.at(-1) as PersonDocument).id;
       }
       await runner.query('COMMIT');
-      this.window = [];
-      this.advance(watermark, []);
+      const snapshot = log as NonNullable<typeof log>;
+      this.lastId = BigInt(snapshot.lastId ?? 0);
+      this.gaps = new Map((snapshot.missing ?? []).map((id) => [BigInt(id), BigInt(snapshot.xmax)]));
+      this.advance([], BigInt(snapshot.xmin), BigInt(snapshot.xmax));
       this.lastLoad = { people: index.people.size, skills, ms: performance.now() - started };
       this.logger.log(`People index loaded: ${index.people.size} people, ${skills} skills in ${Math.round(this.lastLoad.ms)} ms`);
       return index;

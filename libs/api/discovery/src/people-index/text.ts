@@ -43,14 +43,19 @@ export function withinOneEdit(a: string, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Compares without slicing: this runs for every candidate of a name search.
+  const sameFrom = (from: number, offsetA: number, offsetB: number) => {
+    for (let k = from; k + offsetA < la; k++) if (a.charCodeAt(k + offsetA) !== b.charCodeAt(k + offsetB)) return false;
+    return true;
+  };
   if (la === lb) {
-    // Substitution, or a swap of the neighbours at i and i + 1.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    // Substitution at i, or a swap of the neighbours at i and i + 1.
+    if (sameFrom(i + 1, 0, 0)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(i + 2, 0, 0);
   }
   // One insertion or deletion at i.
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(i, 1, 0) : sameFrom(i, 0, 1);
 }
 
 /** Keys under which a word is found by prefix: its first one, two and three characters. */

@@ -5,10 +5,9 @@ import { createPersonTextVectors, dropPersonTextVectors } from './1764400000000-
  * People search moves into an in-process index on every API replica (docs/adr/0007). What the
  * database keeps for it is a change log: every statement that changes what a search reads (a person's
  * searchable fields, their skills and the figures on them, departments) records the people it
- * touched, stamped with its transaction id. A replica reads the log from the oldest transaction that
- * could still have been running at its last read (`pg_snapshot_xmin`), so a change that commits late
- * is never skipped, and the read happens at the start of every search: a search sees every change
- * committed before it began, on any replica.
+ * touched. A replica reads the entries after the last it saw, plus the "gaps" below it (ids taken by
+ * transactions that had not committed yet), at the start of every search: a search sees every change
+ * committed before it began, on any replica (PeopleIndexService explains the gaps).
  *
  * The per-field text vectors, their GIN indexes and the triggers that kept the held skills' names on
  * the person row go: nothing reads them any more, and they made every skill change rewrite the person.
@@ -20,14 +19,13 @@ export class SearchIndex1764800000000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE search_change (
         id bigserial PRIMARY KEY,
-        tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
         -- person: that person changed; departments: their names (shown in facets); reset: a table was
         -- truncated, so every replica reloads.
         kind text NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'departments', 'reset')),
         person_id uuid CHECK ((kind = 'person') = (person_id IS NOT NULL)),
-        created_at timestamptz NOT NULL DEFAULT now()
+        -- When the entry was written (not when its transaction began: pruning goes by this).
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await db.query(`CREATE INDEX search_change_tx_idx ON search_change (tx)`);
     await db.query(`CREATE INDEX search_change_created_at_idx ON search_change (created_at)`);
 
     // Statement-level triggers with transition tables: a bulk insert of 100,000 people is one trigger
