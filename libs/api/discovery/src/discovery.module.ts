@@ -13,6 +13,6 @@ import { PeopleIndexService } from './people-index/people-index.service';
 @Module({
   imports: [PeopleModule, NotificationsModule],
   providers: [SkillDictionary, PeopleIndexService, PeopleSearchService, ExpertsService, PeopleSearchResolver, SavedSearchesService, SavedSearchesResolver],
-  exports: [PeopleSearchService, SkillDictionary],
+  exports: [PeopleSearchService, SkillDictionary, PeopleIndexService],
 })
 export class DiscoveryModule {}

@@ -1,5 +1,5 @@
 import { FieldVisibility, ProfileField } from '@ensemble/api/people';
-import { IndexSearch, topHits, type IndexHit, type IndexQuery } from '../people-index/index-search';
+import { IndexSearch, type IndexHit, type IndexQuery } from '../people-index/index-search';
 import { PeopleIndex, type PersonDocument, type SkillTuple } from '../people-index/people-index';
 import { PrefixDictionary, textWords, withinOneEdit } from '../people-index/text';
 
@@ -38,6 +38,8 @@ const query = (extra: Partial<IndexQuery>): IndexQuery => ({
 });
 const viewer = (personId: string, roles: Array<'employee' | 'hr' | 'admin'> = ['employee']) => ({ personId, roles });
 const ids = (hits: readonly IndexHit[]) => hits.map((hit) => hit.person.id).sort();
+/** Everyone the search finds (up to 100,000), best first. */
+const found = (search: IndexSearch) => search.answer(100_000, null, { facet: 10, skills: 10, skillSample: 10 }).page;
 const SIZES = { facet: 10, skills: 10, skillSample: 10 };
 const k8s = (minLevel = 1) => ({ requestedSkillId: 'k8s', minLevel, members: [{ skillId: 'k8s', weight: 1 }] });
 
@@ -67,9 +69,9 @@ describe('PeopleIndex', () => {
     const index = new PeopleIndex();
     index.upsert(doc('ada', { headline: 'graph databases', skills: [skill('k8s', 4, 90)] }));
     index.upsert(doc('ada', { headline: 'compilers', skills: [skill('go', 3, 60)] }));
-    expect(ids(new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).matches())).toEqual([]);
-    expect(ids(new IndexSearch(index, viewer('x'), query({ terms: ['graph'] })).matches())).toEqual([]);
-    expect(ids(new IndexSearch(index, viewer('x'), query({ terms: ['compil'] })).matches())).toEqual(['ada']);
+    expect(ids(found(new IndexSearch(index, viewer('x'), query({ groups: [k8s()] }))))).toEqual([]);
+    expect(ids(found(new IndexSearch(index, viewer('x'), query({ terms: ['graph'] }))))).toEqual([]);
+    expect(ids(found(new IndexSearch(index, viewer('x'), query({ terms: ['compil'] }))))).toEqual(['ada']);
   });
 
   it('stays correct through compaction of many dead entries', () => {
@@ -79,10 +81,10 @@ describe('PeopleIndex', () => {
         index.upsert(doc(`p${i}`, { headline: `word${round} shared`, skills: [skill(`s${round}`, 3, 60), skill('k8s', round + 1, 20 * (round + 1))] }));
       }
     }
-    expect(new IndexSearch(index, viewer('x'), query({ terms: ['word0'] })).matches()).toHaveLength(0);
-    expect(new IndexSearch(index, viewer('x'), query({ terms: ['word2'] })).matches()).toHaveLength(6000);
-    expect(new IndexSearch(index, viewer('x'), query({ groups: [k8s(3)] })).matches()).toHaveLength(6000);
-    expect(new IndexSearch(index, viewer('x'), query({ groups: [{ requestedSkillId: 's1', minLevel: 1, members: [{ skillId: 's1', weight: 1 }] }] })).matches()).toHaveLength(0);
+    expect(found(new IndexSearch(index, viewer('x'), query({ terms: ['word0'] })))).toHaveLength(0);
+    expect(found(new IndexSearch(index, viewer('x'), query({ terms: ['word2'] })))).toHaveLength(6000);
+    expect(found(new IndexSearch(index, viewer('x'), query({ groups: [k8s(3)] })))).toHaveLength(6000);
+    expect(found(new IndexSearch(index, viewer('x'), query({ groups: [{ requestedSkillId: 's1', minLevel: 1, members: [{ skillId: 's1', weight: 1 }] }] })))).toHaveLength(0);
     expect(index.holders.get('k8s')?.length).toBeLessThan(18_000);
   });
 
@@ -90,8 +92,8 @@ describe('PeopleIndex', () => {
     const index = new PeopleIndex();
     index.upsert(doc('ada', { skills: [skill('k8s', 4, 90)] }));
     index.remove('ada');
-    expect(new IndexSearch(index, viewer('x'), query({ terms: ['ada'] })).matches()).toHaveLength(0);
-    expect(new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).matches()).toHaveLength(0);
+    expect(found(new IndexSearch(index, viewer('x'), query({ terms: ['ada'] })))).toHaveLength(0);
+    expect(found(new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })))).toHaveLength(0);
   });
 });
 
@@ -111,7 +113,7 @@ describe('IndexSearch', () => {
   it('lets a team-only field match for the manager chain, the team and HR, and nobody else', () => {
     const index = team();
     const sees = (who: string, roles?: Array<'employee' | 'hr'>) =>
-      new IndexSearch(index, viewer(who, roles), query({ terms: ['sauce'] })).matches().length === 1;
+      found(new IndexSearch(index, viewer(who, roles), query({ terms: ['sauce'] }))).length === 1;
     expect([sees('dev'), sees('lead'), sees('ceo'), sees('peer'), sees('hr', ['employee', 'hr'])]).toEqual([true, true, true, true, true]);
     expect(sees('outsider')).toBe(false);
   });
@@ -121,7 +123,8 @@ describe('IndexSearch', () => {
     index.upsert(doc('both', { skills: [skill('k8s', 5, 100), skill('go', 2, 40)] }));
     index.upsert(doc('one', { skills: [skill('k8s', 5, 100)] }));
     const go = { requestedSkillId: 'go', minLevel: 1, members: [{ skillId: 'go', weight: 1 }] };
-    const [hit] = new IndexSearch(index, viewer('x'), query({ groups: [k8s(), go] })).matches();
+    const [hit, more] = found(new IndexSearch(index, viewer('x'), query({ groups: [k8s(), go] })));
+    expect(more).toBeUndefined();
     expect(hit?.person.id).toBe('both');
     expect(hit?.level0).toBe(5);
     expect(hit?.score).toBeCloseTo(140, 1);
@@ -132,11 +135,12 @@ describe('IndexSearch', () => {
     for (const [id, expertise] of [['a', 50], ['b', 70], ['c', 50], ['d', 90], ['e', 10]] as const) {
       index.upsert(doc(id, { skills: [skill('k8s', 3, expertise)] }));
     }
-    const hits = new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).matches();
-    const first = topHits(hits, 2, null);
+    // With a filter, so that the scan (not the cached ranking) pages.
+    const search = () => new IndexSearch(index, viewer('x'), query({ groups: [k8s()], openToProjects: false }));
+    const first = search().answer(1, null, SIZES).page;
     expect(first.map((h) => h.person.id)).toEqual(['d', 'b']);
     const last = first.at(-1) as IndexHit;
-    expect(topHits(hits, 10, { score: last.score, id: last.person.id }).map((h) => h.person.id)).toEqual(['a', 'c', 'e']);
+    expect(search().answer(10, { score: last.score, id: last.person.id }, SIZES).page.map((h) => h.person.id)).toEqual(['a', 'c', 'e']);
   });
 
   it('counts a hidden place in no facet and matches no filter on it', () => {
@@ -144,7 +148,7 @@ describe('IndexSearch', () => {
     index.upsert(doc('open', { location: 'Berlin' }));
     index.upsert(doc('secret', { location: 'Berlin', fieldVisibility: { [ProfileField.LOCATION]: FieldVisibility.HR_ONLY } }));
     const colleague = new IndexSearch(index, viewer('x'), query({ location: 'berlin' }));
-    expect(ids(colleague.matches())).toEqual(['open']);
+    expect(ids(found(colleague))).toEqual(['open']);
     expect(colleague.answer(10, null, SIZES).facets.locations).toEqual([{ value: 'Berlin', count: 1 }]);
     const hr = new IndexSearch(index, viewer('h', ['employee', 'hr']), query({ location: 'berlin' }));
     expect(hr.matches()).toHaveLength(2);

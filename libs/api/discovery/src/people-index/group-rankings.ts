@@ -39,7 +39,7 @@ export class GroupRankingCache {
 
   private keep(key: string, entry: Entry): void {
     this.entries.set(key, entry);
-    this.hits += entry.ranked.hits.length;
+    this.hits += entry.ranked.matches.length;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= MAX_GROUPS && this.hits <= MAX_HITS) break;
       if (oldest === key) break;
@@ -50,7 +50,7 @@ export class GroupRankingCache {
   private drop(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.hits -= entry.ranked.hits.length;
+    this.hits -= entry.ranked.matches.length;
     this.entries.delete(key);
   }
 }

@@ -1,4 +1,4 @@
-import { canSee, isPrivileged, needsRelationship, ProfileField, type Viewer } from '@ensemble/api/people';
+import { canSee, needsRelationship, ProfileField, type Viewer } from '@ensemble/api/people';
 import { RANKING } from '../search/ranking';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
 import { withinOneEdit, type PrefixDictionary } from './text';
@@ -40,6 +40,45 @@ export interface IndexHit {
   fields: number;
 }
 
+/**
+ * Matches as parallel typed arrays (ordinal, score, level in the first skill asked for or 0, matched
+ * fields), so that counting and ranking tens of thousands of them stays in contiguous memory.
+ */
+export class Matches {
+  length = 0;
+  ords: Int32Array;
+  scores: Float64Array;
+  levels: Int8Array;
+  fields: Int32Array;
+
+  constructor(capacity = 256) {
+    this.ords = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+    this.levels = new Int8Array(capacity);
+    this.fields = new Int32Array(capacity);
+  }
+
+  push(ord: number, score: number, level: number, fields: number): void {
+    if (this.length === this.ords.length) {
+      const size = this.length * 2;
+      const ords = new Int32Array(size);
+      ords.set(this.ords);
+      const scores = new Float64Array(size);
+      scores.set(this.scores);
+      const levels = new Int8Array(size);
+      levels.set(this.levels);
+      const fieldBits = new Int32Array(size);
+      fieldBits.set(this.fields);
+      Object.assign(this, { ords, scores, levels, fields: fieldBits });
+    }
+    this.ords[this.length] = ord;
+    this.scores[this.length] = score;
+    this.levels[this.length] = level;
+    this.fields[this.length] = fields;
+    this.length++;
+  }
+}
+
 export interface IndexFacets {
   departments: Array<{ id: string; name: string; count: number }>;
   locations: Array<{ value: string; count: number }>;
@@ -66,30 +105,37 @@ export interface IndexAnswer {
   facets: IndexFacets;
 }
 
+/** Who one term matches (by ordinal): marked, the weight of the best field, the fields. */
+interface TermTable {
+  marked: Uint8Array;
+  weights: Float32Array;
+  fields: Int32Array;
+  ords: number[];
+}
+
 interface FacetCounts {
   departments: Int32Array;
   locations: Int32Array;
   levels: Int32Array;
 }
 
-export interface RankedHit extends IndexHit {
-  /** The group's points, unrounded (a search for several groups adds them up). */
-  points: number;
-}
-
 /** One skill group's matches for everyone, best first, with what its facets need. */
 export interface RankedGroup {
-  hits: RankedHit[];
+  matches: Matches;
+  /** The group's points per match, unrounded (a search for several groups adds them up). */
+  points: Float64Array;
   /** Places counted only where shown to everyone; */
   counts: FacetCounts;
-  /** the others are counted per viewer. */
-  hiddenPlaces: IndexHit[];
+  /** the others (ordinals) are counted per viewer. */
+  hiddenPlaces: Int32Array;
   topSkills: IndexFacets['skills'];
 }
 
-const LOCATION_BIT = FIELD_BIT.get(ProfileField.LOCATION) as number;
 /** The top-skills facet of a cached ranking (the search service asks for the same). */
 export const RANKED_SIZES = { skills: 10, skillSample: 500 } as const;
+const LOCATION_BIT = FIELD_BIT.get(ProfileField.LOCATION) as number;
+const HOURS_BIT = FIELD_BIT.get(ProfileField.HOURS_PER_WEEK_AVAILABLE) as number;
+const OPEN_BIT = FIELD_BIT.get(ProfileField.OPEN_TO_PROJECTS) as number;
 const SKILLS_FIELD_BIT = 1 << TEXT_FIELDS.length;
 /** How much a word found in each field says about the person (docs/discovery-ranking.md). */
 const FIELD_WEIGHT: Record<TextFieldName | 'skills', number> = { name: 1, skills: 0.8, headline: 0.6, passions: 0.5, askMeAbout: 0.5, bio: 0.3 };
@@ -99,15 +145,38 @@ const SKILLS_WEIGHT = FIELD_WEIGHT.skills;
 const PREFIX_SHARE = 0.8;
 const TYPO_SHARE = 0.6;
 const MAX_MANAGER_DEPTH = 64;
-let searchStamp = 0;
 
 /**
- * One search over the in-memory index, for one viewer: matches with their scores, in no order.
- * Privacy is the profile's own policy (`canSee`), with the viewer's relationship to each owner
- * computed from the index's manager links, and applies to matching, ranking and every facet.
+ * Scratch arrays by ordinal, shared by searches (they run synchronously, one at a time): a stamp says
+ * which search wrote a slot, so nothing is cleared between searches.
+ */
+class Scratch {
+  private stamp = 0;
+  stamps = new Int32Array(0);
+  counts = new Int32Array(0);
+  sums = new Float64Array(0);
+  levels = new Int8Array(0);
+
+  next(size: number): number {
+    if (this.stamps.length < size) {
+      const capacity = Math.max(size, this.stamps.length * 2, 1024);
+      this.stamps = new Int32Array(capacity);
+      this.counts = new Int32Array(capacity);
+      this.sums = new Float64Array(capacity);
+      this.levels = new Int8Array(capacity);
+    }
+    return ++this.stamp;
+  }
+}
+const scratch = new Scratch();
+
+/**
+ * One search over the in-memory index, for one viewer. Privacy is the profile's own policy (`canSee`),
+ * with the viewer's relationship to each owner computed from the index's manager links, and applies to
+ * matching, ranking and every facet; the typed columns answer the common case (a field shown to
+ * everyone) without touching the person.
  */
 export class IndexSearch {
-  private readonly privileged: boolean;
   private readonly viewerManagerId: string | null;
   private readonly chainCache = new Map<string, boolean>();
   private readonly now = Date.now();
@@ -117,7 +186,6 @@ export class IndexSearch {
     private readonly viewer: Viewer,
     private readonly query: IndexQuery,
   ) {
-    this.privileged = isPrivileged(viewer);
     this.viewerManagerId = index.people.get(viewer.personId)?.managerId ?? null;
   }
 
@@ -125,6 +193,10 @@ export class IndexSearch {
     if (person.publicFields & (FIELD_BIT.get(field) as number)) return true;
     if (!needsRelationship(this.viewer, person, field)) return canSee(this.viewer, person, field);
     return canSee(this.viewer, person, field, { inManagerChain: this.inManagerChain(person), viewerManagerId: this.viewerManagerId });
+  }
+
+  private canSeeOrd(ord: number, bit: number, field: ProfileField): boolean {
+    return (this.index.columns.publicFields[ord] as number) & bit ? true : this.canSee(this.index.byOrd[ord] as IndexedPerson, field);
   }
 
   /**
@@ -137,133 +209,227 @@ export class IndexSearch {
     const plain =
       q.groups.length === 1 && q.terms.length === 0 && q.location === null && q.departmentIds === null &&
       q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0;
-    if (plain) return this.rankedAnswer(q.groups[0] as IndexSkillGroup, first, after, sizes);
-    const hits = this.matches();
-    const counts = this.count(hits);
+    if (plain) return this.rankedAnswer(this.ranking(q.groups[0] as IndexSkillGroup), first, after, sizes);
+    const matches = this.matches();
+    const order = this.best(matches, Math.max(first + 1, sizes.skillSample), after === null ? null : after);
+    const sample = after === null ? order : this.best(matches, sizes.skillSample, null);
     return {
-      page: topHits(hits, first + 1, after),
-      total: hits.length,
-      facets: this.facetLists(counts, topSkills(this.index, topHits(hits, sizes.skillSample, null), sizes.skills), sizes),
+      page: order.slice(0, first + 1).map((i) => this.hit(matches, i)),
+      total: matches.length,
+      facets: this.facetLists(this.count(matches), topSkills(this.index, sample.slice(0, sizes.skillSample).map((i) => matches.ords[i] as number), sizes.skills), sizes),
     };
   }
 
-  private rankedAnswer(group: IndexSkillGroup, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
-    const ranked = this.ranking(group);
+  /** Every match, best first (the saved-search alert list), at most `limit`. */
+  bestIds(limit: number): string[] {
+    const q = this.query;
+    const matches = q.groups.length === 1 && q.terms.length === 0 && q.location === null && q.departmentIds === null &&
+      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0
+      ? this.ranking(q.groups[0] as IndexSkillGroup).matches
+      : this.matches();
+    return this.best(matches, limit, null).map((i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id);
+  }
+
+  private rankedAnswer(ranked: RankedGroup, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
+    const { matches } = ranked;
     let start = 0;
     if (after) {
-      // Binary search: the first hit that comes after the cursor in (score desc, id asc) order.
-      let high = ranked.hits.length;
+      // Binary search: the first match that comes after the cursor in (score desc, id asc) order.
+      let high = matches.length;
       while (start < high) {
         const mid = (start + high) >> 1;
-        const hit = ranked.hits[mid] as IndexHit;
-        if (hit.score > after.score || (hit.score === after.score && hit.person.id <= after.id)) start = mid + 1;
+        if (this.before(matches, mid, after) <= 0) start = mid + 1;
         else high = mid;
       }
     }
     const locations = ranked.counts.locations.slice();
-    for (const hit of ranked.hiddenPlaces) if (this.canSee(hit.person, ProfileField.LOCATION)) (locations[hit.person.locationNo] as number)++;
+    for (const ord of ranked.hiddenPlaces) {
+      if (this.canSee(this.index.byOrd[ord] as IndexedPerson, ProfileField.LOCATION)) (locations[this.index.columns.locationNo[ord] as number] as number)++;
+    }
+    const page: IndexHit[] = [];
+    for (let i = start; i < Math.min(matches.length, start + first + 1); i++) page.push(this.hit(matches, i));
     return {
-      page: ranked.hits.slice(start, start + first + 1),
-      total: ranked.hits.length,
+      page,
+      total: matches.length,
       facets: this.facetLists({ ...ranked.counts, locations }, ranked.topSkills.slice(0, sizes.skills), sizes),
     };
   }
 
-  /** A group's ranking for every viewer: the place counts leave out places not shown to everyone. */
-  private rankGroup(group: IndexSkillGroup): RankedGroup {
-    const hits: RankedHit[] = this.scanGroup(group).map((person) => ({
-      person,
-      points: person.best,
-      score: Math.round(person.best * 1e4) / 1e4,
-      level0: person.level0,
-      fields: 0,
-    }));
-    hits.sort((a, b) => b.score - a.score || (a.person.id < b.person.id ? -1 : 1));
+  private hit(matches: Matches, i: number): IndexHit {
+    const level = matches.levels[i] as number;
     return {
-      hits,
-      counts: this.count(hits, (person) => (person.publicFields & LOCATION_BIT) !== 0),
-      hiddenPlaces: hits.filter((hit) => hit.person.locationNo >= 0 && !(hit.person.publicFields & LOCATION_BIT)),
-      topSkills: topSkills(this.index, hits.slice(0, RANKED_SIZES.skillSample), RANKED_SIZES.skills),
+      person: this.index.byOrd[matches.ords[i] as number] as IndexedPerson,
+      score: matches.scores[i] as number,
+      level0: level > 0 ? level : null,
+      fields: matches.fields[i] as number,
     };
+  }
+
+  /** -1 when match i ranks before the cursor (or is it), +1 when after: (score desc, id asc). */
+  private before(matches: Matches, i: number, cursor: Cursor): number {
+    const score = matches.scores[i] as number;
+    if (score !== cursor.score) return score > cursor.score ? -1 : 1;
+    return (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id <= cursor.id ? -1 : 1;
+  }
+
+  /** Indexes of the best `count` matches after the cursor, best first: one pass, a small sorted buffer. */
+  private best(matches: Matches, count: number, after: Cursor | null): number[] {
+    const top: number[] = [];
+    if (count <= 0) return top;
+    const { scores, ords } = matches;
+    const byOrd = this.index.byOrd;
+    const ahead = (a: number, b: number) =>
+      (scores[a] as number) > (scores[b] as number) ||
+      (scores[a] === scores[b] && (byOrd[ords[a] as number] as IndexedPerson).id < (byOrd[ords[b] as number] as IndexedPerson).id);
+    for (let i = 0; i < matches.length; i++) {
+      if (after && this.before(matches, i, after) < 0) continue;
+      if (top.length === count && !ahead(i, top[count - 1] as number)) continue;
+      let position = top.length === count ? count - 1 : top.length;
+      while (position > 0 && ahead(i, top[position - 1] as number)) position--;
+      if (top.length === count) top.pop();
+      top.splice(position, 0, i);
+    }
+    return top;
   }
 
   /**
-   * Everyone who matches, with their scores, in no order. With skill groups, the walk starts from the
-   * rarest group's ranking (cached across searches) and looks each person's other groups up in their
-   * own skills; without, from the people a word finds, or from everyone.
+   * Everyone who matches, with their scores, in no order. With skill groups: the rarest group's
+   * cached ranking, checked against the others' (each also cached) through scratch arrays; without:
+   * the people a word finds, or those of the place or departments, or everyone.
    */
-  matches(): IndexHit[] {
+  matches(): Matches {
     const { groups, terms } = this.query;
-    const termSkills = terms.map((term) => this.skillsMatchingWord(term));
-    const hits: IndexHit[] = [];
-    const keep = (person: IndexedPerson, skillScore: number, level0: number | null) => {
-      if (!this.passesFilters(person)) return;
+    const matches = new Matches();
+    const keep = this.keeper(matches);
+    if (!groups.length) {
+      const candidates = terms.length
+        ? this.termTables().reduce((a, b) => (b.ords.length < a.ords.length ? b : a)).ords
+        : this.filterCandidates();
+      for (const ord of candidates) keep(ord, 0, 0);
+      return matches;
+    }
+    const rankings = groups.map((group) => this.ranking(group));
+    let rarest = 0;
+    rankings.forEach((ranked, position) => {
+      if (ranked.matches.length < (rankings[rarest] as RankedGroup).matches.length) rarest = position;
+    });
+    const stamp = scratch.next(this.index.columns.size);
+    const { stamps, counts, sums, levels } = scratch;
+    let others = 0;
+    rankings.forEach((ranked, position) => {
+      if (position === rarest) return;
+      const { ords, levels: groupLevels } = ranked.matches;
+      for (let i = 0; i < ranked.matches.length; i++) {
+        const ord = ords[i] as number;
+        if (others === 0) {
+          stamps[ord] = stamp;
+          counts[ord] = 1;
+          sums[ord] = ranked.points[i] as number;
+          levels[ord] = 0;
+        } else if (stamps[ord] === stamp && counts[ord] === others) {
+          counts[ord] = others + 1;
+          sums[ord] = (sums[ord] as number) + (ranked.points[i] as number);
+        } else continue;
+        if (position === 0) levels[ord] = groupLevels[i] as number;
+      }
+      others++;
+    });
+    const base = rankings[rarest] as RankedGroup;
+    const { ords, levels: baseLevels } = base.matches;
+    for (let i = 0; i < base.matches.length; i++) {
+      const ord = ords[i] as number;
+      if (others > 0 && (stamps[ord] !== stamp || counts[ord] !== others)) continue;
+      keep(ord, (base.points[i] as number) + (others > 0 ? (sums[ord] as number) : 0), rarest === 0 ? (baseLevels[i] as number) : (levels[ord] as number));
+    }
+    return matches;
+  }
+
+  private tables: TermTable[] | null = null;
+
+  /** One table per term, built once per search. */
+  private termTables(): TermTable[] {
+    this.tables ??= this.query.terms.map((term) => this.termTable(term));
+    return this.tables;
+  }
+
+  /** The filters and words, then the score: pushes a match when everything holds. */
+  private keeper(matches: Matches): (ord: number, skillScore: number, level: number) => void {
+    const q = this.query;
+    const { columns, byOrd } = this.index;
+    const tables = this.termTables();
+    const locationKeyNo = q.location === null ? -2 : this.index.locationKeyNumbers.find(q.location);
+    const departments = q.departmentIds ? new Set(q.departmentIds.map((id) => this.index.departmentNumbers.find(id))) : null;
+    return (ord, skillScore, level) => {
+      if (!columns.active[ord]) return;
+      if (q.location !== null && (columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, ProfileField.LOCATION))) return;
+      if (departments && !departments.has(columns.departmentNo[ord] as number)) return;
+      if (q.minHoursPerWeek !== null) {
+        const hours = columns.hours[ord] as number;
+        if (hours < 0 || hours < q.minHoursPerWeek || !this.canSeeOrd(ord, HOURS_BIT, ProfileField.HOURS_PER_WEEK_AVAILABLE)) return;
+      }
+      if (q.openToProjects !== null && (columns.open[ord] === 1) !== q.openToProjects) return;
+      if (q.openToProjects !== null && !this.canSeeOrd(ord, OPEN_BIT, ProfileField.OPEN_TO_PROJECTS)) return;
+      if (q.passions.length && !this.passionsMatch(byOrd[ord] as IndexedPerson)) return;
       let text = 0;
       let fields = 0;
-      for (let t = 0; t < terms.length; t++) {
-        const match = this.termMatch(person, terms[t] as string, termSkills[t] as ReadonlySet<string>);
-        if (match.weight === 0) return;
-        text += match.weight;
-        fields |= match.fields;
+      for (const table of tables) {
+        if (!table.marked[ord]) return;
+        text += table.weights[ord] as number;
+        fields |= table.fields[ord] as number;
       }
-      const textRank = terms.length ? text / terms.length : 0;
-      hits.push({ person, score: Math.round((skillScore + RANKING.textWeight * textRank) * 1e4) / 1e4, level0, fields });
+      const textRank = tables.length ? text / tables.length : 0;
+      matches.push(ord, Math.round((skillScore + RANKING.textWeight * textRank) * 1e4) / 1e4, level, fields);
     };
-    if (!groups.length) {
-      const candidates = terms.length ? this.termCandidates(this.mostSelectiveTerm(), ++searchStamp) : this.filterCandidates();
-      for (const person of candidates) if (person.active) keep(person, 0, null);
-      return hits;
-    }
-    let rarest = 0;
-    groups.forEach((group, position) => {
-      if (this.groupSize(group) < this.groupSize(groups[rarest] as IndexSkillGroup)) rarest = position;
-    });
-    const ranked = this.ranking(groups[rarest] as IndexSkillGroup).hits;
-    for (const base of ranked) {
-      let total = base.points;
-      let level0 = rarest === 0 ? base.level0 : null;
-      let all = true;
-      for (let g = 0; g < groups.length && all; g++) {
-        if (g === rarest) continue;
-        const found = this.groupPoints(base.person, groups[g] as IndexSkillGroup);
-        if (found === null) all = false;
-        else {
-          total += found.points;
-          if (g === 0) level0 = found.level;
-        }
-      }
-      if (all) keep(base.person, total, level0);
-    }
-    return hits;
   }
 
   /** Without skills or words: the people of the place, or of the departments, or everyone. */
-  private filterCandidates(): Iterable<IndexedPerson> {
+  private filterCandidates(): Iterable<number> {
     const { location, departmentIds } = this.query;
-    if (location !== null) return this.index.byLocation.get(location) ?? [];
-    if (departmentIds) return departmentIds.flatMap((id) => [...(this.index.byDepartment.get(id) ?? [])]);
-    return this.index.people.values();
+    if (location !== null) return [...(this.index.byLocation.get(location) ?? [])].map((person) => person.ord);
+    if (departmentIds) return departmentIds.flatMap((id) => [...(this.index.byDepartment.get(id) ?? [])].map((person) => person.ord));
+    return this.index.byOrd.map((person) => person.ord);
   }
 
   private ranking(group: IndexSkillGroup): RankedGroup {
     return this.index.rankings.get(group, this.query.passion, this.now, () => this.rankGroup(group));
   }
 
-  private groupSize(group: IndexSkillGroup): number {
-    return group.members.reduce((n, m) => n + (this.index.holders.get(m.skillId)?.length ?? 0), 0);
-  }
-
-  /** A group's points for one person (the best of its members they hold at the level), or null. */
-  private groupPoints(person: IndexedPerson, group: IndexSkillGroup): { points: number; level: number | null } | null {
-    let points = -1;
-    let level: number | null = null;
+  /** A group's ranking for every viewer: the place counts leave out places not shown to everyone. */
+  private rankGroup(group: IndexSkillGroup): RankedGroup {
+    const stamp = scratch.next(this.index.columns.size);
+    const { stamps, sums, levels } = scratch;
+    const found: number[] = [];
     for (const member of group.members) {
-      const held = person.skills.get(member.skillId);
-      if (!held || held.level === null || held.level < group.minLevel) continue;
-      points = Math.max(points, this.points(held, member.weight));
-      if (member.weight === 1) level = Math.max(level ?? 0, held.level);
+      for (const held of this.index.holders.get(member.skillId) ?? []) {
+        if (held.dead || held.level === null || held.level < group.minLevel || !held.person.active) continue;
+        const ord = held.person.ord;
+        const points = this.points(held, member.weight);
+        if (stamps[ord] !== stamp) {
+          stamps[ord] = stamp;
+          sums[ord] = points;
+          levels[ord] = 0;
+          found.push(ord);
+        } else sums[ord] = Math.max(sums[ord] as number, points);
+        if (member.weight === 1) levels[ord] = Math.max(levels[ord] as number, held.level);
+      }
     }
-    return points < 0 ? null : { points, level };
+    const byOrd = this.index.byOrd;
+    const score = (ord: number) => Math.round((sums[ord] as number) * 1e4) / 1e4;
+    found.sort((a, b) => score(b) - score(a) || ((byOrd[a] as IndexedPerson).id < (byOrd[b] as IndexedPerson).id ? -1 : 1));
+    const matches = new Matches(Math.max(found.length, 1));
+    const points = new Float64Array(found.length);
+    found.forEach((ord, i) => {
+      matches.push(ord, score(ord), levels[ord] as number, 0);
+      points[i] = sums[ord] as number;
+    });
+    const { columns } = this.index;
+    return {
+      matches,
+      points,
+      counts: this.count(matches, (ord) => ((columns.publicFields[ord] as number) & LOCATION_BIT) !== 0),
+      hiddenPlaces: Int32Array.from(found.filter((ord) => (columns.locationNo[ord] as number) >= 0 && !((columns.publicFields[ord] as number) & LOCATION_BIT))),
+      topSkills: topSkills(this.index, found.slice(0, RANKED_SIZES.skillSample), RANKED_SIZES.skills),
+    };
   }
 
   private points(held: HeldSkill, weight: number): number {
@@ -271,16 +437,20 @@ export class IndexSearch {
   }
 
   /** Departments, places (those `placeCounts` accepts: by default, those the viewer may see) and levels. */
-  private count(hits: readonly IndexHit[], placeCounts = (person: IndexedPerson) => this.canSee(person, ProfileField.LOCATION)): FacetCounts {
+  private count(matches: Matches, placeCounts = (ord: number) => this.canSeeOrd(ord, LOCATION_BIT, ProfileField.LOCATION)): FacetCounts {
+    const { columns } = this.index;
     const departments = new Int32Array(this.index.departmentNumbers.values.length);
     const locations = new Int32Array(this.index.locationNumbers.values.length);
     const levels = new Int32Array(6);
-    for (const hit of hits) {
-      const { person } = hit;
-      if (person.departmentNo >= 0) departments[person.departmentNo]++;
-      if (person.locationNo >= 0 && placeCounts(person)) locations[person.locationNo]++;
-      if (hit.level0 != null) levels[hit.level0]++;
+    for (let i = 0; i < matches.length; i++) {
+      const ord = matches.ords[i] as number;
+      const department = columns.departmentNo[ord] as number;
+      if (department >= 0) departments[department]++;
+      const location = columns.locationNo[ord] as number;
+      if (location >= 0 && placeCounts(ord)) locations[location]++;
+      levels[matches.levels[i] as number]++;
     }
+    levels[0] = 0;
     return { departments, locations, levels };
   }
 
@@ -313,96 +483,55 @@ export class IndexSearch {
     return found.sort((a, b) => b.held.expertise - a.held.expertise);
   }
 
-  /** The active holders of a group's skills at its level, with their points in `best` and level in `level0`. */
-  private scanGroup(group: IndexSkillGroup): IndexedPerson[] {
-    const stamp = ++searchStamp;
-    const found: IndexedPerson[] = [];
-    for (const member of group.members) {
-      for (const held of this.index.holders.get(member.skillId) ?? []) {
-        if (held.dead || held.level === null || held.level < group.minLevel || !held.person.active) continue;
-        const person = held.person;
-        const points = this.points(held, member.weight);
-        if (person.stamp !== stamp) {
-          person.stamp = stamp;
-          person.best = points;
-          person.level0 = null;
-          found.push(person);
-        } else person.best = Math.max(person.best, points);
-        if (member.weight === 1) person.level0 = Math.max(person.level0 ?? 0, held.level);
+  /**
+   * Who a term matches, read from the postings alone: per ordinal the weight of the best field it
+   * matched in (docs/discovery-ranking.md) and the fields. Fields the viewer may not see are skipped;
+   * the typed columns answer "shown to everyone" without touching the person.
+   */
+  private termTable(term: string): TermTable {
+    const { columns, byOrd, postings } = this.index;
+    const { publicFields, wordsVersion, active } = columns;
+    const size = columns.size;
+    const table: TermTable = { marked: new Uint8Array(size), weights: new Float32Array(size), fields: new Int32Array(size), ords: [] };
+    const { marked, weights, fields, ords } = table;
+    const mark = (ord: number, weight: number, bit: number) => {
+      if (!marked[ord]) {
+        marked[ord] = 1;
+        ords.push(ord);
       }
-    }
-    return found;
-  }
-
-  private mostSelectiveTerm(): string {
-    let best = this.query.terms[0] as string;
-    let bestCount = Infinity;
-    for (const term of this.query.terms) {
-      let count = 0;
-      for (const word of this.index.words.startingWith(term)) {
-        for (const list of this.index.postings.get(word) ?? []) count += list?.length ?? 0;
-        if (count >= bestCount) break;
-      }
-      for (const skillId of this.skillsMatchingWord(term)) count += this.index.holders.get(skillId)?.length ?? 0;
-      if (count < bestCount) {
-        best = term;
-        bestCount = count;
-      }
-    }
-    return best;
-  }
-
-  /** Everyone who might match `term` (checked exactly later): by prefix in any field, by skill name, by a typo in a name. */
-  private termCandidates(term: string, stamp: number): IndexedPerson[] {
-    const found: IndexedPerson[] = [];
-    const add = (person: IndexedPerson) => {
-      if (person.stamp === stamp) return;
-      person.stamp = stamp;
-      found.push(person);
+      if (weight > (weights[ord] as number)) weights[ord] = weight;
+      fields[ord] = (fields[ord] as number) | bit;
     };
     for (const word of this.index.words.startingWith(term)) {
-      for (const list of this.index.postings.get(word) ?? []) if (list) for (const person of list) add(person);
+      const perField = postings.get(word);
+      if (!perField) continue;
+      const share = word === term ? 1 : PREFIX_SHARE;
+      for (let field = 0; field < perField.length; field++) {
+        const list = perField[field];
+        if (!list) continue;
+        const guard = TEXT_FIELD_GUARDS[field] ?? null;
+        const guardBit = guard ? (FIELD_BIT.get(guard) as number) : 0;
+        const weight = (TEXT_FIELD_WEIGHTS[field] as number) * share;
+        for (let i = 0; i < list.length; i++) {
+          const ord = list.ords[i] as number;
+          if (list.versions[i] !== wordsVersion[ord] || !active[ord]) continue;
+          if (guard && !((publicFields[ord] as number) & guardBit) && !this.canSee(byOrd[ord] as IndexedPerson, guard)) continue;
+          mark(ord, weight, 1 << field);
+        }
+      }
     }
     for (const skillId of this.skillsMatchingWord(term)) {
-      for (const held of this.index.holders.get(skillId) ?? []) if (!held.dead && held.level !== null) add(held.person);
+      for (const held of this.index.holders.get(skillId) ?? []) {
+        if (!held.dead && held.level !== null && held.person.active) mark(held.person.ord, SKILLS_WEIGHT, SKILLS_FIELD_BIT);
+      }
     }
+    // One typo in a given or family name, where the name did not match already.
     for (const word of this.typoNameWords(term)) {
-      for (const person of this.index.postingsFor(word, 0)) add(person);
+      for (const ord of this.index.postingsFor(word, 0)) {
+        if (active[ord] && !(marked[ord] && (fields[ord] as number) & 1)) mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
+      }
     }
-    return found;
-  }
-
-  /** How well one term matches the person in the fields the viewer may see: 0 when it does not. */
-  private termMatch(person: IndexedPerson, term: string, termSkills: ReadonlySet<string>): { weight: number; fields: number } {
-    let weight = 0;
-    let fields = 0;
-    for (let index = 0; index < TEXT_FIELDS.length; index++) {
-      const found = prefixMatch(person.words[index] as string[], term);
-      if (found === 0) continue;
-      const field = TEXT_FIELD_GUARDS[index];
-      if (field && !this.canSee(person, field)) continue;
-      fields |= 1 << index;
-      weight = Math.max(weight, (TEXT_FIELD_WEIGHTS[index] as number) * (found === 2 ? 1 : PREFIX_SHARE));
-    }
-    if (termSkills.size && this.holdsAny(person, termSkills)) {
-      fields |= SKILLS_FIELD_BIT;
-      weight = Math.max(weight, SKILLS_WEIGHT);
-    }
-    if (term.length >= 4 && !(fields & 1) && person.nameWords.some((word) => withinOneEdit(term, word))) {
-      fields |= 1;
-      weight = Math.max(weight, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE);
-    }
-    return { weight, fields };
-  }
-
-  /** Whether the person holds (with a level) one of these skills; walks the smaller side. */
-  private holdsAny(person: IndexedPerson, skillIds: ReadonlySet<string>): boolean {
-    if (skillIds.size < person.skills.size) {
-      for (const skillId of skillIds) if (person.skills.get(skillId)?.level != null) return true;
-      return false;
-    }
-    for (const held of person.skills.values()) if (held.level !== null && skillIds.has(held.skillId)) return true;
-    return false;
+    return table;
   }
 
   private readonly skillsByTerm = new Map<string, ReadonlySet<string>>();
@@ -427,15 +556,8 @@ export class IndexSearch {
     }
   }
 
-  private passesFilters(person: IndexedPerson): boolean {
-    const q = this.query;
-    if (q.location !== null && (person.locationKey !== q.location || !this.canSee(person, ProfileField.LOCATION))) return false;
-    if (q.departmentIds && (!person.departmentId || !q.departmentIds.includes(person.departmentId))) return false;
-    if (q.minHoursPerWeek !== null) {
-      if (person.hoursPerWeek === null || person.hoursPerWeek < q.minHoursPerWeek || !this.canSee(person, ProfileField.HOURS_PER_WEEK_AVAILABLE)) return false;
-    }
-    if (q.openToProjects !== null && (person.openToProjects !== q.openToProjects || !this.canSee(person, ProfileField.OPEN_TO_PROJECTS))) return false;
-    for (const passion of q.passions) {
+  private passionsMatch(person: IndexedPerson): boolean {
+    for (const passion of this.query.passions) {
       const inWords =
         passion.words.length > 0 &&
         passion.words.every((word) => prefixMatch(person.words[PASSIONS_FIELD] as string[], word) > 0) &&
@@ -471,13 +593,13 @@ export class IndexSearch {
 
 }
 
-/** The skills most held among these hits (the top-skills facet). */
-function topSkills(index: PeopleIndex, hits: readonly IndexHit[], size: number): IndexFacets['skills'] {
+/** The skills most held by these people (the top-skills facet). */
+function topSkills(index: PeopleIndex, ords: readonly number[], size: number): IndexFacets['skills'] {
   const ids = index.skillNumbers.values;
   const counts = new Int32Array(ids.length);
   const seen: number[] = [];
-  for (const hit of hits) {
-    for (const held of hit.person.skills.values()) {
+  for (const ord of ords) {
+    for (const held of (index.byOrd[ord] as IndexedPerson).skills.values()) {
       if (held.level !== null && counts[held.skillNo]++ === 0) seen.push(held.skillNo);
     }
   }
@@ -506,19 +628,4 @@ function prefixMatch(sortedWords: readonly string[], term: string): 0 | 1 | 2 {
   const word = sortedWords[low];
   if (word === undefined || !word.startsWith(term)) return 0;
   return word === term ? 2 : 1;
-}
-
-/** Best first (score, then id), after the cursor when there is one: the first `count`, found in one pass. */
-export function topHits(hits: readonly IndexHit[], count: number, after: Cursor | null): IndexHit[] {
-  const top: IndexHit[] = [];
-  const before = (a: IndexHit, b: IndexHit) => a.score > b.score || (a.score === b.score && a.person.id < b.person.id);
-  for (const hit of hits) {
-    if (after && (hit.score > after.score || (hit.score === after.score && hit.person.id <= after.id))) continue;
-    if (top.length === count && !before(hit, top[count - 1] as IndexHit)) continue;
-    let position = top.length === count ? count - 1 : top.length;
-    while (position > 0 && before(hit, top[position - 1] as IndexHit)) position--;
-    if (top.length === count) top.pop();
-    top.splice(position, 0, hit);
-  }
-  return top;
 }

@@ -1,7 +1,7 @@
 import { FieldVisibility, ProfileField, visibilityOf, type FieldVisibilityMap, type ProfileOwner } from '@ensemble/api/people';
 import { RANKING } from '../search/ranking';
 import { GroupRankingCache } from './group-rankings';
-import { distinctWords, hasWord, PrefixDictionary, textWords } from './text';
+import { distinctWords, PrefixDictionary, textWords } from './text';
 
 /**
  * What the index holds of one person, as the database sends it (people-index.sql.ts). Skills are
@@ -113,12 +113,11 @@ export class IndexedPerson implements ProfileOwner {
   nameWords: string[] = [];
   skills = new Map<string, HeldSkill>();
 
-  // Scratch space of the search running now (searches run synchronously, one at a time).
-  stamp = 0;
-  best = 0;
-  level0: number | null = null;
-
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    /** This person's position in PeopleIndex.columns (kept for good, even after removal). */
+    readonly ord: number,
+  ) {}
 }
 
 /**
@@ -129,9 +128,14 @@ export class IndexedPerson implements ProfileOwner {
  */
 export class PeopleIndex {
   readonly people = new Map<string, IndexedPerson>();
+  /** Everyone by ordinal, and what searches filter and count on, in typed arrays by ordinal. */
+  readonly byOrd: IndexedPerson[] = [];
+  readonly columns = new PeopleColumns();
+  /** Lower-case places (what a place filter compares), numbered. */
+  readonly locationKeyNumbers = new Numbering();
   readonly holders = new Map<string, HeldSkill[]>();
   /** word → per text field, the people who had the word there when it was added. */
-  readonly postings = new Map<string, Array<IndexedPerson[] | undefined>>();
+  readonly postings = new Map<string, Array<PostingList | undefined>>();
   readonly words = new PrefixDictionary();
   /** Given and family name words by length, for one-typo matching. */
   readonly nameWordsByLength = new Map<number, Set<string>>();
@@ -161,7 +165,11 @@ export class PeopleIndex {
 
   upsert(doc: PersonDocument): void {
     let person = this.people.get(doc.id);
-    if (!person) this.people.set(doc.id, (person = new IndexedPerson(doc.id)));
+    if (!person) {
+      person = new IndexedPerson(doc.id, this.columns.add());
+      this.people.set(doc.id, person);
+      this.byOrd.push(person);
+    }
     this.touchSkills(person.skills.keys());
     for (const tuple of doc.skills ?? []) this.touchSkills([tuple[0]]);
     person.active = doc.status === 'active';
@@ -183,6 +191,15 @@ export class PeopleIndex {
     }
     person.departmentNo = doc.departmentId ? this.departmentNumbers.number(doc.departmentId) : -1;
     person.locationNo = doc.location ? this.locationNumbers.number(doc.location) : -1;
+    const { columns } = this;
+    const ord = person.ord;
+    columns.active[ord] = person.active ? 1 : 0;
+    columns.departmentNo[ord] = person.departmentNo;
+    columns.locationNo[ord] = person.locationNo;
+    columns.locationKeyNo[ord] = locationKey ? this.locationKeyNumbers.number(locationKey) : -1;
+    columns.publicFields[ord] = person.publicFields;
+    columns.hours[ord] = doc.hoursPerWeek ?? -1;
+    columns.open[ord] = doc.openToProjects ? 1 : 0;
 
     const texts: Array<Array<string | null>> = [
       [doc.givenName, doc.familyName, doc.title],
@@ -191,7 +208,7 @@ export class PeopleIndex {
       doc.passions ?? [],
       doc.askMeAbout ?? [],
     ];
-    texts.forEach((fieldTexts, field) => this.setWords(person as IndexedPerson, field, distinctWords(fieldTexts)));
+    this.setWords(person, texts.map((fieldTexts) => distinctWords(fieldTexts)));
     person.nameWords = [...new Set([...textWords(doc.givenName), ...textWords(doc.familyName)])];
     for (const word of person.nameWords) {
       let bucket = this.nameWordsByLength.get(word.length);
@@ -210,8 +227,9 @@ export class PeopleIndex {
     move(this.byDepartment, person, person.departmentId, null);
     move(this.byLocation, person, person.locationKey, null);
     person.active = false;
+    this.columns.active[person.ord] = 0;
     this.setSkills(person, []);
-    TEXT_FIELDS.forEach((_, field) => this.setWords(person, field, []));
+    this.setWords(person, TEXT_FIELDS.map(() => []));
     this.people.delete(id);
   }
 
@@ -220,37 +238,52 @@ export class PeopleIndex {
     for (const [id, name] of rows) this.departments.set(id, name);
   }
 
-  /** The people who have a word starting with `prefix` in `field` (possibly stale: check `person.words`). */
-  *postingsFor(word: string, field: number): Iterable<IndexedPerson> {
+  /** The people who have `word` in `field` (ordinals). */
+  *postingsFor(word: string, field: number): Iterable<number> {
     const list = this.postings.get(word)?.[field];
-    if (list) yield* list;
+    if (!list) return;
+    const { wordsVersion } = this.columns;
+    for (let i = 0; i < list.length; i++) {
+      const ord = list.ords[i] as number;
+      if (list.versions[i] === wordsVersion[ord]) yield ord;
+    }
   }
 
   private touchSkills(skillIds: Iterable<string>): void {
     for (const skillId of skillIds) this.skillVersions.set(skillId, ++this.version);
   }
 
-  private setWords(person: IndexedPerson, field: number, next: string[]): void {
-    const previous = person.words[field] as string[];
-    // One string per distinct word, shared by everyone who has it (a third of the index's memory).
-    for (let i = 0; i < next.length; i++) {
-      const word = next[i] as string;
-      const known = this.wordStrings.get(word);
-      if (known === undefined) this.wordStrings.set(word, word);
-      else next[i] = known;
-    }
-    for (const word of next) {
-      if (hasWord(previous, word)) continue;
-      let perField = this.postings.get(word);
-      if (!perField) {
-        this.postings.set(word, (perField = TEXT_FIELDS.map(() => undefined)));
-        this.words.add(word);
+  /**
+   * A person's words, field by field. When any changed, all are posted again under a new version of
+   * the person's words (the old entries no longer match it and are skipped, then compacted away).
+   */
+  private setWords(person: IndexedPerson, next: string[][]): void {
+    const unchanged = next.every((words, field) => {
+      const previous = person.words[field] as string[];
+      return previous.length === words.length && words.every((word, i) => word === previous[i]);
+    });
+    if (unchanged) return;
+    const { columns } = this;
+    const version = (columns.wordsVersion[person.ord] as number) + 1;
+    columns.wordsVersion[person.ord] = version;
+    next.forEach((words, field) => {
+      this.staleEntries += (person.words[field] as string[]).length;
+      for (let i = 0; i < words.length; i++) {
+        // One string per distinct word, shared by everyone who has it (a third of the index's memory).
+        const word = words[i] as string;
+        const known = this.wordStrings.get(word);
+        if (known === undefined) this.wordStrings.set(word, word);
+        else words[i] = known;
+        let perField = this.postings.get(word);
+        if (!perField) {
+          this.postings.set(word, (perField = TEXT_FIELDS.map(() => undefined)));
+          this.words.add(word);
+        }
+        (perField[field] ??= new PostingList()).push(person.ord, version);
+        this.liveEntries++;
       }
-      (perField[field] ??= []).push(person);
-      this.liveEntries++;
-    }
-    for (const word of previous) if (!hasWord(next, word)) this.staleEntries++;
-    person.words[field] = next;
+      person.words[field] = words;
+    });
   }
 
   private setSkills(person: IndexedPerson, tuples: readonly SkillTuple[]): void {
@@ -288,11 +321,16 @@ export class PeopleIndex {
       if (live.length) this.holders.set(skillId, live);
       else this.holders.delete(skillId);
     }
+    const { wordsVersion, active } = this.columns;
     for (const [word, perField] of this.postings) {
       let any = false;
       perField.forEach((list, field) => {
         if (!list) return;
-        const live = [...new Set(list)].filter((person) => this.people.get(person.id) === person && hasWord(person.words[field] as string[], word));
+        const live = new PostingList();
+        for (let i = 0; i < list.length; i++) {
+          const ord = list.ords[i] as number;
+          if (list.versions[i] === wordsVersion[ord] && active[ord]) live.push(ord, list.versions[i] as number);
+        }
         perField[field] = live.length ? live : undefined;
         any ||= live.length > 0;
       });
@@ -315,10 +353,70 @@ function move(sets: Map<string, Set<IndexedPerson>>, person: IndexedPerson, from
   set.add(person);
 }
 
+/** Who has a word in a field: ordinals with the version of their words when posted. */
+export class PostingList {
+  length = 0;
+  ords = new Int32Array(4);
+  versions = new Int32Array(4);
+
+  push(ord: number, version: number): void {
+    if (this.length === this.ords.length) {
+      const ords = new Int32Array(this.length * 2);
+      ords.set(this.ords);
+      const versions = new Int32Array(this.length * 2);
+      versions.set(this.versions);
+      this.ords = ords;
+      this.versions = versions;
+    }
+    this.ords[this.length] = ord;
+    this.versions[this.length] = version;
+    this.length++;
+  }
+}
+
+/** Per-person values searches filter and count on, by ordinal, in typed arrays (compact: no pointer to follow). */
+export class PeopleColumns {
+  size = 0;
+  active = new Uint8Array(1024);
+  departmentNo = new Int32Array(1024);
+  locationNo = new Int32Array(1024);
+  locationKeyNo = new Int32Array(1024);
+  publicFields = new Int32Array(1024);
+  /** -1: not given. */
+  hours = new Int16Array(1024);
+  open = new Uint8Array(1024);
+  /** Bumped whenever the person's words change: postings of an older version are stale. */
+  wordsVersion = new Int32Array(1024);
+
+  add(): number {
+    if (this.size === this.active.length) {
+      const grow = <T extends Uint8Array | Int16Array | Int32Array>(array: T): T => {
+        const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.active = grow(this.active);
+      this.departmentNo = grow(this.departmentNo);
+      this.locationNo = grow(this.locationNo);
+      this.locationKeyNo = grow(this.locationKeyNo);
+      this.publicFields = grow(this.publicFields);
+      this.hours = grow(this.hours);
+      this.open = grow(this.open);
+      this.wordsVersion = grow(this.wordsVersion);
+    }
+    return this.size++;
+  }
+}
+
 /** Gives each distinct value a small number (values are never forgotten: departments and places are few). */
 export class Numbering {
   readonly values: string[] = [];
   private readonly numbers = new Map<string, number>();
+
+  /** The value's number, or -1 when it has none. */
+  find(value: string): number {
+    return this.numbers.get(value) ?? -1;
+  }
 
   number(value: string): number {
     let found = this.numbers.get(value);

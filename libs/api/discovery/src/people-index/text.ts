@@ -13,24 +13,11 @@ export function textWords(text: string | null | undefined): string[] {
     .map((word) => word.slice(0, 40));
 }
 
-/** The distinct words of several texts, sorted (sorted so that membership is a binary search). */
+/** The distinct words of several texts, sorted (so that a prefix is found by binary search). */
 export function distinctWords(texts: ReadonlyArray<string | null | undefined>): string[] {
   const words = new Set<string>();
   for (const text of texts) for (const word of textWords(text)) words.add(word);
   return [...words].sort();
-}
-
-export function hasWord(sortedWords: readonly string[], word: string): boolean {
-  let low = 0;
-  let high = sortedWords.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = sortedWords[mid] as string;
-    if (value === word) return true;
-    if (value < word) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
 }
 
 /**

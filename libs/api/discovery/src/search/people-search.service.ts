@@ -122,7 +122,7 @@ export class PeopleSearchService {
   async matchingIds(viewer: Viewer, request: Omit<PeopleSearchRequest, 'first' | 'after'>, limit: number): Promise<string[]> {
     const { query } = await this.understand({ ...request, first: limit });
     const search = new IndexSearch(await this.peopleIndex.current(), viewer, query);
-    return search.answer(limit, null, FACET_SIZES).page.slice(0, limit).map((hit) => hit.person.id);
+    return search.bestIds(limit);
   }
 
   /** Validation and query understanding: what the index runs. */
