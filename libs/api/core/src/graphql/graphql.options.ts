@@ -1,5 +1,9 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
@@ -40,6 +44,10 @@ export function createGraphQLOptions(config: AppConfig, logger: JsonLogger): Apo
     validationRules: requestLimitRules(DEFAULT_REQUEST_LIMITS),
     plugins: [
       costLimitPlugin(),
+      // We send no cache hints and no traces: Apollo's defaults for both wrap every field resolver
+      // (measured: a fifth of the CPU of a people search with 20 results).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     formatError: createErrorFormatter(logger),
