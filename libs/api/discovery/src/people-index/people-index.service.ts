@@ -19,8 +19,9 @@ const DOCUMENT_SELECT = `
 /**
  * Everything committed since the last read, in ONE statement (it runs at the start of every search):
  * the log entries after the last one seen and those in the known gaps, the current documents of the
- * people they name, the departments when they changed, and the bounds of this statement's snapshot
- * (to retire gaps). With nothing new it reads one index page and returns no rows.
+ * people they name (unless there are more than BULK_CHANGE of them), the departments when they
+ * changed, and the bounds of this statement's snapshot (to retire gaps). With nothing new it reads
+ * one index page and returns no rows.
  */
 const CATCH_UP = `
   WITH changes AS (
@@ -31,15 +32,32 @@ const CATCH_UP = `
     EXISTS (SELECT 1 FROM changes WHERE kind = 'reset') AS reset,
     (SELECT json_agg(id) FROM changes) AS ids,
     (SELECT json_agg(DISTINCT person_id) FROM changes WHERE person_id IS NOT NULL) AS "personIds",
-    (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) AS people,
+    CASE WHEN (SELECT count(DISTINCT person_id) FROM changes) <= $3
+      THEN (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) END AS people,
     CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
       THEN (SELECT coalesce(json_agg(json_build_array(id, name)), '[]') FROM department) END AS departments`;
 
 const LOAD_CHUNK = 5_000;
+/**
+ * A change to more people than this (a bulk import, a merge of a common skill) is not applied by the
+ * search that finds it: applying 85,000 people took 19 s, and every search would wait. The index is
+ * reloaded in the background instead, and searches meanwhile answer from the index as it was.
+ */
+const BULK_CHANGE = 2_000;
+/** Missing ids tracked at most; more (a huge rolled-back bulk) and the index reloads instead. */
+const MAX_GAPS = 10_000;
 /** Log entries older than this are deleted; a replica that has not read the log for half of it reloads. */
 const RETENTION_MS = 60 * 60_000;
 const BACKGROUND_SYNC_MS = 5_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
+
+/** An index loaded from one snapshot, with the log position of that snapshot. */
+interface Loaded {
+  index: PeopleIndex;
+  lastId: bigint;
+  gaps: Map<bigint, bigint>;
+  xmin: bigint;
+}
 
 interface CatchUpRow {
   xmin: string;
@@ -76,6 +94,9 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
   private syncedAt = 0;
   private prunedAt = Date.now();
   private running: Promise<PeopleIndex> | null = null;
+  /** A reload running in the background, and one that finished, waiting to be adopted by the next read. */
+  private reloading: Promise<void> | null = null;
+  private reloaded: Loaded | null = null;
   private queued: Promise<PeopleIndex> | null = null;
   private timer: NodeJS.Timeout | null = null;
   /** Figures for the benchmark and the logs. */
@@ -123,43 +144,71 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
   }
 
   private async sync(): Promise<PeopleIndex> {
-    // Never loaded, or asleep for so long that the log may have been pruned past the watermark.
-    if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2) {
-      this.index = await runOutsideRequestContext(() => this.load());
-      return this.index;
-    }
+    if (this.reloaded) this.adopt(this.reloaded);
+    // Never loaded, or asleep for so long that the log may have been pruned past what it read.
+    if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2) return this.adopt(await runOutsideRequestContext(() => this.load()));
     const index = this.index;
-    const [row] = (await this.dataSource.query(CATCH_UP, [String(this.lastId), [...this.gaps.keys()].map(String)])) as CatchUpRow[];
+    const [row] = (await this.dataSource.query(CATCH_UP, [String(this.lastId), [...this.gaps.keys()].map(String), BULK_CHANGE])) as CatchUpRow[];
     const result = row as CatchUpRow;
-    if (result.reset) {
-      this.index = await runOutsideRequestContext(() => this.load());
-      return this.index;
+    // A truncated table: nothing of the index can be trusted, so this search waits for a reload.
+    if (result.reset) return this.adopt(await runOutsideRequestContext(() => this.load()));
+    if (result.people === null && result.personIds?.length) {
+      this.reloadInBackground();
+    } else {
+      const present = new Set<string>();
+      for (const doc of result.people ?? []) {
+        index.upsert(doc);
+        present.add(doc.id);
+      }
+      for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
+      if (result.departments) index.setDepartments(result.departments);
     }
-    const present = new Set<string>();
-    for (const doc of result.people ?? []) {
-      index.upsert(doc);
-      present.add(doc.id);
-    }
-    for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
-    if (result.departments) index.setDepartments(result.departments);
-    this.advance(result.ids ?? [], BigInt(result.xmin), BigInt(result.xmax));
+    if (!this.advance(result.ids ?? [], BigInt(result.xmin), BigInt(result.xmax))) this.reloadInBackground();
     return index;
   }
 
-  private advance(ids: ReadonlyArray<number | string>, xmin: bigint, xmax: bigint): void {
+  private adopt(loaded: Loaded): PeopleIndex {
+    if (this.reloaded === loaded) this.reloaded = null;
+    this.index = loaded.index;
+    this.lastId = loaded.lastId;
+    this.gaps = loaded.gaps;
+    this.advance([], loaded.xmin, loaded.xmin);
+    return loaded.index;
+  }
+
+  private reloadInBackground(): void {
+    if (this.reloading) return;
+    this.reloading = runOutsideRequestContext(() => this.load())
+      .then((loaded) => {
+        // Adopted by the next read, in turn with the others (never in the middle of one).
+        this.reloaded = loaded;
+      })
+      .catch((error: Error) => this.logger.warn(`People index reload failed: ${error.message}`))
+      .finally(() => {
+        this.reloading = null;
+      });
+  }
+
+  /** Moves past the ids read; false when there would be too many gaps to track. */
+  private advance(ids: ReadonlyArray<number | string>, xmin: bigint, xmax: bigint): boolean {
     const seen = ids.map((id) => BigInt(id));
     for (const id of seen) this.gaps.delete(id);
     // Retire gaps whose transactions have all ended (the entry was rolled back).
     for (const [id, missedBefore] of this.gaps) if (xmin >= missedBefore) this.gaps.delete(id);
     const highest = seen.reduce((max, id) => (id > max ? id : max), this.lastId);
+    this.syncedAt = Date.now();
+    if (highest - this.lastId - BigInt(seen.length) > BigInt(MAX_GAPS)) {
+      this.lastId = highest;
+      return false;
+    }
     const fresh = new Set(seen);
     for (let id = this.lastId + 1n; id < highest; id++) if (!fresh.has(id)) this.gaps.set(id, xmax);
     this.lastId = highest;
-    this.syncedAt = Date.now();
+    return true;
   }
 
   /** Everyone, from one consistent snapshot, in chunks. */
-  private async load(): Promise<PeopleIndex> {
+  private async load(): Promise<Loaded> {
     const started = performance.now();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -168,7 +217,9 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       // The log as this snapshot sees it: the highest id, and the ids below it it cannot see yet.
       const [log] = (await runner.query(`
         SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin, pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
-               (SELECT max(id) FROM search_change)::text AS "lastId",
+               -- With an empty log, the sequence says where new entries start.
+               coalesce((SELECT max(id) FROM search_change),
+                        (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM search_change_id_seq))::text AS "lastId",
                (SELECT json_agg(g) FROM generate_series((SELECT min(id) FROM search_change), (SELECT max(id) FROM search_change)) g
                 WHERE NOT EXISTS (SELECT 1 FROM search_change c WHERE c.id = g)) AS missing`)) as Array<{
         xmin: string;
@@ -193,12 +244,14 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       }
       await runner.query('COMMIT');
       const snapshot = log as NonNullable<typeof log>;
-      this.lastId = BigInt(snapshot.lastId ?? 0);
-      this.gaps = new Map((snapshot.missing ?? []).map((id) => [BigInt(id), BigInt(snapshot.xmax)]));
-      this.advance([], BigInt(snapshot.xmin), BigInt(snapshot.xmax));
       this.lastLoad = { people: index.people.size, skills, ms: performance.now() - started };
       this.logger.log(`People index loaded: ${index.people.size} people, ${skills} skills in ${Math.round(this.lastLoad.ms)} ms`);
-      return index;
+      return {
+        index,
+        lastId: BigInt(snapshot.lastId ?? 0),
+        gaps: new Map((snapshot.missing ?? []).map((id) => [BigInt(id), BigInt(snapshot.xmax)])),
+        xmin: BigInt(snapshot.xmin),
+      };
     } catch (error) {
       await runner.query('ROLLBACK').catch(() => undefined);
       throw error;
