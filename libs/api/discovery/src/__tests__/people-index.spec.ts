@@ -150,6 +150,12 @@ describe('IndexSearch', () => {
     const colleague = new IndexSearch(index, viewer('x'), query({ location: 'berlin' }));
     expect(ids(found(colleague))).toEqual(['open']);
     expect(colleague.answer(10, null, SIZES).facets.locations).toEqual([{ value: 'Berlin', count: 1 }]);
+    // A place or department nobody has matches nobody (not the people who have none).
+    index.upsert(doc('nowhere', { departmentId: null, location: null, skills: [skill('k8s', 3, 60)] }));
+    for (const filter of [{ location: 'atlantis' }, { departmentIds: ['00000000-0000-4000-8000-000000000000'] }]) {
+      expect(found(new IndexSearch(index, viewer('x'), query(filter)))).toHaveLength(0);
+      expect(found(new IndexSearch(index, viewer('x'), query({ ...filter, groups: [k8s()] })))).toHaveLength(0);
+    }
     const hr = new IndexSearch(index, viewer('h', ['employee', 'hr']), query({ location: 'berlin' }));
     expect(hr.matches()).toHaveLength(2);
   });

@@ -145,6 +145,7 @@ const SKILLS_WEIGHT = FIELD_WEIGHT.skills;
 const PREFIX_SHARE = 0.8;
 const TYPO_SHARE = 0.6;
 const MAX_MANAGER_DEPTH = 64;
+const NOBODY = -2;
 
 /**
  * Scratch arrays by ordinal, shared by searches (they run synchronously, one at a time): a stamp says
@@ -357,11 +358,14 @@ export class IndexSearch {
     const q = this.query;
     const { columns, byOrd } = this.index;
     const tables = this.termTables();
-    const locationKeyNo = q.location === null ? -2 : this.index.locationKeyNumbers.find(q.location);
-    const departments = q.departmentIds ? new Set(q.departmentIds.map((id) => this.index.departmentNumbers.find(id))) : null;
+    // A place or department nobody has: a number no person carries (people without one carry -1).
+    const locationKeyNo = q.location === null ? NOBODY : this.index.locationKeyNumbers.find(q.location);
+    const departments = q.departmentIds
+      ? new Set(q.departmentIds.map((id) => this.index.departmentNumbers.find(id)).filter((no) => no >= 0))
+      : null;
     return (ord, skillScore, level) => {
       if (!columns.active[ord]) return;
-      if (q.location !== null && (columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, ProfileField.LOCATION))) return;
+      if (q.location !== null && (locationKeyNo < 0 || columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, ProfileField.LOCATION))) return;
       if (departments && !departments.has(columns.departmentNo[ord] as number)) return;
       if (q.minHoursPerWeek !== null) {
         const hours = columns.hours[ord] as number;
