@@ -26,18 +26,25 @@ const DOCUMENT_SELECT = `
 const CATCH_UP = `
   WITH changes AS (
     SELECT id, kind, person_id FROM search_change WHERE id > $1::bigint OR id = ANY($2::bigint[])
+  ), summary AS (
+    SELECT count(DISTINCT person_id) <= $3 AS small, max(id) AS "maxId" FROM changes
   )
   SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
     pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
     EXISTS (SELECT 1 FROM changes WHERE kind = 'reset') AS reset,
-    (SELECT json_agg(id) FROM changes) AS ids,
-    (SELECT json_agg(DISTINCT person_id) FROM changes WHERE person_id IS NOT NULL) AS "personIds",
-    CASE WHEN (SELECT count(DISTINCT person_id) FROM changes) <= $3
+    (SELECT "maxId" FROM summary)::text AS "maxId",
+    -- A bulk change is reloaded, not applied: only its highest id is needed (not every id and person).
+    CASE WHEN (SELECT small FROM summary) THEN (SELECT json_agg(id) FROM changes) END AS ids,
+    CASE WHEN (SELECT small FROM summary)
+      THEN (SELECT json_agg(DISTINCT person_id) FROM changes WHERE person_id IS NOT NULL) END AS "personIds",
+    CASE WHEN (SELECT small FROM summary)
       THEN (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) END AS people,
     CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
       THEN (SELECT coalesce(json_agg(json_build_array(id, name)), '[]') FROM department) END AS departments`;
 
 const LOAD_CHUNK = 5_000;
+/** People indexed between two turns of the event loop while loading. */
+const LOAD_SLICE = 250;
 /**
  * A change to more people than this (a bulk import, a merge of a common skill) is not applied by the
  * search that finds it: applying 85,000 people took 19 s, and every search would wait. The index is
@@ -63,6 +70,7 @@ interface CatchUpRow {
   xmin: string;
   xmax: string;
   reset: boolean;
+  maxId: string | null;
   ids: Array<number | string> | null;
   personIds: string[] | null;
   people: PersonDocument[] | null;
@@ -152,17 +160,22 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     const result = row as CatchUpRow;
     // A truncated table: nothing of the index can be trusted, so this search waits for a reload.
     if (result.reset) return this.adopt(await runOutsideRequestContext(() => this.load()));
-    if (result.people === null && result.personIds?.length) {
+    if (result.maxId !== null && result.ids === null) {
+      // A bulk change: skip past it; the reload (started after this read) brings it, and whatever
+      // commits below its highest id meanwhile, and works out its own gaps.
+      this.lastId = BigInt(result.maxId);
+      this.gaps.clear();
+      this.syncedAt = Date.now();
       this.reloadInBackground();
-    } else {
-      const present = new Set<string>();
-      for (const doc of result.people ?? []) {
-        index.upsert(doc);
-        present.add(doc.id);
-      }
-      for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
-      if (result.departments) index.setDepartments(result.departments);
+      return index;
     }
+    const present = new Set<string>();
+    for (const doc of result.people ?? []) {
+      index.upsert(doc);
+      present.add(doc.id);
+    }
+    for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
+    if (result.departments) index.setDepartments(result.departments);
     if (!this.advance(result.ids ?? [], BigInt(result.xmin), BigInt(result.xmax))) this.reloadInBackground();
     return index;
   }
@@ -235,9 +248,12 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       let skills = 0;
       for (;;) {
         const docs = (await runner.query(`${DOCUMENT_SELECT} WHERE p.id > $1 ORDER BY p.id LIMIT ${LOAD_CHUNK}`, [after])) as PersonDocument[];
-        for (const doc of docs) {
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as PersonDocument;
           index.upsert(doc);
           skills += doc.skills?.length ?? 0;
+          // Searches keep being answered (from the current index) while a reload runs beside them.
+          if (i % LOAD_SLICE === LOAD_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
         }
         if (docs.length < LOAD_CHUNK) break;
         after = (docs.at(-1) as PersonDocument).id;
