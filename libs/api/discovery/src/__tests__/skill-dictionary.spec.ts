@@ -5,28 +5,33 @@ import { SkillDictionary, VOCABULARY_TTL_MS } from '../query/skill-dictionary.se
 const EMPTY = [{ skills: [], aliases: [], locations: [] }];
 
 describe('SkillDictionary', () => {
-  it('loads once, then refreshes a stale vocabulary in the background, outside the request that noticed', async () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('loads once, outside the request that waits for it, then only on its timer', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
     const contexts: Array<string | undefined> = [];
     const dataSource = {
       query: jest.fn(async () => {
-        contexts.push(currentRequestContext()?.requestId);
+        contexts.push(currentRequestContext()?.requestId ?? 'none');
         return EMPTY;
       }),
     } as unknown as DataSource;
     const dictionary = new SkillDictionary(dataSource);
-    const now = jest.spyOn(Date, 'now');
-    now.mockReturnValue(1_000_000);
+    dictionary.onApplicationBootstrap();
 
-    // The first load is the request's own (it waits for it).
+    // The first search waits for the load, but its SQL is not the search's own.
     await runWithRequestContext('request-one', () => dictionary.vocabulary());
     await runWithRequestContext('request-two', () => dictionary.vocabulary());
-    expect(contexts).toEqual(['request-one']);
+    expect(contexts).toEqual(['none']);
 
-    // Stale: answered at once from the old vocabulary, refreshed without the request's context.
-    now.mockReturnValue(1_000_000 + VOCABULARY_TTL_MS + 1);
+    // However old the vocabulary, a search never reloads it; the timer does, outside any request.
     await runWithRequestContext('request-three', () => dictionary.vocabulary());
+    expect(contexts).toEqual(['none']);
+    await runWithRequestContext('request-four', async () => {
+      jest.advanceTimersByTime(VOCABULARY_TTL_MS);
+    });
     await new Promise((resolve) => setImmediate(resolve));
-    expect(contexts).toEqual(['request-one', undefined]);
-    now.mockRestore();
+    expect(contexts).toEqual(['none', 'none']);
+    dictionary.onApplicationShutdown();
   });
 });

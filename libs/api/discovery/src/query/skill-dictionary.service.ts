@@ -1,35 +1,41 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { runOutsideRequestContext } from '@ensemble/api/core';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
-/** How long a vocabulary serves before it is rebuilt in the background. */
+/** How often the vocabulary is rebuilt in the background. */
 export const VOCABULARY_TTL_MS = 60_000;
 
 /**
  * The vocabulary of query understanding, loaded from the taxonomy and people's locations and kept in
- * memory. It is a cache of the database, rebuilt every minute (stale while revalidating, so a search
- * never waits on a rebuild except the very first), never a source of truth: every replica builds its
- * own, and a skill added a minute ago is at worst not yet recognised in free text (structured skill
- * filters check the database).
+ * memory. It is a cache of the database, loaded by the first search that needs it and rebuilt every
+ * minute by a timer (never by a search), never a source of truth: every replica builds its own, and a
+ * skill added a minute ago is at worst not yet recognised in free text.
  */
 @Injectable()
-export class SkillDictionary {
+export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShutdown {
   private current: { vocabulary: Vocabulary; loadedAt: number } | null = null;
   private loading: Promise<Vocabulary> | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      if (this.current) runOutsideRequestContext(() => void this.reload().catch(() => undefined));
+    }, VOCABULARY_TTL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
   async vocabulary(): Promise<Vocabulary> {
-    const current = this.current;
-    if (current && Date.now() - current.loadedAt < VOCABULARY_TTL_MS) return current.vocabulary;
-    if (current) {
-      // In the background, outside this request: its SQL is not this search's.
-      runOutsideRequestContext(() => void this.reload().catch(() => undefined));
-      return current.vocabulary;
-    }
-    return this.reload();
+    // The first load is the process warming up, like the people index's: outside the request, so its
+    // statement is not counted as the search's own.
+    return this.current?.vocabulary ?? runOutsideRequestContext(() => this.reload());
   }
 
   /** Forget the cached vocabulary (tests, and after a taxonomy change made by this process). */
