@@ -1,7 +1,8 @@
 /**
  * `npm run bench:people-search`: people search (issue 4's figures) over HTTP against the real API app,
  * on 100,000 people, 1,000,000 skill links and the full ESCO taxonomy, beside the same SQL run
- * directly through `pg` and beside an in-process MiniSearch index of the same documents.
+ * directly through `pg`, beside the PostgreSQL-only search it replaced, and beside an in-process
+ * MiniSearch index of the same documents.
  *
  *   [TEST_DATABASE_URL=…|DATABASE_URL=postgres://…] bench:people-search
  *     [--people 100000] [--links 1000000] [--rounds 20] [--warm-up-rounds 1] [--duration 20]
@@ -12,12 +13,36 @@
  * the shared data (ENSEMBLE_SHARED_DATA, shared/data beside the repository, …) unless --esco says
  * otherwise.
  *
+ * searchPeople runs on the API's in-process people index (docs/adr/0007): a request's SQL is the
+ * session lookup, ONE catch-up statement on the `search_change` log (so that the search sees every
+ * committed change) and the page's people. The bench waits for the index to load and prints its load
+ * time, its size and the heap it costs.
+ *
+ * Every API timing is taken against the real app running in a Node process of its own
+ * (bench/support/api-process.ts), so that neither the bench's HTTP client nor its pg replays, result
+ * parsing or MiniSearch index share the API's event loop and heap. The app also runs in this process
+ * first, for what needs to reach inside it: the query mix (its SkillDictionary), each request's SQL
+ * statements (captured from its TypeORM logger) and the people index's heap; it is closed before the
+ * timings. The API process's own CPU per request, heap and RSS are printed apart from this process's.
+ *
+ * Three comparisons, each on the same machine in the same run:
+ * - the API's own SQL: each request's captured statements replayed through pg (its SQL floor);
+ * - the PostgreSQL-only design (bench/support/sql-search.ts: the one statement that matched, ranked,
+ *   paged and counted facets before the index), run through pg on the same understood query, on the
+ *   per-field text vectors the bench recreates for it in its scratch database; with the top-10 overlap;
+ * - MiniSearch over the same documents, in this process, built after the API's timings; with the top-10
+ *   overlap.
+ *
  * The query mix is fixed and derived from the seeded data (skill holder counts, real people's names,
  * real places and departments), so every run with the same options asks the same questions; it is
  * printed. At concurrency 1, each query of each round runs through GraphQL, then its captured SQL
- * through pg, then through MiniSearch, one after the other, so that the three see the same caches and
- * the same machine noise. Then `--concurrency` clients send the mix round-robin for `--duration`
- * seconds, and the same number of clients replay the captured SQL through pg for as long.
+ * through pg, then the PostgreSQL search statement, one after the other, so that all see the same
+ * caches and the same machine noise. Then `--concurrency` clients send the mix
+ * round-robin for `--duration` seconds to the API, then as many replay the API's captured SQL through
+ * pg for as long, then as many run the PostgreSQL search statements. Then MiniSearch is built and runs
+ * the same rounds as at concurrency 1. Last, as it changes data: one
+ * bulk change (every holder of the most held skill) committed while another session keeps a
+ * transaction open, and the searches after it.
  *
  * Every request's X-SQL-Statements header is recorded. The run fails (exit code 1) when any request
  * took more than three statements or answered with errors. The latency and throughput targets are
@@ -32,17 +57,39 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { Client, Pool } from 'pg';
-import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource, QueryRunner, Logger as TypeOrmLogger } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { runMigrations } from '@ensemble/api/core';
+import { currentRequestContext, runMigrations } from '@ensemble/api/core';
 import { randomStream } from '@ensemble/api/demo-data';
-import { SkillDictionary, interpretQuery, type Vocabulary } from '@ensemble/api/discovery';
+import {
+  PeopleIndexService,
+  PeopleSearchService,
+  SkillDictionary,
+  interpretQuery,
+  type PeopleSearchRequest,
+  type Vocabulary,
+} from '@ensemble/api/discovery';
 import { ProfileField, canSee, type Viewer } from '@ensemble/api/people';
 import { importEsco, sharedDataDir } from '@ensemble/api/skills';
 import { benchViewer, companyCounts, seedBenchCompany } from './support/bench-company';
-import { postGraphQL, startBenchApi, type ApiAnswer, type BenchApi } from './support/bench-api';
+import { postGraphQL, startBenchApi, type ApiAnswer } from './support/bench-api';
+import {
+  VOCABULARY_STATEMENT,
+  busyBetween,
+  cpuDeltaMs,
+  startApiProcess,
+  type ApiProcess,
+} from './support/api-process-client';
 import { exitWhenDone } from './support/exit';
+import {
+  SQL_SEARCH_SESSION_OPTIONS,
+  peopleSearchSql,
+  type SqlSearchInput,
+  type SqlSearchRow,
+} from './support/sql-search';
 import { benchServerUrl, openScratchDatabase } from './support/scratch-database';
+// The migration's own DDL, so that the baseline reads exactly the vectors the PostgreSQL design had.
+import { createPersonTextVectors } from '../libs/api/core/src/database/migrations/1764400000000-discovery';
 import {
   canCollectGarbage,
   liveMemory,
@@ -431,14 +478,17 @@ async function buildQueryMix(
 interface Statement {
   text: string;
   values: unknown[];
-  /** The search statement itself (the others are the session lookup and the page's people). */
+  /**
+   * The search's own statement: the people index's catch-up read of the `search_change` log (the
+   * others are the session lookup and the page's people).
+   */
   search: boolean;
 }
 
-const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
+/** The people index's catch-up statement (PeopleIndexService), run at the start of every search. */
+const CATCH_UP_STATEMENT = /\bFROM search_change\b/;
 
-/** The statement SkillDictionary runs to (re)load the query-understanding vocabulary. */
-const VOCABULARY_STATEMENT = /'holderCount', holder_count/;
+const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
 
 /**
  * Watches every statement the app's DataSource runs (through TypeORM's logger, which sees the exact
@@ -458,11 +508,12 @@ class StatementObserver {
     this.original = original;
     logger.logQuery = (query, parameters, runner) => {
       if (VOCABULARY_STATEMENT.test(query)) this.vocabularyLoads += 1;
-      if (this.sink && !TRANSACTION_CONTROL.test(query)) {
+      // Only the request's own statements (the index's background catch-up runs outside any request).
+      if (this.sink && currentRequestContext() && !TRANSACTION_CONTROL.test(query)) {
         this.sink.push({
           text: query,
           values: Array.isArray(parameters) ? [...parameters] : [],
-          search: /\bpage AS \(/.test(query),
+          search: CATCH_UP_STATEMENT.test(query),
         });
       }
       return original.call(logger, query, parameters, runner);
@@ -485,26 +536,26 @@ class StatementObserver {
 }
 
 interface ReplayTimes {
-  searchMs: number;
+  catchUpMs: number;
   allMs: number;
 }
 
 /** Runs a request's statements one after another, as the request did. */
 async function replay(pool: Pool, statements: readonly Statement[]): Promise<ReplayTimes> {
-  let searchMs = 0;
+  let catchUpMs = 0;
   const started = performance.now();
   for (const statement of statements) {
     const statementStarted = performance.now();
     await pool.query(statement.text, statement.values);
-    if (statement.search) searchMs += performance.now() - statementStarted;
+    if (statement.search) catchUpMs += performance.now() - statementStarted;
   }
-  return { searchMs, allMs: performance.now() - started };
+  return { catchUpMs, allMs: performance.now() - started };
 }
 
 /** PostgreSQL's own planning and execution times of a statement (EXPLAIN ANALYZE, run once). */
 async function explainTimes(
   pool: Pool,
-  statement: Statement,
+  statement: { text: string; values: unknown[] },
 ): Promise<{ planningMs: number; executionMs: number }> {
   const result = await pool.query<{
     'QUERY PLAN': Array<{ 'Planning Time': number; 'Execution Time': number }>;
@@ -621,12 +672,56 @@ function miniSearch(index: MiniSearch<PersonDocument>, query: MixQuery): string[
   return results.slice(0, TOP).map((result) => String(result.id));
 }
 
+/**
+ * MiniSearch over the same people: built, printed, then the mix's rounds one query at a time (the first
+ * round gives the top-10 overlaps); the index is garbage once this returns.
+ */
+async function miniSearchRounds(
+  client: Client,
+  viewer: Viewer,
+  mix: readonly MixQuery[],
+  apiTop: ReadonlyArray<readonly string[]>,
+  into: {
+    rounds: number;
+    warmUpRounds: number;
+    memory: Array<[string, NodeJS.MemoryUsage]>;
+    miniTimes: number[][];
+    miniOverlaps: number[];
+    miniTargetFound: boolean[];
+  },
+): Promise<{ documents: number }> {
+  const before = liveMemory();
+  const { index, documents, loadMs, indexMs } = await buildMiniSearch(client, viewer);
+  const afterIndex = liveMemory();
+  into.memory.push(['after building the MiniSearch index', afterIndex]);
+  out('');
+  out(
+    `MiniSearch (built in this process after the API's timings): ${documents.toLocaleString('en')} documents loaded ` +
+      `in ${(loadMs / 1000).toFixed(1)} s and indexed in ${(indexMs / 1000).toFixed(1)} s; ` +
+      `heap +${mb(afterIndex.heapUsed - before.heapUsed)} (fields: name, title, skill names + aliases, passions, bio, ` +
+      `location, the last three only where shown to everyone; fuzzy: 1, prefix: true, default OR; filler words dropped)`,
+  );
+  for (let round = 0; round < into.rounds; round++) {
+    for (const [i, query] of mix.entries()) {
+      const miniStarted = performance.now();
+      const miniTop = miniSearch(index, query);
+      const miniMs = performance.now() - miniStarted;
+      if (round === 0) {
+        into.miniOverlaps[i] = overlap(apiTop[i] as string[], miniTop);
+        into.miniTargetFound[i] = query.targetPersonId !== undefined && miniTop.includes(query.targetPersonId);
+      }
+      if (round >= into.warmUpRounds) into.miniTimes[i]?.push(miniMs);
+    }
+  }
+  return { documents };
+}
+
 /** |A ∩ B| / 10, or over the longer list when both engines found fewer than ten (both empty: 1). */
-function overlap(api: readonly string[], mini: readonly string[]): number {
-  const size = Math.min(TOP, Math.max(api.length, mini.length));
+function overlap(api: readonly string[], other: readonly string[]): number {
+  const size = Math.min(TOP, Math.max(api.length, other.length));
   if (size === 0) return 1;
   const inApi = new Set(api);
-  return mini.filter((id) => inApi.has(id)).length / size;
+  return other.filter((id) => inApi.has(id)).length / size;
 }
 
 // ——— Running the requests. ———
@@ -703,7 +798,7 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)} x` : '-'
 const cell = (value: number) => value.toFixed(2).padStart(8);
 
 function memoryLine(stage: string, memory: NodeJS.MemoryUsage): string {
-  return `  ${stage.padEnd(36)} heap ${mb(memory.heapUsed).padStart(7)} (of ${mb(memory.heapTotal)}), RSS ${mb(memory.rss).padStart(7)}`;
+  return `  ${stage.padEnd(48)} heap ${mb(memory.heapUsed).padStart(7)} (of ${mb(memory.heapTotal)}), RSS ${mb(memory.rss).padStart(7)}`;
 }
 
 async function main(): Promise<number> {
@@ -745,19 +840,29 @@ async function main(): Promise<number> {
     await runMigrations(database.url);
     const client = new Client({ connectionString: database.url, application_name: 'ensemble-bench' });
     await client.connect();
-    let api: BenchApi | null = null;
+    let apiProcess: ApiProcess | null = null;
     let pool: Pool | null = null;
+    let sqlPool: Pool | null = null;
     try {
       const seedStarted = performance.now();
       let escoMs = 0;
+      let vectorsMs = 0;
       await seedBenchCompany(client, {
         ...options,
         extend: async (seeding) => {
           const escoStarted = performance.now();
           await importEsco(seeding, escoDir);
           escoMs = performance.now() - escoStarted;
+          // The PostgreSQL-only baseline reads the per-field text vectors that the search-index
+          // migration dropped: recreated here (only in this scratch database) by the migration's own code.
+          const vectorsStarted = performance.now();
+          await createPersonTextVectors(queryRunnerOn(seeding));
+          vectorsMs = performance.now() - vectorsStarted;
         },
       });
+      const logEntries = Number(
+        (await client.query<{ n: string }>(`SELECT count(*) AS n FROM search_change`)).rows[0]?.n ?? 0,
+      );
       const counts = await companyCounts(client);
       const taxonomy = (
         await client.query<{ skills: number; esco: number; aliases: number; held: number }>(
@@ -776,145 +881,115 @@ async function main(): Promise<number> {
         `Taxonomy: ${taxonomy.skills.toLocaleString('en')} active skills (${taxonomy.esco.toLocaleString('en')} from ESCO), ` +
           `${taxonomy.aliases.toLocaleString('en')} aliases; ${taxonomy.held.toLocaleString('en')} skills held by someone`,
       );
-      memory.push(['after seeding', liveMemory()]);
+      out(
+        `For the PostgreSQL-only baseline: per-field tsvector columns, their GIN indexes and the skill-name triggers ` +
+          `recreated with createPersonTextVectors in ${(vectorsMs / 1000).toFixed(1)} s (the API does not read them)`,
+      );
+      out(`search_change: the seeding logged ${logEntries.toLocaleString('en')} entries (left in place)`);
+      const afterSeeding = liveMemory();
+      memory.push(['after seeding', afterSeeding]);
 
       const viewer = await benchViewer(client, counts.people);
-      api = await startBenchApi(database.url, dataDir, viewer);
-      const { app, port, cookie } = api;
-      out(`API app listening on 127.0.0.1:${port}; viewer ${viewer.personId} (${viewer.roles.join(', ')})`);
-      const dataSource = app.get<DataSource>(getDataSourceToken());
-      // The same pool size and session settings (trigram threshold, JIT off) as the app's own connections.
-      const appPool = (dataSource.options as { extra?: { max?: number; options?: string } }).extra ?? {};
-      const poolSize = appPool.max ?? 10;
-      pool = new Pool({
-        connectionString: database.url,
-        max: poolSize,
-        options: appPool.options,
-        application_name: 'ensemble-bench-sql',
-      });
-      const observer = new StatementObserver(dataSource);
-      // The app's own query understanding, to pick queries that are read as intended.
-      const dictionary = app.get(SkillDictionary);
-      const mix = await buildQueryMix(client, await dictionary.vocabulary(), viewer, options.seed);
-      memory.push(['after starting the API app', liveMemory()]);
-      // A fresh vocabulary for the capture: its one-minute refresh must not run while statements are recorded.
-      dictionary.invalidate();
-      await dictionary.vocabulary();
-      observer.vocabularyLoads = 0;
-      const bodies = mix.map((query) =>
-        JSON.stringify({ query: SEARCH_QUERY, variables: { input: query.input, first: PAGE_SIZE } }),
-      );
-
-      // Capture: one request per query, recording the statements it ran (nothing else runs meanwhile).
-      const single = new Agent({ keepAlive: true, maxSockets: 1 });
-      const log1 = newLog();
-      const captured: Statement[][] = [];
-      const apiTop: string[][] = [];
-      out('');
-      out(
-        `Query mix (${mix.length} queries, ${options.rounds} measured rounds after ${options.warmUpRounds} warm-up):`,
-      );
-      for (const [index, query] of mix.entries()) {
-        const loads = observer.vocabularyLoads;
-        const { result: answer, statements } = await observer.capture(() =>
-          postGraphQL(single, port, cookie, bodies[index] as string),
-        );
-        record(log1, answer, query.label, observer.vocabularyLoads > loads);
-        captured.push(statements);
-        apiTop.push(topIds(answer));
-        const result = answer.body.data?.searchPeople;
-        const understood = result?.interpretation as
-          | {
-              skills: Array<{ name: string; via: string }>;
-              location: string | null;
-              terms: string[];
-              didYouMean: string | null;
-            }
-          | undefined;
-        const reading = understood
-          ? [
-              ...understood.skills.map((skill) => `${skill.name} [${skill.via}]`),
-              ...(understood.location ? [`in ${understood.location}`] : []),
-              ...understood.terms.map((term) => `"${term}"`),
-            ].join(' + ') || '(filters only)'
-          : 'error';
-        out(
-          `  ${String(index + 1).padStart(2)}. ${query.category.padEnd(15)} ${query.label}\n` +
-            `      → ${reading}; ${result ? `${result.totalCount.toLocaleString('en')} matches` : 'no result'}; ` +
-            `${statements.length} statements (${statements.filter((s) => s.search).length} search)`,
-        );
-        if (statements.filter((statement) => statement.search).length !== 1) {
-          throw new Error(`could not capture the search statement of "${query.label}"`);
-        }
+      const pools: Pool[] = [];
+      let phase: Awaited<ReturnType<typeof inProcessPhase>>;
+      try {
+        phase = await inProcessPhase(client, database.url, dataDir, viewer, options, afterSeeding.heapUsed, memory, pools);
+      } catch (error) {
+        for (const opened of pools) await opened.end();
+        throw error;
       }
-
-      // MiniSearch, built after the capture so that building it does not let the vocabulary go stale.
-      const before = liveMemory();
-      const { index, documents, loadMs, indexMs } = await buildMiniSearch(client, viewer);
-      const afterIndex = liveMemory();
-      memory.push(['after building the MiniSearch index', afterIndex]);
+      const { mix, sqlSearches, bodies, captured, apiTop, sqlTop, log1, poolSize } = phase;
+      const inProcessVocabularyLoads = phase.vocabularyLoads;
+      pool = phase.pool;
+      sqlPool = phase.sqlPool;
+      const runSqlSearch = (i: number) => sqlSearch(sqlPool as Pool, sqlSearches, i);
+      // The API under test runs in a process of its own from here on; the in-process app is closed.
+      apiProcess = await startApiProcess({ databaseUrl: database.url, dataDir: join(dataDir, 'api-process'), viewer });
+      const child = apiProcess;
+      const childPort = child.port;
+      const childCookie = child.cookie;
+      const childMemory: Array<[string, NodeJS.MemoryUsage]> = [['ready (index loaded)', child.memory]];
+      memory.push(['after closing the in-process app; API process ready', liveMemory()]);
       out('');
       out(
-        `MiniSearch: ${documents.toLocaleString('en')} documents loaded in ${(loadMs / 1000).toFixed(1)} s and indexed in ` +
-          `${(indexMs / 1000).toFixed(1)} s; ` +
-          `heap +${mb(afterIndex.heapUsed - before.heapUsed)} (fields: name, title, skill names + aliases, passions, bio, ` +
-          `location, the last three only where shown to everyone; fuzzy: 1, prefix: true, default OR; filler words dropped)`,
+        `API process ${child.pid} (node --enable-source-maps --expose-gc, NODE_ENV=production) listening on ` +
+          `127.0.0.1:${childPort}: ready in ${(child.startMs / 1000).toFixed(1)} s, its people index loaded in ` +
+          `${(child.lastLoad.ms / 1000).toFixed(1)} s (${child.lastLoad.people.toLocaleString('en')} people, ` +
+          `${child.lastLoad.skills.toLocaleString('en')} skill links); heap ${mb(child.memory.heapUsed)} after a full GC, ` +
+          `RSS ${mb(child.memory.rss)}. Every API timing below is against this process.`,
       );
 
-      // Concurrency 1: GraphQL, then the same SQL through pg, then MiniSearch, query by query.
+      // Concurrency 1: GraphQL (the API process), its SQL through pg, the PostgreSQL search, query by query.
+      // MiniSearch runs after all the API's timings (its index's heap would add collections to the client).
       const apiTimes = mix.map(() => [] as number[]);
-      const searchSqlTimes = mix.map(() => [] as number[]);
+      const catchUpTimes = mix.map(() => [] as number[]);
       const allSqlTimes = mix.map(() => [] as number[]);
+      const pgTimes = mix.map(() => [] as number[]);
       const miniTimes = mix.map(() => [] as number[]);
-      const overlaps = mix.map(() => 0);
+      /** Each query's first request to the API process: nothing cached for it yet (the index's per-group rankings included). */
+      const firstTimes = mix.map(() => [] as number[]);
+      /** CPU per request at concurrency 1: the API process's own, and this process's (the HTTP client). */
+      const apiCpuTimes: number[] = [];
+      const clientCpuTimes: number[] = [];
+      const pgOverlaps = mix.map((_, i) => overlap(apiTop[i] as string[], sqlTop[i] as string[]));
+      const miniOverlaps = mix.map(() => 0);
       const miniTargetFound = mix.map(() => false);
       const rounds = options.warmUpRounds + options.rounds;
+      const first = new Agent({ keepAlive: true, maxSockets: 1 });
       for (let round = 0; round < rounds; round++) {
         const measured = round >= options.warmUpRounds;
         for (const [i, query] of mix.entries()) {
-          const loads = observer.vocabularyLoads;
+          const childBefore = await child.usage();
           const apiStarted = performance.now();
-          const answer = await postGraphQL(single, port, cookie, bodies[i] as string);
+          const cpuBefore = process.cpuUsage();
+          const answer = await postGraphQL(first, childPort, childCookie, bodies[i] as string);
           const apiMs = performance.now() - apiStarted;
-          record(log1, answer, query.label, observer.vocabularyLoads > loads);
+          const clientCpuMs = cpuMs(process.cpuUsage(cpuBefore));
+          const childAfter = await child.usage();
+          record(log1, answer, query.label, childAfter.vocabularyLoads > childBefore.vocabularyLoads);
           const sql = await replay(pool, captured[i] as Statement[]);
-          const miniStarted = performance.now();
-          const miniTop = miniSearch(index, query);
-          const miniMs = performance.now() - miniStarted;
-          if (round === 0) {
-            overlaps[i] = overlap(apiTop[i] as string[], miniTop);
-            miniTargetFound[i] = query.targetPersonId !== undefined && miniTop.includes(query.targetPersonId);
-          }
+          const pgStarted = performance.now();
+          await runSqlSearch(i);
+          const pgMs = performance.now() - pgStarted;
+          if (round === 0) firstTimes[i]?.push(apiMs);
           if (!measured) continue;
           apiTimes[i]?.push(apiMs);
-          searchSqlTimes[i]?.push(sql.searchMs);
+          apiCpuTimes.push(cpuDeltaMs(childBefore.cpu, childAfter.cpu));
+          clientCpuTimes.push(clientCpuMs);
+          catchUpTimes[i]?.push(sql.catchUpMs);
           allSqlTimes[i]?.push(sql.allMs);
-          miniTimes[i]?.push(miniMs);
+          pgTimes[i]?.push(pgMs);
         }
       }
-      single.destroy();
+      first.destroy();
+      childMemory.push(['after the concurrency 1 runs', (await child.usage(true)).memory]);
       memory.push(['after the concurrency 1 runs', liveMemory()]);
-      // Where the search statement's time goes, by PostgreSQL's own account (once per query).
-      const explained: Array<{ planningMs: number; executionMs: number }> = [];
-      for (const statements of captured) {
-        explained.push(
-          await explainTimes(pool, statements.find((statement) => statement.search) as Statement),
-        );
-      }
 
-      // Concurrency N: the API, then the same statements through pg, each for the same duration.
+      // Where the PostgreSQL search statement's time goes, by PostgreSQL's own account (once per query).
+      const explained: Array<{ planningMs: number; executionMs: number }> = [];
+      for (const statement of sqlSearches) explained.push(await explainTimes(sqlPool, statement));
+
+      // Concurrency N: the API, its statements through pg, the PostgreSQL search, each for the same duration.
       const durationMs = options.duration * 1000;
       const many = new Agent({ keepAlive: true, maxSockets: options.concurrency });
       const logN = newLog();
       const apiConcurrent = mix.map(() => [] as number[]);
+      const childBeforeLoop = await child.usage();
+      const cpuBeforeLoop = process.cpuUsage();
+      const loopBefore = performance.eventLoopUtilization();
       const apiLoop = await closedLoop(options.concurrency, durationMs, mix.length, async (i) => {
         const started = performance.now();
-        const answer = await postGraphQL(many, port, cookie, bodies[i] as string);
+        const answer = await postGraphQL(many, childPort, childCookie, bodies[i] as string);
         apiConcurrent[i]?.push(performance.now() - started);
         record(logN, answer, mix[i]?.label ?? '');
       });
+      const clientLoopCpuMs = cpuMs(process.cpuUsage(cpuBeforeLoop));
+      const clientLoopBusy = performance.eventLoopUtilization(loopBefore).utilization;
+      const childAfterLoop = await child.usage();
+      const apiLoopCpuMs = cpuDeltaMs(childBeforeLoop.cpu, childAfterLoop.cpu);
+      const apiLoopBusy = busyBetween(childBeforeLoop.eventLoop, childAfterLoop.eventLoop);
       many.destroy();
-      observer.restore();
+      childMemory.push([`after concurrency ${options.concurrency}`, (await child.usage(true)).memory]);
       memory.push([`after concurrency ${options.concurrency} (API)`, liveMemory()]);
       const sqlConcurrent: number[] = [];
       const sqlLoop = await closedLoop(options.concurrency, durationMs, mix.length, async (i) => {
@@ -922,14 +997,107 @@ async function main(): Promise<number> {
         await replay(pool as Pool, captured[i] as Statement[]);
         sqlConcurrent.push(performance.now() - started);
       });
+      const pgConcurrent = mix.map(() => [] as number[]);
+      const pgLoop = await closedLoop(options.concurrency, durationMs, mix.length, async (i) => {
+        const started = performance.now();
+        await runSqlSearch(i);
+        pgConcurrent[i]?.push(performance.now() - started);
+      });
+
+      // MiniSearch, built once the API's timings are done (in a function of its own, so that its index is
+      // released when it returns), then its rounds query by query as above.
+      const { documents } = await miniSearchRounds(client, viewer, mix, apiTop, {
+        rounds,
+        warmUpRounds: options.warmUpRounds,
+        memory,
+        miniTimes,
+        miniOverlaps,
+        miniTargetFound,
+      });
+      memory.push(['after releasing the MiniSearch index', liveMemory()]);
+
+      const horizonAtEnd = await horizonReport(client);
+      // Last (it changes data): a bulk change committed while another session keeps a transaction open
+      // on the server, as a long report or an idle-in-transaction session would. What the next search
+      // pays to apply it, and whether the searches after it keep paying while that transaction is open.
+      const logProbe = newLog();
+      const probeAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+      const probeSearch = async (i: number) => {
+        const started = performance.now();
+        const answer = await postGraphQL(probeAgent, childPort, childCookie, bodies[i] as string);
+        record(logProbe, answer, mix[i]?.label ?? '');
+        return performance.now() - started;
+      };
+      const holder = new Client({ connectionString: database.url, application_name: 'ensemble-bench-open-transaction' });
+      await holder.connect();
+      let bulk: {
+        skill: string;
+        rows: number;
+        updateMs: number;
+        nextMs: number;
+        replayMs: number;
+        replayedPeople: number;
+        rebuild: Summary;
+        after: Summary;
+      };
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT pg_current_xact_id()');
+        const [top] = (
+          await client.query<{ id: string; name: string }>(
+            `SELECT id, name FROM skill WHERE status = 'active' ORDER BY holder_count DESC, id LIMIT 1`,
+          )
+        ).rows;
+        if (!top) throw new Error('no skill to change');
+        const updateStarted = performance.now();
+        const updated = await client.query(`UPDATE person_skill SET interest = interest WHERE skill_id = $1`, [
+          top.id,
+        ]);
+        const updateMs = performance.now() - updateStarted;
+        // A rare skill's search: little work of its own, so its time is mostly the catch-up.
+        const rareQuery = Math.max(
+          0,
+          mix.findIndex((query) => query.category === 'skill (rare)'),
+        );
+        const nextMs = await probeSearch(rareQuery);
+        // The database's and the driver's share of that: the same catch-up statement, from the same
+        // starting point, replayed through pg (the rest is the index applying what it returned).
+        const catchUp = captured.flat().find((statement) => statement.search) as Statement;
+        const replayStarted = performance.now();
+        const replayed = (await pool.query<{ people: unknown[] | null }>(catchUp.text, catchUp.values)).rows[0];
+        const replayMs = performance.now() - replayStarted;
+        // The mix twice: the first pass rebuilds what the change invalidated, the second is steady.
+        const rebuild: number[] = [];
+        for (const i of mix.keys()) rebuild.push(await probeSearch(i));
+        const after: number[] = [];
+        for (const i of mix.keys()) after.push(await probeSearch(i));
+        bulk = {
+          skill: top.name,
+          rows: updated.rowCount ?? 0,
+          updateMs,
+          nextMs,
+          replayMs,
+          replayedPeople: replayed?.people?.length ?? 0,
+          rebuild: summarize(rebuild),
+          after: summarize(after),
+        };
+      } finally {
+        await holder.query('ROLLBACK').catch(() => undefined);
+        await holder.end();
+        probeAgent.destroy();
+      }
 
       // ——— Report. ———
       const pick = (times: number[][], categories: readonly Category[]) =>
         times.flatMap((samples, i) => (categories.includes((mix[i] as MixQuery).category) ? samples : []));
       const present = CATEGORIES.filter((category) => mix.some((query) => query.category === category));
-      const avgOverlap = (categories: readonly Category[]) => {
-        const chosen = overlaps.filter((_, i) => categories.includes((mix[i] as MixQuery).category));
+      const average = (values: readonly number[], categories: readonly Category[]) => {
+        const chosen = values.filter((_, i) => categories.includes((mix[i] as MixQuery).category));
         return chosen.reduce((sum, value) => sum + value, 0) / Math.max(1, chosen.length);
+      };
+      const rows = (row: (label: string, categories: readonly Category[]) => Summary) => {
+        for (const category of present) row(category, [category]);
+        return { typoAndPrefix: row('typo + prefix', TYPO_AND_PREFIX), all: row('all', present) };
       };
 
       out('');
@@ -937,112 +1105,205 @@ async function main(): Promise<number> {
         `Concurrency 1: ${options.rounds} rounds of the mix (${options.rounds * mix.length} requests per side), one request at a time.`,
       );
       out(
-        `  API = searchPeople through GraphQL over HTTP; SQL = the request's captured statements replayed through pg ` +
-          `(search: the search statement alone; all: session + search + people, in sequence); ratio = API / SQL.`,
+        `  API = searchPeople through GraphQL over HTTP to the API process (on its people index). API's SQL = the request's ` +
+          `captured statements replayed through pg, its SQL floor (catch-up: the search_change statement alone; all: ` +
+          `session + catch-up + people, in sequence); ratio = API / all.`,
       );
       out(
-        `  MiniSearch = the same words in the in-process index; ratio = API / MiniSearch; overlap = |top ${TOP} ∩ top ${TOP}| / ${TOP} ` +
+        `  MiniSearch = the same words in the bench's MiniSearch index (same rounds, run after the API's timings); ratio = API / MiniSearch; overlap = |top ${TOP} ∩ top ${TOP}| / ${TOP} ` +
           `(over the longer list when both found fewer), averaged per category.`,
       );
       out('');
       out(
-        `  ${'category'.padEnd(16)}   n |  API p50  API p95  API p99 | search p50  all p50  all p95 | API/all p50 p95 |` +
+        `  ${'category'.padEnd(16)}    n |  API p50  API p95  API p99 | catch-up p50  all p50  all p95 | API/all p50 p95 |` +
           `  Mini p50 Mini p95 | API/Mini p50 p95 | overlap`,
       );
-      const row = (label: string, categories: readonly Category[]) => {
+      const { typoAndPrefix, all: all1 } = rows((label, categories) => {
         const a = summarize(pick(apiTimes, categories));
-        const s = summarize(pick(searchSqlTimes, categories));
+        const c = summarize(pick(catchUpTimes, categories));
         const q = summarize(pick(allSqlTimes, categories));
         const m = summarize(pick(miniTimes, categories));
         out(
           `  ${label.padEnd(16)} ${String(a.count).padStart(4)} | ${cell(a.p50)} ${cell(a.p95)} ${cell(a.p99)} | ` +
-            `${cell(s.p50).padStart(10)} ${cell(q.p50)} ${cell(q.p95)} | ${ratio(a.p50, q.p50)}${ratio(a.p95, q.p95)} | ` +
-            `${cell(m.p50)} ${cell(m.p95)} | ${ratio(a.p50, m.p50)}${ratio(a.p95, m.p95)} | ${avgOverlap(categories).toFixed(2).padStart(6)}`,
+            `${cell(c.p50).padStart(12)} ${cell(q.p50)} ${cell(q.p95)} | ${ratio(a.p50, q.p50)}${ratio(a.p95, q.p95)} | ` +
+            `${cell(m.p50)} ${cell(m.p95)} | ${ratio(a.p50, m.p50)}${ratio(a.p95, m.p95)} | ` +
+            `${average(miniOverlaps, categories).toFixed(2).padStart(6)}`,
         );
         return a;
-      };
-      for (const category of present) row(category, [category]);
-      const typoAndPrefix = row('typo + prefix', TYPO_AND_PREFIX);
-      const all1 = row('all', present);
+      });
+      out('  (times in ms)');
+      out(
+        `  First request of each query to the API process (its first round: the index's cached ranking of a ` +
+          `skill group, the JIT and every other cache still cold for it), by category:`,
+      );
+      out(
+        '    ' +
+          present
+            .map((category) => {
+              const first = summarize(pick(firstTimes, [category]));
+              return `${category} p50 ${first.p50.toFixed(1)} max ${first.max.toFixed(1)}`;
+            })
+            .join('; ') +
+          ' (ms)',
+      );
+
+      out('');
+      out(
+        `  Beside the PostgreSQL-only design it replaced: PG = its one search statement (matching, ranking, page, ` +
+          `facets) through pg on the same understood query, alone (no session lookup, no people load); ratio = API / PG; ` +
+          `overlap = top ${TOP} of searchPeople vs top ${TOP} of that statement (text rank differs by design: field ` +
+          `weights in the index, ts_rank in PostgreSQL).`,
+      );
+      out('');
+      out(
+        `  ${'category'.padEnd(16)}    n |  API p50  API p95  API p99 |   PG p50   PG p95   PG p99 |` +
+          ` API/PG p50     p95     p99 | overlap`,
+      );
+      rows((label, categories) => {
+        const a = summarize(pick(apiTimes, categories));
+        const g = summarize(pick(pgTimes, categories));
+        out(
+          `  ${label.padEnd(16)} ${String(a.count).padStart(4)} | ${cell(a.p50)} ${cell(a.p95)} ${cell(a.p99)} | ` +
+            `${cell(g.p50)} ${cell(g.p95)} ${cell(g.p99)} | ${ratio(a.p50, g.p50)}${ratio(a.p95, g.p95)}${ratio(a.p99, g.p99)} | ` +
+            `${average(pgOverlaps, categories).toFixed(2).padStart(6)}`,
+        );
+        return a;
+      });
       out('  (times in ms)');
       const nameQueries = mix.flatMap((query, i) => (query.targetPersonId ? [i] : []));
       if (nameQueries.length) {
-        const apiFound = nameQueries.filter((i) =>
-          apiTop[i]?.includes(mix[i]?.targetPersonId as string),
-        ).length;
+        const found = (tops: ReadonlyArray<readonly string[]>) =>
+          nameQueries.filter((i) => tops[i]?.includes(mix[i]?.targetPersonId as string)).length;
         const miniFound = nameQueries.filter((i) => miniTargetFound[i]).length;
         out(
-          `  name queries whose person is in the top ${TOP}: searchPeople ${apiFound}/${nameQueries.length}, ` +
-            `MiniSearch ${miniFound}/${nameQueries.length}`,
+          `  name queries whose person is in the top ${TOP}: searchPeople ${found(apiTop)}/${nameQueries.length}, ` +
+            `PostgreSQL design ${found(sqlTop)}/${nameQueries.length}, MiniSearch ${miniFound}/${nameQueries.length}`,
         );
       }
 
       out('');
-      out('  Slowest queries at concurrency 1 (by API p50):');
+      out(
+        `  Every query at concurrency 1, slowest API first (p50; PG plan/execute from one EXPLAIN ANALYZE, whose timing adds overhead):`,
+      );
       const perQuery = mix.map((query, i) => ({
         query,
         api: summarize(apiTimes[i] as number[]),
-        search: summarize(searchSqlTimes[i] as number[]),
+        sql: summarize(allSqlTimes[i] as number[]),
+        pg: summarize(pgTimes[i] as number[]),
         mini: summarize(miniTimes[i] as number[]),
         explained: explained[i] as { planningMs: number; executionMs: number },
+        pgOverlap: pgOverlaps[i] as number,
       }));
-      for (const entry of [...perQuery].sort((a, b) => b.api.p50 - a.api.p50).slice(0, 8)) {
+      for (const entry of [...perQuery].sort((a, b) => b.api.p50 - a.api.p50)) {
         out(
-          `    API ${ms(entry.api.p50)}  search SQL ${ms(entry.search.p50)} (plan ${ms(entry.explained.planningMs)}, ` +
-            `execute ${ms(entry.explained.executionMs)})  MiniSearch ${ms(entry.mini.p50)}  ${entry.query.category}: ${entry.query.label}`,
+          `    API ${ms(entry.api.p50)}  API's SQL ${ms(entry.sql.p50)}  PG ${ms(entry.pg.p50)} (plan ${ms(entry.explained.planningMs)}, ` +
+            `execute ${ms(entry.explained.executionMs)}, overlap ${entry.pgOverlap.toFixed(1)})  MiniSearch ${ms(entry.mini.p50)}  ` +
+            `${entry.query.category}: ${entry.query.label}`,
         );
       }
-      const planning = summarize(explained.map((e) => e.planningMs));
-      const execution = summarize(explained.map((e) => e.executionMs));
-      out(
-        `  Search statement by EXPLAIN ANALYZE (run once per query; its timing adds overhead): planning p50 ${ms(planning.p50)}, max ${ms(planning.max)}; ` +
-          `execution p50 ${ms(execution.p50)}, max ${ms(execution.max)}`,
-      );
 
       const concurrent = summarize(apiConcurrent.flat());
       const concurrentSql = summarize(sqlConcurrent);
-      const apiRps = (apiLoop.completed / apiLoop.elapsedMs) * 1000;
-      const sqlRps = (sqlLoop.completed / sqlLoop.elapsedMs) * 1000;
+      const concurrentPg = summarize(pgConcurrent.flat());
+      const rps = (loop: { completed: number; elapsedMs: number }) => (loop.completed / loop.elapsedMs) * 1000;
+      const apiRps = rps(apiLoop);
       out('');
       out(
         `Concurrency ${options.concurrency} for ${options.duration} s each: ${options.concurrency} clients sending the mix round-robin ` +
-          `(API: kept-alive HTTP; SQL: the captured statements of each request through a pg pool of ${poolSize}, the API's pool size).`,
+          `(API: kept-alive HTTP; API's SQL: the captured statements of each request, in sequence; PG: the PostgreSQL ` +
+          `design's search statement; both through a pg pool of ${poolSize}, the API's pool size).`,
       );
-      out(`                  requests   req/s       p50          p95          p99          max`);
-      const concurrentRow = (label: string, done: number, rps: number, s: Summary) =>
+      out(`                       requests   req/s       p50          p95          p99          max`);
+      const concurrentRow = (label: string, done: number, perSecond: number, s: Summary) =>
         out(
-          `  ${label.padEnd(14)} ${String(done).padStart(8)} ${rps.toFixed(0).padStart(7)}   ${ms(s.p50)}   ${ms(s.p95)}   ${ms(s.p99)}   ${ms(s.max)}`,
+          `  ${label.padEnd(19)} ${String(done).padStart(8)} ${perSecond.toFixed(0).padStart(7)}   ${ms(s.p50)}   ${ms(s.p95)}   ${ms(s.p99)}   ${ms(s.max)}`,
         );
       concurrentRow('API (GraphQL)', apiLoop.completed, apiRps, concurrent);
-      concurrentRow('SQL (pg)', sqlLoop.completed, sqlRps, concurrentSql);
+      concurrentRow("API's SQL (pg)", sqlLoop.completed, rps(sqlLoop), concurrentSql);
+      concurrentRow('PG search (pg)', pgLoop.completed, rps(pgLoop), concurrentPg);
+      const ratioRow = (label: string, other: number, s: Summary) =>
+        out(
+          `  ${label.padEnd(28)} ${ratio(apiRps, other)}   ${ratio(concurrent.p50, s.p50)}     ` +
+            `${ratio(concurrent.p95, s.p95)}     ${ratio(concurrent.p99, s.p99)}`,
+        );
+      ratioRow("API / API's SQL", rps(sqlLoop), concurrentSql);
+      ratioRow('API / PG search', rps(pgLoop), concurrentPg);
+      out(`  (ratios: req/s and latency, API over the other; above 1 x for req/s and below 1 x for latency favour the API)`);
+      const apiCpuPerRequest = apiLoopCpuMs / Math.max(1, apiLoop.completed);
+      const clientCpuPerRequest = clientLoopCpuMs / Math.max(1, apiLoop.completed);
+      const apiCpu1 = summarize(apiCpuTimes);
+      const clientCpu1 = summarize(clientCpuTimes);
       out(
-        `  ratio                     ${ratio(sqlRps, apiRps)}   ${ratio(concurrent.p50, concurrentSql.p50)}     ` +
-          `${ratio(concurrent.p95, concurrentSql.p95)}     ${ratio(concurrent.p99, concurrentSql.p99)}   (req/s: SQL / API; latency: API / SQL)`,
+        `  CPU of the API process (all threads) per API request: concurrency 1 p50 ${ms(apiCpu1.p50)}, mean ` +
+          `${ms(apiCpu1.mean)}; concurrency ${options.concurrency} mean ${ms(apiCpuPerRequest)} ` +
+          `(${(apiLoopCpuMs / durationMs).toFixed(2)} cores busy on average, event loop busy ` +
+          `${(apiLoopBusy * 100).toFixed(0)}% of the time); at that cost one core serves ~` +
+          `${(1000 / apiCpuPerRequest).toFixed(0)} requests/s`,
       );
-      out(`  per category (API):`);
+      out(
+        `  CPU of this process (the bench's HTTP client, all threads) per API request: concurrency 1 p50 ` +
+          `${ms(clientCpu1.p50)}, mean ${ms(clientCpu1.mean)}; concurrency ${options.concurrency} mean ` +
+          `${ms(clientCpuPerRequest)} (${(clientLoopCpuMs / durationMs).toFixed(2)} cores busy on average, event loop ` +
+          `busy ${(clientLoopBusy * 100).toFixed(0)}% of the time)`,
+      );
+      out(
+        `  (the machine's cores are shared by the API process, this process and PostgreSQL: the API process's own ` +
+          `CPU per request bounds what it could serve on a core of its own)`,
+      );
+      out(`  per category:                       API                                      PG search`);
       for (const category of present) {
         const s = summarize(pick(apiConcurrent, [category]));
+        const g = summarize(pick(pgConcurrent, [category]));
         out(
-          `    ${category.padEnd(16)} ${String(s.count).padStart(6)} requests   p50 ${ms(s.p50)}   p95 ${ms(s.p95)}   p99 ${ms(s.p99)}`,
+          `    ${category.padEnd(16)} ${String(s.count).padStart(6)} requests  p50 ${ms(s.p50)}  p99 ${ms(s.p99)} | ` +
+            `${String(g.count).padStart(6)} requests  p50 ${ms(g.p50)}  p99 ${ms(g.p99)}`,
         );
       }
 
       out('');
       out(
         `SQL statements per request: concurrency 1 (capture included) max ${log1.maxStatements} (${distribution(log1)}); ` +
-          `concurrency ${options.concurrency} max ${logN.maxStatements} (${distribution(logN)}); budget ${STATEMENT_BUDGET}`,
+          `concurrency ${options.concurrency} max ${logN.maxStatements} (${distribution(logN)}); bulk-change probe ` +
+          `max ${logProbe.maxStatements} (${distribution(logProbe)}); budget ${STATEMENT_BUDGET}`,
+      );
+      out(
+        `  (concurrent searches share one catch-up read: it counts against the request that ran it)`,
       );
       out(
         `  requests over the budget: concurrency 1: ${log1.overBudget} (${log1.overBudgetDuringReload} of them while a ` +
           `vocabulary reload ran in their background); concurrency ${options.concurrency}: ${logN.overBudget}`,
       );
       out(
-        `  vocabulary reloads during the run: ${observer.vocabularyLoads} (SkillDictionary reloads every minute, in the ` +
-          `background of the search that finds it stale; its statement counts against that request)`,
+        `  vocabulary reloads: ${inProcessVocabularyLoads} in the in-process app during the capture, ` +
+          `${(await child.usage()).vocabularyLoads} in the API process (SkillDictionary reloads every minute, ` +
+          `outside the search that finds it stale)`,
+      );
+      out('');
+      out(horizonAtEnd);
+      out(
+        `Bulk change under an open transaction (last, as it changes data): with another session holding a ` +
+          `transaction open, one UPDATE of person_skill touching the ${bulk.rows.toLocaleString('en')} rows of ` +
+          `${bulk.skill} (${(bulk.updateMs / 1000).toFixed(1)} s), committed; then searches one at a time:`,
       );
       out(
-        `Memory of this process (API app + bench, and the MiniSearch index of ${index.documentCount.toLocaleString('en')} ` +
-          `documents from its build on${canCollectGarbage ? '; after a full GC' : ''}):`,
+        `  the next search (a rare skill: it applies the change first) ${ms(bulk.nextMs)}; its catch-up statement ` +
+          `replayed alone through pg ${ms(bulk.replayMs)} (${bulk.replayedPeople.toLocaleString('en')} people's documents, ` +
+          `parsed by the driver: the database's share; the rest is the index applying them)`,
+      );
+      out(
+        `  the mix once (rebuilding what the change invalidated) p50 ${ms(bulk.rebuild.p50)}, max ${ms(bulk.rebuild.max)}; the mix again, the ` +
+          `transaction still open: p50 ${ms(bulk.after.p50)}, p95 ${ms(bulk.after.p95)} (before the change: p50 ` +
+          `${ms(summarize(apiTimes.flat()).p50)}, p95 ${ms(summarize(apiTimes.flat()).p95)})`,
+      );
+      const childAtEnd = await child.usage(true);
+      childMemory.push(['after the bulk-change probe', childAtEnd.memory]);
+      out(`Memory of the API process (the app with its people index; after a full GC):`);
+      for (const [stage, figures] of childMemory) out(memoryLine(stage, figures));
+      out(`  peak RSS ${mb(childAtEnd.peakRss)}`);
+      out(
+        `Memory of this process (the bench; the in-process API app with its people index until it is closed, the ` +
+          `MiniSearch index of ${documents.toLocaleString('en')} documents from its build to its release` +
+          `${canCollectGarbage ? '; after a full GC' : ''}):`,
       );
       for (const [stage, figures] of memory) out(memoryLine(stage, figures));
       out(`  peak RSS ${mb(peakRss())} (seeding included)`);
@@ -1064,7 +1325,7 @@ async function main(): Promise<number> {
         typoAndPrefix.p95 <= TARGETS.typoAndPrefixP95,
         `typo and prefix queries p95 ≤ ${TARGETS.typoAndPrefixP95} ms: ${typoAndPrefix.p95.toFixed(2)} ms`,
       );
-      const maxStatements = Math.max(log1.maxStatements, logN.maxStatements);
+      const maxStatements = Math.max(log1.maxStatements, logN.maxStatements, logProbe.maxStatements);
       out(
         `  ${maxStatements <= STATEMENT_BUDGET ? 'PASS' : 'FAIL'}  at most ${STATEMENT_BUDGET} SQL statements per search: max ${maxStatements}`,
       );
@@ -1074,7 +1335,7 @@ async function main(): Promise<number> {
         out(`FAILED: a search took ${maxStatements} SQL statements (budget ${STATEMENT_BUDGET})`);
         failed = true;
       }
-      const errors = log1.errors + logN.errors;
+      const errors = log1.errors + logN.errors + logProbe.errors;
       if (errors) {
         out(`FAILED: ${errors} answers with errors`);
         failed = true;
@@ -1082,7 +1343,8 @@ async function main(): Promise<number> {
       return failed ? 1 : 0;
     } finally {
       await pool?.end();
-      await api?.app.close();
+      await sqlPool?.end();
+      await apiProcess?.stop();
       await client.end();
     }
   } finally {
@@ -1090,6 +1352,209 @@ async function main(): Promise<number> {
     rmSync(dataDir, { recursive: true, force: true });
     out(`Dropped the scratch ${database.where}`);
   }
+}
+
+/**
+ * What needs the app in this process, to reach inside it: the people index's load and heap, the query
+ * mix (its SkillDictionary), the PostgreSQL-only statements (its query understanding) and each query's
+ * SQL statements, captured from its TypeORM logger. The app is closed on the way out, and nothing it
+ * holds outlives this function (so that its index is freed before the API process is timed).
+ */
+async function inProcessPhase(
+  client: Client,
+  databaseUrl: string,
+  dataDir: string,
+  viewer: Viewer,
+  options: { seed: number; rounds: number; warmUpRounds: number },
+  afterSeedingHeap: number,
+  memory: Array<[string, NodeJS.MemoryUsage]>,
+  pools: Pool[],
+) {
+  const api = await startBenchApi(databaseUrl, dataDir, viewer);
+  try {
+    const { app, port, cookie } = api;
+    out(`API app listening on 127.0.0.1:${port}; viewer ${viewer.personId} (${viewer.roles.join(', ')})`);
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+
+    // The people index: the app starts loading it at bootstrap; nothing is timed before it is in.
+    const peopleIndex = app.get(PeopleIndexService);
+    const waitStarted = performance.now();
+    const loadedIndex = await peopleIndex.current();
+    const waitedMs = performance.now() - waitStarted;
+    const withIndex = liveMemory();
+    memory.push(['after starting the API app with its people index', withIndex]);
+    const appLoad = peopleIndex.lastLoad;
+    if (!appLoad) throw new Error('the people index reports no load');
+    const alone = await indexAlone(dataSource);
+    out(
+      `People index: ${appLoad.people.toLocaleString('en')} people and ${appLoad.skills.toLocaleString('en')} skill links, ` +
+        `loaded at app start in ${(appLoad.ms / 1000).toFixed(1)} s (ready ${(waitedMs / 1000).toFixed(1)} s after the app ` +
+        `listened); ${loadedIndex.size.toLocaleString('en')} active people, ${loadedIndex.holders.size.toLocaleString('en')} ` +
+        `skills held, ${loadedIndex.postings.size.toLocaleString('en')} distinct words`,
+    );
+    out(
+      `  heap: API app with its index +${mb(withIndex.heapUsed - afterSeedingHeap)} over the seeded bench; ` +
+        `the index alone +${mb(alone.heapBytes)} (a second copy loaded by a fresh PeopleIndexService in ` +
+        `${(alone.loadMs / 1000).toFixed(1)} s, then released: ${mb(alone.leftBytes)} left)` +
+        `${canCollectGarbage ? '' : ' (no --expose-gc: figures include garbage)'}`,
+    );
+
+    out(await horizonReport(client));
+
+    // The same pool size as the app's own connections; the API's SQL with the app's session settings,
+    // the PostgreSQL-only design with those it had (trigram threshold 0.4, JIT off).
+    const appPool = (dataSource.options as { extra?: { max?: number; options?: string } }).extra ?? {};
+    const poolSize = appPool.max ?? 10;
+    const pool = new Pool({
+      connectionString: databaseUrl,
+      max: poolSize,
+      options: appPool.options,
+      application_name: 'ensemble-bench-sql',
+    });
+    const sqlPool = new Pool({
+      connectionString: databaseUrl,
+      max: poolSize,
+      options: SQL_SEARCH_SESSION_OPTIONS,
+      application_name: 'ensemble-bench-pg-search',
+    });
+    const observer = new StatementObserver(dataSource);
+    // The app's own query understanding, to pick queries that are read as intended.
+    const dictionary = app.get(SkillDictionary);
+    const mix = await buildQueryMix(client, await dictionary.vocabulary(), viewer, options.seed);
+    memory.push(['after building the query mix', liveMemory()]);
+    // A fresh vocabulary for the capture: its one-minute refresh must not run while statements are recorded.
+    dictionary.invalidate();
+    await dictionary.vocabulary();
+    // The PostgreSQL-only search of each query, on exactly what the service hands the index: its own
+    // validation and query understanding (a private method, reached into on purpose).
+    const searchService = app.get(PeopleSearchService) as unknown as {
+      understand(request: PeopleSearchRequest): Promise<{ query: SqlSearchInput }>;
+    };
+    const sqlSearches: Array<{ text: string; values: unknown[] }> = [];
+    for (const query of mix) {
+      const understood = await searchService.understand({ ...query.input, first: PAGE_SIZE });
+      sqlSearches.push(peopleSearchSql(viewer, understood.query, PAGE_SIZE));
+    }
+    observer.vocabularyLoads = 0;
+    const bodies = mix.map((query) =>
+      JSON.stringify({ query: SEARCH_QUERY, variables: { input: query.input, first: PAGE_SIZE } }),
+    );
+    pools.push(pool, sqlPool);
+    const runSqlSearch = (i: number) => sqlSearch(sqlPool, sqlSearches, i);
+    const sqlTopOf = (row: SqlSearchRow) => row.page.slice(0, TOP).map((hit) => hit.id);
+
+    // Capture: one request per query, recording the statements it ran (nothing else runs meanwhile,
+    // but the index's background catch-up every 5 s may: a capture that saw it is taken again).
+    const single = new Agent({ keepAlive: true, maxSockets: 1 });
+    const log1 = newLog();
+    const captured: Statement[][] = [];
+    const apiTop: string[][] = [];
+    const sqlTop: string[][] = [];
+    out('');
+    out(
+      `Query mix (${mix.length} queries, ${options.rounds} measured rounds after ${options.warmUpRounds} warm-up):`,
+    );
+    for (const [index, query] of mix.entries()) {
+      let attempt = 0;
+      let capture: { result: ApiAnswer; statements: Statement[] };
+      for (;;) {
+        const loads = observer.vocabularyLoads;
+        capture = await observer.capture(() => postGraphQL(single, port, cookie, bodies[index] as string));
+        record(log1, capture.result, query.label, observer.vocabularyLoads > loads);
+        const catchUps = capture.statements.filter((statement) => statement.search).length;
+        if (catchUps === 1) break;
+        if (++attempt === 3)
+          throw new Error(`could not capture the catch-up statement of "${query.label}" (saw ${catchUps})`);
+      }
+      const { result: answer, statements } = capture;
+      captured.push(statements);
+      apiTop.push(topIds(answer));
+      const sqlRow = await runSqlSearch(index);
+      sqlTop.push(sqlTopOf(sqlRow));
+      const result = answer.body.data?.searchPeople;
+      const understood = result?.interpretation as
+        | {
+            skills: Array<{ name: string; via: string }>;
+            location: string | null;
+            terms: string[];
+            didYouMean: string | null;
+          }
+        | undefined;
+      const reading = understood
+        ? [
+            ...understood.skills.map((skill) => `${skill.name} [${skill.via}]`),
+            ...(understood.location ? [`in ${understood.location}`] : []),
+            ...understood.terms.map((term) => `"${term}"`),
+          ].join(' + ') || '(filters only)'
+        : 'error';
+      out(
+        `  ${String(index + 1).padStart(2)}. ${query.category.padEnd(15)} ${query.label}\n` +
+          `      → ${reading}; ${result ? `${result.totalCount.toLocaleString('en')} matches` : 'no result'} ` +
+          `(PostgreSQL design: ${sqlRow.total.toLocaleString('en')}, top ${TOP} overlap ` +
+          `${overlap(apiTop[index] as string[], sqlTop[index] as string[]).toFixed(1)}); ` +
+          `${statements.length} statements (${statements.filter((s) => s.search).length} catch-up)`,
+      );
+    }
+
+    single.destroy();
+    observer.restore();
+    return { mix, sqlSearches, bodies, captured, apiTop, sqlTop, log1, vocabularyLoads: observer.vocabularyLoads, pool, sqlPool, poolSize };
+  } finally {
+    await api.app.close();
+  }
+}
+
+/** The PostgreSQL-only design's search statement of the mix's query `i`. */
+async function sqlSearch(pool: Pool, statements: ReadonlyArray<{ text: string; values: unknown[] }>, i: number) {
+  return (await pool.query<SqlSearchRow>(statements[i]?.text ?? '', statements[i]?.values)).rows[0] as SqlSearchRow;
+}
+
+/**
+ * The heap of the people index alone: a second copy, loaded by a fresh PeopleIndexService on the app's
+ * DataSource (outside the app: no background reads), measured, then released and measured again.
+ */
+async function indexAlone(dataSource: DataSource): Promise<{ heapBytes: number; leftBytes: number; loadMs: number }> {
+  const before = liveMemory();
+  // In a function of its own, so that no register of this suspended function keeps the copy alive.
+  const loaded = async () => {
+    const copy = new PeopleIndexService(dataSource);
+    await copy.current();
+    return { heapBytes: liveMemory().heapUsed - before.heapUsed, loadMs: copy.lastLoad?.ms ?? NaN };
+  };
+  const { heapBytes, loadMs } = await loaded();
+  return { heapBytes, loadMs, leftBytes: Math.max(0, liveMemory().heapUsed - before.heapUsed) };
+}
+
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
+/**
+ * The transactions open for more than 10 s on the whole server (any database): they hold the xmin
+ * horizon back, which the people index's catch-up must not depend on (see the bulk-change probe).
+ */
+async function horizonReport(client: Client): Promise<string> {
+  const rows = (
+    await client.query<{ pid: number; datname: string | null; application_name: string; seconds: number }>(
+      `SELECT pid, datname, application_name, extract(epoch FROM now() - xact_start)::float8 AS seconds
+         FROM pg_stat_activity
+        WHERE pid <> pg_backend_pid() AND (backend_xid IS NOT NULL OR backend_xmin IS NOT NULL)
+          AND xact_start < now() - interval '10 seconds'
+        ORDER BY xact_start`,
+    )
+  ).rows;
+  if (!rows.length) return 'Transactions open for more than 10 s on the server (holding its xmin horizon back): none';
+  return (
+    `Transactions open for more than 10 s on the server (holding its xmin horizon back): ` +
+    rows
+      .map((row) => `pid ${row.pid} (${row.application_name || '?'} on ${row.datname ?? '?'}, ${row.seconds.toFixed(0)} s)`)
+      .join(', ')
+  );
+}
+
+/** A migration's QueryRunner on a plain pg client: the migrations' DDL helpers only call `query(sql)`. */
+function queryRunnerOn(client: Client): QueryRunner {
+  return {
+    query: async (text: string, values?: unknown[]) => (await client.query(text, values)).rows,
+  } as unknown as QueryRunner;
 }
 
 exitWhenDone('bench:people-search', main());

@@ -14,21 +14,16 @@
  * see the same database caches and the same machine noise.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { Client, Pool } from 'pg';
-import { runMigrations } from '@ensemble/api/core';
+import type { Pool } from 'pg';
 import { randomStream } from '@ensemble/api/demo-data';
 import { ProfileField, canSee, type Viewer } from '@ensemble/api/people';
 import { skillLevelDescription } from '@ensemble/api/skills-data';
 import { benchViewer, companyCounts, seedBenchCompany } from './support/bench-company';
-import { postGraphQL, startBenchApi, type Json } from './support/bench-api';
+import { postGraphQL, type Json } from './support/bench-api';
+import { StatementTally, checkWholeNumbers, inScratchDatabase, withBenchApi } from './support/bench-run';
 import { exitWhenDone } from './support/exit';
-import { benchServerUrl, openScratchDatabase } from './support/scratch-database';
 import { canCollectGarbage, liveMemory, mb, ms, out, peakRss, summarize } from './support/stats';
 
 /** At most this many SQL statements per person page, the session lookup included. */
@@ -243,139 +238,107 @@ async function main(): Promise<number> {
     warmUp: Number(values['warm-up']),
     seed: Number(values.seed),
   };
-  for (const [name, value] of Object.entries(options)) {
-    if (!Number.isSafeInteger(value) || value < 0)
-      throw new Error(`--${name} must be a whole number (got ${value})`);
-  }
+  checkWholeNumbers(options);
 
-  const database = await openScratchDatabase(benchServerUrl());
-  const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-bench-data-'));
-  try {
-    out(`Scratch ${database.where}`);
-    await runMigrations(database.url);
-    const client = new Client({ connectionString: database.url, application_name: 'ensemble-bench' });
-    await client.connect();
-    const pool = new Pool({ connectionString: database.url, max: 3, application_name: 'ensemble-bench-sql' });
-    try {
-      const seedStarted = performance.now();
-      await seedBenchCompany(client, options);
-      const counts = await companyCounts(client);
-      out(
-        `Seeded ${counts.people.toLocaleString('en')} people, ${counts.links.toLocaleString('en')} skill links and ` +
-          `${counts.endorsements.toLocaleString('en')} endorsements in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
-      );
+  return inScratchDatabase({ max: 3 }, async (run) => {
+    const { client, pool } = run;
+    const seedStarted = performance.now();
+    await seedBenchCompany(client, options);
+    const counts = await companyCounts(client);
+    out(
+      `Seeded ${counts.people.toLocaleString('en')} people, ${counts.links.toLocaleString('en')} skill links and ` +
+        `${counts.endorsements.toLocaleString('en')} endorsements in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
+    );
 
-      // The viewer: an ordinary employee (no HR or admin role), so field privacy is really evaluated.
-      const viewer = await benchViewer(client, counts.people);
-      const activeIds = (
-        await client.query<{ id: string }>(`SELECT id FROM person WHERE status = 'active' ORDER BY id`)
-      ).rows.map((row) => row.id);
-      const random = randomStream(options.seed, 'bench-person-page');
-      const targets = Array.from(
-        { length: options.warmUp + options.requests },
-        () => activeIds[Math.floor(random() * activeIds.length)],
-      );
+    // The viewer: an ordinary employee (no HR or admin role), so field privacy is really evaluated.
+    const viewer = await benchViewer(client, counts.people);
+    const activeIds = (
+      await client.query<{ id: string }>(`SELECT id FROM person WHERE status = 'active' ORDER BY id`)
+    ).rows.map((row) => row.id);
+    const random = randomStream(options.seed, 'bench-person-page');
+    const targets = Array.from(
+      { length: options.warmUp + options.requests },
+      () => activeIds[Math.floor(random() * activeIds.length)],
+    );
 
-      const { app, port, cookie } = await startBenchApi(database.url, dataDir, viewer);
-      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-      try {
-        out(`API app listening on 127.0.0.1:${port}; viewer ${viewer.personId} (${viewer.roles.join(', ')})`);
+    return withBenchApi(run, viewer, async ({ port, cookie }, agent) => {
+      out(`API app listening on 127.0.0.1:${port}; viewer ${viewer.personId} (${viewer.roles.join(', ')})`);
 
-        const apiTimes: number[] = [];
-        const sqlTimes: number[] = [];
-        const statements = new Map<number, number>();
-        let maxStatements = 0;
-        let mismatches = 0;
-        let errors = 0;
-        let afterWarmUp = liveMemory();
-        for (const [index, personId] of targets.entries()) {
-          const measured = index >= options.warmUp;
-          const body = JSON.stringify({ query: PERSON_PAGE_QUERY, variables: { id: personId } });
-          const apiStarted = performance.now();
-          const answer = await postGraphQL(agent, port, cookie, body);
-          const apiMs = performance.now() - apiStarted;
-          const sqlStarted = performance.now();
-          const bySql = await personPageBySql(pool, personId, viewer);
-          const sqlMs = performance.now() - sqlStarted;
+      const apiTimes: number[] = [];
+      const sqlTimes: number[] = [];
+      const statements = new StatementTally();
+      let mismatches = 0;
+      let errors = 0;
+      let afterWarmUp = liveMemory();
+      for (const [index, personId] of targets.entries()) {
+        const measured = index >= options.warmUp;
+        const body = JSON.stringify({ query: PERSON_PAGE_QUERY, variables: { id: personId } });
+        const apiStarted = performance.now();
+        const answer = await postGraphQL(agent, port, cookie, body);
+        const apiMs = performance.now() - apiStarted;
+        const sqlStarted = performance.now();
+        const bySql = await personPageBySql(pool, personId, viewer);
+        const sqlMs = performance.now() - sqlStarted;
 
-          if (answer.status !== 200 || answer.body.errors) {
-            errors += 1;
-            if (errors <= 3)
-              out(`  error for ${personId}: ${JSON.stringify(answer.body.errors ?? answer.status)}`);
-          } else if (!isDeepStrictEqual(answer.body.data.person, bySql)) {
-            mismatches += 1;
-            if (mismatches <= 3) {
-              out(`  API and SQL differ for ${personId}:`);
-              out(`    API ${JSON.stringify(answer.body.data.person)}`);
-              out(`    SQL ${JSON.stringify(bySql)}`);
-            }
+        if (answer.status !== 200 || answer.body.errors) {
+          errors += 1;
+          if (errors <= 3)
+            out(`  error for ${personId}: ${JSON.stringify(answer.body.errors ?? answer.status)}`);
+        } else if (!isDeepStrictEqual(answer.body.data.person, bySql)) {
+          mismatches += 1;
+          if (mismatches <= 3) {
+            out(`  API and SQL differ for ${personId}:`);
+            out(`    API ${JSON.stringify(answer.body.data.person)}`);
+            out(`    SQL ${JSON.stringify(bySql)}`);
           }
-          statements.set(answer.statements, (statements.get(answer.statements) ?? 0) + 1);
-          maxStatements = Math.max(
-            maxStatements,
-            Number.isNaN(answer.statements) ? Infinity : answer.statements,
-          );
-          if (index === options.warmUp - 1) afterWarmUp = liveMemory();
-          if (!measured) continue;
-          apiTimes.push(apiMs);
-          sqlTimes.push(sqlMs);
         }
-
-        const memory = liveMemory();
-        const api = summarize(apiTimes);
-        const sql = summarize(sqlTimes);
-        out('');
-        out(
-          `Person page, ${options.requests} random people after ${options.warmUp} warm-up requests, one at a time ` +
-            `(GraphQL over HTTP vs the same data by hand-written SQL through pg; ratio = API / SQL):`,
-        );
-        out(`                         p50          p95          p99         mean`);
-        out(`  API (GraphQL)  ${ms(api.p50)}   ${ms(api.p95)}   ${ms(api.p99)}   ${ms(api.mean)}`);
-        out(`  SQL (pg)       ${ms(sql.p50)}   ${ms(sql.p95)}   ${ms(sql.p99)}   ${ms(sql.mean)}`);
-        out(
-          `  ratio          ${(api.p50 / sql.p50).toFixed(2).padStart(7)} x    ${(api.p95 / sql.p95).toFixed(2).padStart(7)} x    ` +
-            `${(api.p99 / sql.p99).toFixed(2).padStart(7)} x    ${(api.mean / sql.mean).toFixed(2).padStart(7)} x`,
-        );
-        const distribution = [...statements.entries()]
-          .sort(([a], [b]) => a - b)
-          .map(([count, times]) => `${count} statements × ${times}`)
-          .join(', ');
-        out(
-          `  SQL statements per API request: max ${maxStatements} (budget ${STATEMENT_BUDGET}); ${distribution}`,
-        );
-        out(`  SQL side: 3 statements per page, run concurrently on a pool of 3 connections`);
-        out(
-          `  answers identical to the hand-written SQL: ${targets.length - mismatches - errors}/${targets.length}`,
-        );
-        out(
-          `  memory of this process (API app + bench${canCollectGarbage ? ', after a full GC' : ''}): heap ${mb(afterWarmUp.heapUsed)} ` +
-            `after warm-up -> ${mb(memory.heapUsed)} after the run (of ${mb(memory.heapTotal)}); RSS ${mb(afterWarmUp.rss)} -> ` +
-            `${mb(memory.rss)}; peak RSS ${mb(peakRss())} (seeding included)`,
-        );
-
-        let failed = false;
-        if (maxStatements > STATEMENT_BUDGET) {
-          out(`FAILED: a person page took ${maxStatements} SQL statements (budget ${STATEMENT_BUDGET})`);
-          failed = true;
-        }
-        if (errors || mismatches) {
-          out(`FAILED: ${errors} answers with errors, ${mismatches} different from the hand-written SQL`);
-          failed = true;
-        }
-        return failed ? 1 : 0;
-      } finally {
-        agent.destroy();
-        await app.close();
+        statements.add(answer.statements);
+        if (index === options.warmUp - 1) afterWarmUp = liveMemory();
+        if (!measured) continue;
+        apiTimes.push(apiMs);
+        sqlTimes.push(sqlMs);
       }
-    } finally {
-      await pool.end();
-      await client.end();
-    }
-  } finally {
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-    out(`Dropped the scratch ${database.where}`);
-  }
+
+      const memory = liveMemory();
+      const api = summarize(apiTimes);
+      const sql = summarize(sqlTimes);
+      out('');
+      out(
+        `Person page, ${options.requests} random people after ${options.warmUp} warm-up requests, one at a time ` +
+          `(GraphQL over HTTP vs the same data by hand-written SQL through pg; ratio = API / SQL):`,
+      );
+      out(`                         p50          p95          p99         mean`);
+      out(`  API (GraphQL)  ${ms(api.p50)}   ${ms(api.p95)}   ${ms(api.p99)}   ${ms(api.mean)}`);
+      out(`  SQL (pg)       ${ms(sql.p50)}   ${ms(sql.p95)}   ${ms(sql.p99)}   ${ms(sql.mean)}`);
+      out(
+        `  ratio          ${(api.p50 / sql.p50).toFixed(2).padStart(7)} x    ${(api.p95 / sql.p95).toFixed(2).padStart(7)} x    ` +
+          `${(api.p99 / sql.p99).toFixed(2).padStart(7)} x    ${(api.mean / sql.mean).toFixed(2).padStart(7)} x`,
+      );
+      out(
+        `  SQL statements per API request: max ${statements.max} (budget ${STATEMENT_BUDGET}); ${statements}`,
+      );
+      out(`  SQL side: 3 statements per page, run concurrently on a pool of 3 connections`);
+      out(
+        `  answers identical to the hand-written SQL: ${targets.length - mismatches - errors}/${targets.length}`,
+      );
+      out(
+        `  memory of this process (API app + bench${canCollectGarbage ? ', after a full GC' : ''}): heap ${mb(afterWarmUp.heapUsed)} ` +
+          `after warm-up -> ${mb(memory.heapUsed)} after the run (of ${mb(memory.heapTotal)}); RSS ${mb(afterWarmUp.rss)} -> ` +
+          `${mb(memory.rss)}; peak RSS ${mb(peakRss())} (seeding included)`,
+      );
+
+      let failed = false;
+      if (statements.max > STATEMENT_BUDGET) {
+        out(`FAILED: a person page took ${statements.max} SQL statements (budget ${STATEMENT_BUDGET})`);
+        failed = true;
+      }
+      if (errors || mismatches) {
+        out(`FAILED: ${errors} answers with errors, ${mismatches} different from the hand-written SQL`);
+        failed = true;
+      }
+      return failed ? 1 : 0;
+    });
+  });
 }
 
 exitWhenDone('bench:person-page', main());

@@ -147,4 +147,14 @@ describe('project matching', () => {
     const after = (await f.gql(id['Nia'] as string, COVERAGE, { id: projectId })).body.data.project.teamCoverage;
     expect(after).toMatchObject({ coveredCount: 2, gapCount: 1 });
   });
+
+  it('ranks on skills changed just before the request (the people index catches up first)', async () => {
+    // Dan only wanted Kubernetes; now he holds it at 5, and Go at 3. Ben has joined the team since.
+    await f.sql(`UPDATE person_skill SET level = 5 WHERE person_id = $1 AND skill_id = $2`, [id['Dan'], skill['k8s']]);
+    await f.holds(id['Dan'] as string, skill['go'] as string, 3);
+    const candidates = (await f.gql(id['Owner'] as string, CANDIDATES, { roleId })).body.data.candidatesForRole;
+    expect(candidates.map((c: { person: { displayName: string } }) => c.person.displayName)).toEqual(['Ann Tester', 'Dan Tester', 'Cat Tester']);
+    expect(candidates[1].coverage).toBe(0.8);
+    expect(candidates[1].skills[0]).toMatchObject({ skillName: 'Kubernetes', level: 5, meetsMinimum: true, interested: true });
+  });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@ensemble/api/discovery';
 import { PeopleModule } from '@ensemble/api/people';
 import { NotificationsModule } from '@ensemble/api/notifications';
 import { ProjectsService } from './services/projects.service';
@@ -20,7 +21,7 @@ import { ProjectMatchingResolver } from './matching/matching.resolver';
  * ENDORSEMENT_EVIDENCE app-wide (ProjectEvidenceModule), so endorsements can name a shared project.
  */
 @Module({
-  imports: [PeopleModule, NotificationsModule, ProjectEvidenceModule],
+  imports: [PeopleModule, NotificationsModule, ProjectEvidenceModule, DiscoveryModule],
   providers: [
     ProjectsService,
     MembershipService,

@@ -31,15 +31,14 @@ export class ProjectMatchingResolver {
   async candidatesForRole(
     @CurrentUser() principal: Principal,
     @Args() { roleId, first }: CandidatesForRoleArgs,
-    @Context() context: GraphQLRequestContext,
   ): Promise<RoleCandidate[]> {
     const viewer = viewerRef(principal);
-    const [role] = await this.projects.rolesByIds([roleId]);
+    // The role (its project only if the viewer may see it, its skills and team) and the people index's
+    // catch-up do not depend on each other: one statement each, at the same time.
+    const [role, index] = await Promise.all([this.matching.roleForMatching(viewer, roleId), this.matching.currentPeopleIndex()]);
     if (!role) throw new RoleNotFoundError();
-    const project = await projectsLoaders(context.loaders, this.projects, this.people).projectById(viewer).load(role.projectId);
-    if (!project) throw new RoleNotFoundError();
-    if (!project.viewerIsLead && !viewer.privileged) throw new NotProjectLeadError();
-    const candidates = await this.matching.candidatesForRole({ personId: principal.personId, roles: principal.roles }, roleId, first);
+    if (!role.project.viewerIsLead && !viewer.privileged) throw new NotProjectLeadError();
+    const candidates = await this.matching.candidatesForRole({ personId: principal.personId, roles: principal.roles }, role, index, first);
     const people = await this.personMap(candidates.map((candidate) => candidate.personId));
     return candidates.flatMap(({ personId, ...fit }) => {
       const person = people.get(personId);

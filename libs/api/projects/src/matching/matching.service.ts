@@ -1,8 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ProfileField, visibleToViewerParams, visibleToViewerSql, type Viewer } from '@ensemble/api/people';
+import { PeopleIndexService } from '@ensemble/api/discovery';
+import type { Viewer } from '@ensemble/api/people';
+import {
+  projectColumns,
+  projectFromRow,
+  visibleSql,
+  type ProjectRecord,
+  type ProjectRow,
+  type ViewerRef,
+} from '../services/project-rules';
+import { VisibleHours, explainFits, type ExplainedRequirement } from './candidate-details';
+import { shortlistByCoverage } from './coverage-shortlist';
 import { MATCHING as M } from './matching-weights';
+import {
+  EXPLANATION_ORDER,
+  FIT,
+  HOURS_FIT,
+  LOAD,
+  SCORE,
+  SCORE_SHORTLIST,
+  SKILL_FITS,
+  WEIGHT,
+} from './matching.sql';
 
 export interface RequiredSkillFit {
   skillId: string;
@@ -39,6 +60,18 @@ export interface RecommendationRecord extends RoleFit {
   seatsLeft: number;
 }
 
+/** The people index of this replica, caught up with the database (PeopleIndexService). */
+export type CurrentPeopleIndex = Awaited<ReturnType<PeopleIndexService['current']>>;
+
+export interface RoleForMatching {
+  roleId: string;
+  project: ProjectRecord;
+  /** Required skills, in the order they are explained. */
+  requirements: ExplainedRequirement[];
+  /** The project's current members (whatever their role). */
+  memberIds: string[];
+}
+
 export interface CoverageRecord {
   projectId: string;
   skillId: string;
@@ -48,98 +81,101 @@ export interface CoverageRecord {
   coveredBy: Array<{ personId: string; level: number }>;
 }
 
-/** SQL fragments shared by both directions of matching (docs/project-matching.md). */
-const FIT = `(CASE WHEN ps.level IS NULL THEN 0
-                   WHEN ps.level >= req.min_level THEN 1
-                   ELSE ${M.belowMinimumShare} * ps.level / req.min_level END
-              + CASE WHEN ps.level IS NULL THEN 0
-                     ELSE ${M.endorsementBonus} * (1 - exp(-ps.endorsement_weight / 3.0))
-                        + CASE WHEN ps.evidence_count > 0 THEN ${M.evidenceBonus} ELSE 0 END END)`;
-const WEIGHT = `(CASE WHEN req.must_have THEN ${M.mustHaveWeight} ELSE ${M.niceToHaveWeight} END)`;
-/** A person's current load: active memberships of projects that are forming or active. */
-const LOAD = (person: string) => `(
-  SELECT count(*)::int AS n, coalesce(sum(pr.hours_per_week), 0)::int AS hours
-  FROM project_member m JOIN project pr ON pr.id = m.project_id
-  WHERE m.person_id = ${person} AND m.left_at IS NULL AND pr.status IN ('forming', 'active'))`;
-const SCORE = (coverage: string, hoursFit: string, interest: string, load: string) =>
-  `round((100 * (${M.coverageWeight} * ${coverage} + ${M.hoursWeight} * ${hoursFit}
-     + ${M.interestWeight} * ${interest} + ${M.loadWeight} * (1 - least(1, ${load}::numeric / ${M.fullLoadProjects}))))::numeric, 2)`;
-/** The person's fit for each required skill of the role `req_role`, as JSON, in the role's order. */
-const SKILL_FITS = (person: string, role: string) => `(
-  SELECT coalesce(json_agg(json_build_object(
-      'skillId', req.skill_id, 'skillName', s.name, 'minLevel', req.min_level, 'mustHave', req.must_have,
-      'level', ps.level, 'meetsMinimum', coalesce(ps.level >= req.min_level, false),
-      'endorsementCount', coalesce(ps.endorsement_count, 0), 'evidenceCount', coalesce(ps.evidence_count, 0),
-      'interested', coalesce(ps.interest > 0 OR ps.wants_to_grow, false))
-    ORDER BY req.must_have DESC, req.min_level DESC, s.name), '[]')
-  FROM project_role_skill req JOIN skill s ON s.id = req.skill_id
-  LEFT JOIN person_skill ps ON ps.person_id = ${person} AND ps.skill_id = req.skill_id
-  WHERE req.role_id = ${role})`;
-
 /**
  * Matching both ways with reasons: candidates for a role, projects for a person, and a project's team
- * coverage. Each is one SQL statement. Availability (hours per week) counts only where the viewer
- * may see it, through the profile's visibility policy.
+ * coverage. Recommendations and coverage are one SQL statement each; candidates are found on the
+ * people index (every holder of a common skill is too many to add up per request in SQL, ADR 0008)
+ * and scored in one statement. Availability (hours per week) counts only where the viewer may see it,
+ * through the profile's visibility policy.
  */
 @Injectable()
 export class ProjectMatchingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly peopleIndex: PeopleIndexService,
+  ) {}
 
-  /** People for a role, best first: everyone holding or wanting one of its skills, minus the team. */
-  async candidatesForRole(viewer: Viewer, roleId: string, first: number): Promise<CandidateRecord[]> {
-    const vis = visibleToViewerParams(viewer, 'vis');
-    const visibleHours = visibleToViewerSql('p', ProfileField.HOURS_PER_WEEK_AVAILABLE, 'vis')
-      .replaceAll(':visViewerId', '$3::uuid')
-      .replaceAll(':visPrivileged', '$4::boolean');
-    const rows = (await this.dataSource.query(
-      `WITH role AS (
-         SELECT r.id, r.project_id, pr.owner_id, pr.hours_per_week
-         FROM project_role r JOIN project pr ON pr.id = r.project_id WHERE r.id = $1
-       ),
-       req AS (SELECT rs.* FROM project_role_skill rs WHERE rs.role_id = $1),
-       total AS (SELECT sum(${WEIGHT}) AS w, count(*) AS n FROM req),
-       held AS (
-         SELECT ps.person_id,
-                sum(${WEIGHT} * ${FIT}) / nullif((SELECT w FROM total), 0) AS coverage,
-                count(*) FILTER (WHERE ps.interest > 0 OR ps.wants_to_grow)::numeric / nullif((SELECT n FROM total), 0) AS interest
-         FROM req JOIN person_skill ps ON ps.skill_id = req.skill_id
-         GROUP BY ps.person_id
-       ),
-       shortlist AS (
-         SELECT h.* FROM held h JOIN person p ON p.id = h.person_id AND p.status = 'active'
-         WHERE h.person_id <> (SELECT owner_id FROM role)
-           AND NOT EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = (SELECT project_id FROM role)
-                           AND m.person_id = h.person_id AND m.left_at IS NULL)
-         ORDER BY h.coverage DESC, h.interest DESC, h.person_id
-         LIMIT ${M.shortlist}
-       ),
-       scored AS (
-         SELECT s.person_id, s.coverage, load.n AS active_projects,
-                CASE WHEN ${visibleHours} AND p.hours_per_week_available IS NOT NULL
-                     THEN greatest(p.hours_per_week_available - load.hours, 0) END AS free_hours,
-                (SELECT hours_per_week FROM role) AS hours_needed,
-                s.interest
-         FROM shortlist s JOIN person p ON p.id = s.person_id
-         CROSS JOIN LATERAL ${LOAD('s.person_id')} load
-       ),
-       ranked AS (
-         SELECT x.*, ${SCORE(
-           'x.coverage',
-           `CASE WHEN x.free_hours IS NULL THEN ${M.unknownHours} ELSE least(1, x.free_hours::numeric / greatest(x.hours_needed, 1)) END`,
-           'x.interest',
-           'x.active_projects',
-         )} AS score
-         FROM scored x
-         ORDER BY score DESC, x.person_id
-         LIMIT $2
-       )
-       SELECT r.person_id AS "personId", r.score, round(r.coverage::numeric, 3) AS coverage,
-              r.free_hours AS "freeHours", r.hours_needed AS "hoursNeeded", r.active_projects AS "activeProjects",
-              ${SKILL_FITS('r.person_id', '$1')} AS skills
-       FROM ranked r ORDER BY r.score DESC, r.person_id`,
-      [roleId, first, vis['visViewerId'], vis['visPrivileged']],
-    )) as Array<Omit<CandidateRecord, 'score' | 'coverage'> & { score: string; coverage: string }>;
-    return rows.map((row) => ({ ...row, score: Number(row.score), coverage: Number(row.coverage) }));
+  /**
+   * The role as matching needs it, if the viewer may see its project (one statement): the project
+   * (with whether the viewer leads it), the required skills in the order they are explained, and who
+   * is on the team.
+   */
+  async roleForMatching(viewer: ViewerRef, roleId: string): Promise<RoleForMatching | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${projectColumns('$2')},
+              (SELECT coalesce(json_agg(json_build_object('skillId', req.skill_id, 'skillName', s.name,
+                                                          'minLevel', req.min_level, 'mustHave', req.must_have)
+                                        ORDER BY ${EXPLANATION_ORDER}), '[]')
+                 FROM project_role_skill req JOIN skill s ON s.id = req.skill_id WHERE req.role_id = r.id) AS requirements,
+              (SELECT coalesce(json_agg(m.person_id), '[]')
+                 FROM project_member m WHERE m.project_id = p.id AND m.left_at IS NULL) AS member_ids
+         FROM project_role r JOIN project p ON p.id = r.project_id LEFT JOIN department d ON d.id = p.department_id
+        WHERE r.id = $1 AND ${visibleSql('$2', '$3')}`,
+      [roleId, viewer.personId, viewer.privileged],
+    )) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
+    if (!row) return null;
+    return {
+      roleId,
+      project: projectFromRow(row),
+      requirements: row.requirements,
+      memberIds: row.member_ids,
+    };
+  }
+
+  /** The people index with every change committed before this call (one statement: its catch-up read). */
+  currentPeopleIndex(): Promise<CurrentPeopleIndex> {
+    return this.peopleIndex.current();
+  }
+
+  /**
+   * People for a role, best first: everyone holding or wanting one of its skills, minus the owner and
+   * the team (docs/project-matching.md). On the people index (caught up: currentPeopleIndex): the
+   * shortlist by coverage, the free hours the viewer may see, and every required skill explained; one
+   * statement adds the current load and scores, orders and cuts the shortlist.
+   */
+  async candidatesForRole(
+    viewer: Viewer,
+    role: RoleForMatching,
+    index: CurrentPeopleIndex,
+    first: number,
+  ): Promise<CandidateRecord[]> {
+    if (!role.requirements.length) return [];
+    const shortlist = shortlistByCoverage(
+      index,
+      role.requirements,
+      new Set([role.project.ownerId, ...role.memberIds]),
+      M.shortlist,
+    );
+    if (!shortlist.length) return [];
+    const hours = new VisibleHours(index.people, viewer);
+    // One JSON text: coverage goes over as the shortest decimal that reads back as the same double.
+    const shortlisted = JSON.stringify(
+      shortlist.map(({ personId, coverage, interested }) => {
+        const person = index.people.get(personId);
+        return { id: personId, coverage, interested, hours: person ? hours.of(person) : null };
+      }),
+    );
+    const rows = (await this.dataSource.query(SCORE_SHORTLIST, [
+      first,
+      shortlisted,
+      role.requirements.length,
+      role.project.hoursPerWeek,
+    ])) as Array<{
+      personId: string;
+      score: string;
+      coverage: string;
+      freeHours: number | null;
+      activeProjects: number;
+    }>;
+    return rows.map((row) => ({
+      personId: row.personId,
+      score: Number(row.score),
+      coverage: Number(row.coverage),
+      freeHours: row.freeHours,
+      hoursNeeded: role.project.hoursPerWeek,
+      activeProjects: row.activeProjects,
+      skills: explainFits(index.people.get(row.personId), role.requirements),
+    }));
   }
 
   /**
@@ -182,7 +218,7 @@ export class ProjectMatchingService {
        top AS (
          SELECT x.*, ${SCORE(
            'x.coverage',
-           `CASE WHEN x.free_hours IS NULL THEN ${M.unknownHours} ELSE least(1, x.free_hours::numeric / greatest(x.hours_per_week, 1)) END`,
+           HOURS_FIT('x.free_hours', 'x.hours_per_week'),
            'x.interest',
            'x.active_projects',
          )} AS score
