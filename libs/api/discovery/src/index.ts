@@ -3,6 +3,7 @@ export { PeopleSearchResolver } from './search/people-search.resolver';
 export { PeopleSearchService, type PeopleSearchRequest, type PeopleSearchResult } from './search/people-search.service';
 export { SkillDictionary } from './query/skill-dictionary.service';
 export { PeopleIndexService } from './people-index/people-index.service';
+export { ViewerPrivacy } from './people-index/viewer-privacy';
 export type { IndexQuery, IndexSkillGroup } from './people-index/index-search';
 export { interpretQuery, type QueryInterpretation } from './query/interpret';
 export { buildVocabulary, type Vocabulary } from './query/vocabulary';

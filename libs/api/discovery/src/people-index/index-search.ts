@@ -1,7 +1,8 @@
-import { canSee, needsRelationship, ProfileField, type Viewer } from '@ensemble/api/people';
+import { ProfileField, type Viewer } from '@ensemble/api/people';
 import { RANKING } from '../search/ranking';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
 import { withinOneEdit, type PrefixDictionary } from './text';
+import { ViewerPrivacy } from './viewer-privacy';
 
 export interface IndexSkillGroup {
   requestedSkillId: string;
@@ -144,7 +145,6 @@ const TEXT_FIELD_GUARDS: ReadonlyArray<ProfileField | null> = TEXT_FIELDS.map((f
 const SKILLS_WEIGHT = FIELD_WEIGHT.skills;
 const PREFIX_SHARE = 0.8;
 const TYPO_SHARE = 0.6;
-const MAX_MANAGER_DEPTH = 64;
 const NOBODY = -2;
 
 /**
@@ -178,8 +178,7 @@ const scratch = new Scratch();
  * everyone) without touching the person.
  */
 export class IndexSearch {
-  private readonly viewerManagerId: string | null;
-  private readonly chainCache = new Map<string, boolean>();
+  private readonly privacy: ViewerPrivacy;
   private readonly now = Date.now();
 
   constructor(
@@ -187,13 +186,12 @@ export class IndexSearch {
     private readonly viewer: Viewer,
     private readonly query: IndexQuery,
   ) {
-    this.viewerManagerId = index.people.get(viewer.personId)?.managerId ?? null;
+    this.privacy = new ViewerPrivacy(index.people, viewer);
   }
 
   canSee(person: IndexedPerson, field: ProfileField): boolean {
     if (person.publicFields & (FIELD_BIT.get(field) as number)) return true;
-    if (!needsRelationship(this.viewer, person, field)) return canSee(this.viewer, person, field);
-    return canSee(this.viewer, person, field, { inManagerChain: this.inManagerChain(person), viewerManagerId: this.viewerManagerId });
+    return this.privacy.canSee(person, field);
   }
 
   private canSeeOrd(ord: number, bit: number, field: ProfileField): boolean {
@@ -207,10 +205,7 @@ export class IndexSearch {
    */
   answer(first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
     const q = this.query;
-    const plain =
-      q.groups.length === 1 && q.terms.length === 0 && q.location === null && q.departmentIds === null &&
-      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0;
-    if (plain) return this.rankedAnswer(this.ranking(q.groups[0] as IndexSkillGroup), first, after, sizes);
+    if (this.oneGroupOnly()) return this.rankedAnswer(this.ranking(q.groups[0] as IndexSkillGroup), first, after, sizes);
     const matches = this.matches();
     const order = this.best(matches, Math.max(first + 1, sizes.skillSample), after === null ? null : after);
     const sample = after === null ? order : this.best(matches, sizes.skillSample, null);
@@ -223,12 +218,17 @@ export class IndexSearch {
 
   /** Every match, best first (the saved-search alert list), at most `limit`. */
   bestIds(limit: number): string[] {
-    const q = this.query;
-    const matches = q.groups.length === 1 && q.terms.length === 0 && q.location === null && q.departmentIds === null &&
-      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0
-      ? this.ranking(q.groups[0] as IndexSkillGroup).matches
-      : this.matches();
+    const matches = this.oneGroupOnly() ? this.ranking(this.query.groups[0] as IndexSkillGroup).matches : this.matches();
     return this.best(matches, limit, null).map((i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id);
+  }
+
+  /** A search for one skill group and nothing else: its cached ranking is the answer. */
+  private oneGroupOnly(): boolean {
+    const q = this.query;
+    return (
+      q.groups.length === 1 && q.terms.length === 0 && q.location === null && q.departmentIds === null &&
+      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0
+    );
   }
 
   private rankedAnswer(ranked: RankedGroup, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
@@ -577,23 +577,6 @@ export class IndexSearch {
     return true;
   }
 
-  /** Whether the viewer manages the person, at any level: memoised per manager, so colleagues share the walk. */
-  private inManagerChain(person: IndexedPerson): boolean {
-    return this.managedBy(person.managerId, 0);
-  }
-
-  private managedBy(managerId: string | null, depth: number): boolean {
-    if (managerId === null || depth > MAX_MANAGER_DEPTH) return false;
-    if (managerId === this.viewer.personId) return true;
-    let found = this.chainCache.get(managerId);
-    if (found === undefined) {
-      // Marked false first, so that a cycle in the data ends the walk.
-      this.chainCache.set(managerId, false);
-      found = this.managedBy(this.index.people.get(managerId)?.managerId ?? null, depth + 1);
-      this.chainCache.set(managerId, found);
-    }
-    return found;
-  }
 
 }
 

@@ -93,20 +93,13 @@ export class HeldSkill {
 
 export class IndexedPerson implements ProfileOwner {
   active = false;
-  givenName = '';
-  familyName = '';
   departmentId: string | null = null;
   managerId: string | null = null;
-  location: string | null = null;
   locationKey: string | null = null;
   hoursPerWeek: number | null = null;
-  openToProjects = false;
   fieldVisibility: FieldVisibilityMap = {};
   /** FIELD_BIT of every field this person shows to everyone (the common case, checked first). */
   publicFields = 0;
-  /** Small numbers for the department and the place, for counting facets in arrays. */
-  departmentNo = -1;
-  locationNo = -1;
   /** Per text field (TEXT_FIELDS order), the field's distinct words, sorted. */
   words: string[][] = TEXT_FIELDS.map(() => []);
   /** Given and family name words, for one-typo matching. */
@@ -157,6 +150,7 @@ export class PeopleIndex {
   private staleEntries = 0;
   private liveEntries = 0;
 
+  /** Active people (the benchmark prints it). */
   get size(): number {
     let active = 0;
     for (const person of this.people.values()) if (person.active) active++;
@@ -173,29 +167,24 @@ export class PeopleIndex {
     this.touchSkills(person.skills.keys());
     for (const tuple of doc.skills ?? []) this.touchSkills([tuple[0]]);
     person.active = doc.status === 'active';
-    person.givenName = doc.givenName;
-    person.familyName = doc.familyName;
     const locationKey = doc.location ? doc.location.toLowerCase() : null;
     move(this.byDepartment, person, person.departmentId, doc.departmentId);
     move(this.byLocation, person, person.locationKey, locationKey);
     person.departmentId = doc.departmentId;
     person.managerId = doc.managerId;
-    person.location = doc.location;
     person.locationKey = locationKey;
     person.hoursPerWeek = doc.hoursPerWeek;
-    person.openToProjects = doc.openToProjects;
     person.fieldVisibility = doc.fieldVisibility ?? {};
     person.publicFields = 0;
     for (const field of PROFILE_FIELD_LIST) {
       if (visibilityOf(person.fieldVisibility, field) === FieldVisibility.EVERYONE) person.publicFields |= FIELD_BIT.get(field) as number;
     }
-    person.departmentNo = doc.departmentId ? this.departmentNumbers.number(doc.departmentId) : -1;
-    person.locationNo = doc.location ? this.locationNumbers.number(doc.location) : -1;
     const { columns } = this;
     const ord = person.ord;
     columns.active[ord] = person.active ? 1 : 0;
-    columns.departmentNo[ord] = person.departmentNo;
-    columns.locationNo[ord] = person.locationNo;
+    // Small numbers for the department and the place, for counting facets in arrays.
+    columns.departmentNo[ord] = doc.departmentId ? this.departmentNumbers.number(doc.departmentId) : -1;
+    columns.locationNo[ord] = doc.location ? this.locationNumbers.number(doc.location) : -1;
     columns.locationKeyNo[ord] = locationKey ? this.locationKeyNumbers.number(locationKey) : -1;
     columns.publicFields[ord] = person.publicFields;
     columns.hours[ord] = doc.hoursPerWeek ?? -1;

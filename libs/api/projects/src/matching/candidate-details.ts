@@ -1,10 +1,5 @@
-import {
-  ProfileField,
-  canSee,
-  needsRelationship,
-  type FieldVisibilityMap,
-  type Viewer,
-} from '@ensemble/api/people';
+import { ViewerPrivacy } from '@ensemble/api/discovery';
+import { ProfileField, type FieldVisibilityMap, type Viewer } from '@ensemble/api/people';
 import type { HolderView, PersonView, Requirement } from './coverage-shortlist';
 
 /**
@@ -22,49 +17,21 @@ export interface ExplainedRequirement extends Requirement {
   skillName: string;
 }
 
-/** Manager links are followed this far up at most (a longer chain is a data error, as is a cycle). */
-const MAX_MANAGER_DEPTH = 64;
-
 /**
  * The hours a week people say they have, for one viewer: only where the profile's visibility policy
  * (`canSee`) lets the viewer see them, with the relationship it needs read from the index's manager
  * links: the same audiences as the SQL policy (`visibleToViewerSql`).
  */
 export class VisibleHours {
-  private readonly viewerManagerId: string | null;
-  /** Per manager: whether the viewer is that manager or above them. */
-  private readonly above = new Map<string, boolean>();
+  private readonly privacy: ViewerPrivacy;
 
-  constructor(
-    private readonly people: ReadonlyMap<string, IndexedPersonView>,
-    private readonly viewer: Viewer,
-  ) {
-    this.viewerManagerId = people.get(viewer.personId)?.managerId ?? null;
+  constructor(people: ReadonlyMap<string, IndexedPersonView>, viewer: Viewer) {
+    this.privacy = new ViewerPrivacy(people, viewer);
   }
 
   of(person: IndexedPersonView): number | null {
     if (person.hoursPerWeek === null) return null;
-    const field = ProfileField.HOURS_PER_WEEK_AVAILABLE;
-    const shown = needsRelationship(this.viewer, person, field)
-      ? canSee(this.viewer, person, field, {
-          inManagerChain: this.manages(person.managerId, 0),
-          viewerManagerId: this.viewerManagerId,
-        })
-      : canSee(this.viewer, person, field);
-    return shown ? person.hoursPerWeek : null;
-  }
-
-  /** Whether the viewer is `managerId` or one of their managers. */
-  private manages(managerId: string | null, depth: number): boolean {
-    if (managerId === null || depth > MAX_MANAGER_DEPTH) return false;
-    if (managerId === this.viewer.personId) return true;
-    let found = this.above.get(managerId);
-    if (found === undefined) {
-      this.above.set(managerId, false); // a cycle ends here
-      found = this.manages(this.people.get(managerId)?.managerId ?? null, depth + 1);
-      this.above.set(managerId, found);
-    }
-    return found;
+    return this.privacy.canSee(person, ProfileField.HOURS_PER_WEEK_AVAILABLE) ? person.hoursPerWeek : null;
   }
 }
 
