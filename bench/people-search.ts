@@ -510,6 +510,7 @@ class StatementObserver {
       if (VOCABULARY_STATEMENT.test(query)) this.vocabularyLoads += 1;
       // Only the request's own statements (the index's background catch-up runs outside any request).
       if (this.sink && currentRequestContext() && !TRANSACTION_CONTROL.test(query)) {
+        // A PreparedStatement is kept as itself: the replay through pg prepares it by name too, as the API does.
         this.sink.push({
           text: query,
           values: Array.isArray(parameters) ? [...parameters] : [],

@@ -74,7 +74,8 @@ export function busyBetween(from: EventLoopUtilization, to: EventLoopUtilization
 export function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
   const started = performance.now();
   const child: ChildProcess = fork(join(__dirname, 'api-process.js'), [JSON.stringify(options)], {
-    execArgv: ['--enable-source-maps', '--expose-gc'],
+    // BENCH_API_NODE_FLAGS adds flags for the API process only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    execArgv: ['--enable-source-maps', '--expose-gc', ...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean)],
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -30,6 +30,7 @@ export class StatementCapture {
     this.original = original;
     logger.logQuery = (query, parameters, runner) => {
       if (this.sink && currentRequestContext() && !TRANSACTION_CONTROL.test(query)) {
+        // A PreparedStatement is kept as itself: the replay through pg prepares it by name too, as the API does.
         this.sink.push({ text: query, values: Array.isArray(parameters) ? [...parameters] : [] });
       }
       return original.call(logger, query, parameters, runner);

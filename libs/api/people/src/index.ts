@@ -22,6 +22,7 @@ export {
   type Relationship,
   type ProfileOwner,
 } from './profile/profile-visibility';
-export { Person, mapPerson } from './dto/person.type';
+export { Person, mapPerson, type DepartmentRecord, type PersonRecord } from './dto/person.type';
+export { peopleLoaders } from './people.loaders';
 export { HrImportResolver } from './hr-import/hr-import.resolver';
 export * from './hr-import';

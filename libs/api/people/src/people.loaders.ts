@@ -7,6 +7,7 @@ import { PROFILE_FIELDS } from './profile/profile-fields';
 import { prefetched } from './profile/profile-prefetch';
 import type { PersonEntity } from './entities/person.entity';
 import type { DepartmentEntity } from './entities/department.entity';
+import type { DepartmentRecord } from './dto/person.type';
 
 /** Person fields whose answer may depend on how the viewer stands towards the owner (field privacy). */
 const RELATIONSHIP_FIELDS: ReadonlySet<string> = new Set<string>([...PROFILE_FIELDS, 'bioPlainText']);
@@ -45,7 +46,7 @@ export function peopleLoaders(registry: LoaderRegistry, people: PeopleService) {
     registry.get('people.personById', async (ids: readonly string[]) =>
       byKeys(ids, await people.findByIds(ids), (person) => person.id),
     );
-  const departmentById = (): DataLoader<string, DepartmentEntity | null> =>
+  const departmentById = (): DataLoader<string, DepartmentRecord | null> =>
     registry.get('people.departmentById', async (ids: readonly string[]) =>
       byKeys(ids, await people.findDepartmentsByIds(ids), (department) => department.id),
     );
@@ -97,8 +98,25 @@ export function peopleLoaders(registry: LoaderRegistry, people: PeopleService) {
   };
   const directReportCount = (managerId: string): Promise<number> => reportCountByManagerId().load(managerId);
 
+  /**
+   * What a caller already holds in memory for a page of people (the people index: each one's department
+   * and how they stand towards the viewer), given to the loaders their fields use, so that `department`
+   * and the private fields cost no statement.
+   */
+  const primePage = (
+    viewerId: string,
+    page: ReadonlyArray<{ personId: string; department: DepartmentRecord | null; relationship: Relationship }>,
+  ): void => {
+    const relationships = relationshipToViewer(viewerId);
+    for (const { personId, department, relationship } of page) {
+      relationships.prime(personId, relationship);
+      if (department) departmentById().prime(department.id, department);
+    }
+  };
+
   return {
     personById,
+    primePage,
     departmentById,
     directReports,
     directReportCount,

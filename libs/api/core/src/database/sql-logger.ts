@@ -16,15 +16,15 @@ export class SqlLogger implements TypeOrmLogger {
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     const context = currentRequestContext();
     if (context && !isTransactionControl(query)) context.sqlStatements += 1;
-    if (this.logAll) this.logger.event('debug', 'sql', { query, parameters });
+    if (this.logAll) this.logger.event('debug', 'sql', { query: String(query), parameters });
   }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {
-    this.logger.event('warn', 'SQL statement failed', { query, error: error instanceof Error ? error.message : error });
+    this.logger.event('warn', 'SQL statement failed', { query: String(query), error: error instanceof Error ? error.message : error });
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.logger.event('warn', 'Slow SQL statement', { ms: time, query });
+    this.logger.event('warn', 'Slow SQL statement', { ms: time, query: String(query) });
   }
 
   logSchemaBuild(): void {
@@ -39,5 +39,6 @@ export class SqlLogger implements TypeOrmLogger {
 }
 
 function isTransactionControl(query: string): boolean {
-  return /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT)/i.test(query.trim());
+  // String(): a PreparedStatement arrives as itself (pg reads its name), its text through toString().
+  return /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT)/i.test(String(query).trim());
 }

@@ -459,7 +459,7 @@ export class IndexSearch {
   }
 
   private facetLists(counts: FacetCounts, skills: IndexFacets['skills'], sizes: FacetSizes): IndexFacets {
-    const departmentName = (id: string) => this.index.departments.get(id) ?? '';
+    const departmentName = (id: string) => this.index.departments.get(id)?.name ?? '';
     return {
       departments: counted(counts.departments, this.index.departmentNumbers.values)
         .filter(([id]) => this.index.departments.has(id))

@@ -1,14 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { runOutsideRequestContext } from '@ensemble/api/core';
+import { PreparedStatement, runOutsideRequestContext } from '@ensemble/api/core';
+import type { DepartmentRecord } from '@ensemble/api/people';
 import { PeopleIndex, type PersonDocument } from './people-index';
 
 /** One person's searchable fields and skills (see PersonDocument for the skill tuples). */
 const DOCUMENT_SELECT = `
-  SELECT p.id, p.status, p.given_name AS "givenName", p.family_name AS "familyName", p.title,
-         p.department_id AS "departmentId", p.manager_id AS "managerId", p.location,
-         p.hours_per_week_available AS "hoursPerWeek", p.open_to_projects AS "openToProjects",
+  SELECT p.id, p.status, p.email, p.given_name AS "givenName", p.family_name AS "familyName", p.title,
+         p.avatar_url AS "avatarUrl", p.roles, p.department_id AS "departmentId", p.manager_id AS "managerId",
+         p.location, p.time_zone AS "timeZone", p.spoken_languages AS "spokenLanguages", p.links,
+         p.hours_per_week_available AS "hoursPerWeekAvailable", p.open_to_projects AS "openToProjects",
          p.headline, p.bio, p.passions, p.ask_me_about AS "askMeAbout", p.field_visibility AS "fieldVisibility",
          (SELECT json_agg(json_build_array(ps.skill_id, ps.level, ps.interest, ps.wants_to_grow, ps.expertise,
                    ps.endorsement_count, ps.endorsement_weight, ps.evidence_count,
@@ -23,7 +25,7 @@ const DOCUMENT_SELECT = `
  * changed, and the bounds of this statement's snapshot (to retire gaps). With nothing new it reads
  * one index page and returns no rows.
  */
-const CATCH_UP = `
+const CATCH_UP = new PreparedStatement('people-index.catch-up', `
   WITH changes AS (
     SELECT id, kind, person_id FROM search_change WHERE id > $1::bigint OR id = ANY($2::bigint[])
   ), summary AS (
@@ -40,7 +42,7 @@ const CATCH_UP = `
     CASE WHEN (SELECT small FROM summary)
       THEN (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) END AS people,
     CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
-      THEN (SELECT coalesce(json_agg(json_build_array(id, name)), '[]') FROM department) END AS departments`;
+      THEN (SELECT coalesce(json_agg(json_build_array(id, name, parent_id)), '[]') FROM department) END AS departments`);
 
 const LOAD_CHUNK = 5_000;
 /** People indexed between two turns of the event loop while loading. */
@@ -74,7 +76,7 @@ interface CatchUpRow {
   ids: Array<number | string> | null;
   personIds: string[] | null;
   people: PersonDocument[] | null;
-  departments: Array<[string, string]> | null;
+  departments: Array<[string, string, string | null]> | null;
 }
 
 /**
@@ -156,7 +158,7 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     // Never loaded, or asleep for so long that the log may have been pruned past what it read.
     if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2) return this.adopt(await runOutsideRequestContext(() => this.load()));
     const index = this.index;
-    const [row] = (await this.dataSource.query(CATCH_UP, [String(this.lastId), [...this.gaps.keys()].map(String), BULK_CHANGE])) as CatchUpRow[];
+    const [row] = (await this.dataSource.query(CATCH_UP.query, [String(this.lastId), [...this.gaps.keys()].map(String), BULK_CHANGE])) as CatchUpRow[];
     const result = row as CatchUpRow;
     // A truncated table: nothing of the index can be trusted, so this search waits for a reload.
     if (result.reset) return this.adopt(await runOutsideRequestContext(() => this.load()));
@@ -242,7 +244,11 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       }>;
       const index = new PeopleIndex();
       index.setDepartments(
-        ((await runner.query(`SELECT id, name FROM department`)) as Array<{ id: string; name: string }>).map((d) => [d.id, d.name]),
+        ((await runner.query(`SELECT id, name, parent_id AS "parentId" FROM department`)) as Array<DepartmentRecord>).map((d) => [
+          d.id,
+          d.name,
+          d.parentId,
+        ]),
       );
       let after = '00000000-0000-0000-0000-000000000000';
       let skills = 0;

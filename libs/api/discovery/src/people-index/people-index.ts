@@ -1,30 +1,18 @@
-import { FieldVisibility, ProfileField, visibilityOf, type FieldVisibilityMap, type ProfileOwner } from '@ensemble/api/people';
+import { FieldVisibility, ProfileField, visibilityOf, type DepartmentRecord, type FieldVisibilityMap, type PersonRecord, type ProfileOwner } from '@ensemble/api/people';
 import { RANKING } from '../search/ranking';
 import { GroupRankingCache } from './group-rankings';
 import { distinctWords, PrefixDictionary, textWords } from './text';
 
 /**
- * What the index holds of one person, as the database sends it (people-index.sql.ts). Skills are
+ * What the index holds of one person, as the database sends it (DOCUMENT_SELECT in
+ * people-index.service.ts): the person's columns (kept whole, so a page of results needs no statement
+ * of its own) and their skills. Skills are
  * tuples to keep a million of them small on the wire:
  * [skillId, level, interest, wantsToGrow, expertise, endorsementCount, endorsementWeight,
  *  evidenceCount, touchedAt (ms since the epoch: the later of the last update and the last endorsement)].
  */
-export interface PersonDocument {
-  id: string;
+export interface PersonDocument extends PersonRecord {
   status: string;
-  givenName: string;
-  familyName: string;
-  title: string | null;
-  departmentId: string | null;
-  managerId: string | null;
-  location: string | null;
-  hoursPerWeek: number | null;
-  openToProjects: boolean;
-  headline: string | null;
-  bio: string | null;
-  passions: string[] | null;
-  askMeAbout: string[] | null;
-  fieldVisibility: FieldVisibilityMap | null;
   skills: SkillTuple[] | null;
 }
 
@@ -105,6 +93,8 @@ export class IndexedPerson implements ProfileOwner {
   /** Given and family name words, for one-typo matching. */
   nameWords: string[] = [];
   skills = new Map<string, HeldSkill>();
+  /** The person's columns as of the index's last catch-up (null once the row is gone). */
+  record: PersonRecord | null = null;
 
   constructor(
     readonly id: string,
@@ -132,7 +122,7 @@ export class PeopleIndex {
   readonly words = new PrefixDictionary();
   /** Given and family name words by length, for one-typo matching. */
   readonly nameWordsByLength = new Map<number, Set<string>>();
-  readonly departments = new Map<string, string>();
+  readonly departments = new Map<string, DepartmentRecord>();
   readonly departmentNumbers = new Numbering();
   readonly locationNumbers = new Numbering();
   readonly skillNumbers = new Numbering();
@@ -173,7 +163,7 @@ export class PeopleIndex {
     person.departmentId = doc.departmentId;
     person.managerId = doc.managerId;
     person.locationKey = locationKey;
-    person.hoursPerWeek = doc.hoursPerWeek;
+    person.hoursPerWeek = doc.hoursPerWeekAvailable;
     person.fieldVisibility = doc.fieldVisibility ?? {};
     person.publicFields = 0;
     for (const field of PROFILE_FIELD_LIST) {
@@ -187,15 +177,15 @@ export class PeopleIndex {
     columns.locationNo[ord] = doc.location ? this.locationNumbers.number(doc.location) : -1;
     columns.locationKeyNo[ord] = locationKey ? this.locationKeyNumbers.number(locationKey) : -1;
     columns.publicFields[ord] = person.publicFields;
-    columns.hours[ord] = doc.hoursPerWeek ?? -1;
+    columns.hours[ord] = doc.hoursPerWeekAvailable ?? -1;
     columns.open[ord] = doc.openToProjects ? 1 : 0;
 
     const texts: Array<Array<string | null>> = [
       [doc.givenName, doc.familyName, doc.title],
       [doc.headline],
       [doc.bio],
-      doc.passions ?? [],
-      doc.askMeAbout ?? [],
+      doc.passions,
+      doc.askMeAbout,
     ];
     this.setWords(person, texts.map((fieldTexts) => distinctWords(fieldTexts)));
     person.nameWords = [...new Set([...textWords(doc.givenName), ...textWords(doc.familyName)])];
@@ -205,6 +195,8 @@ export class PeopleIndex {
       bucket.add(word);
     }
     this.setSkills(person, doc.skills ?? []);
+    const { status: _status, skills: _skills, ...record } = doc;
+    person.record = record;
     this.compactWhenStale();
   }
 
@@ -219,12 +211,13 @@ export class PeopleIndex {
     this.columns.active[person.ord] = 0;
     this.setSkills(person, []);
     this.setWords(person, TEXT_FIELDS.map(() => []));
+    person.record = null;
     this.people.delete(id);
   }
 
-  setDepartments(rows: ReadonlyArray<[string, string]>): void {
+  setDepartments(rows: ReadonlyArray<[id: string, name: string, parentId: string | null]>): void {
     this.departments.clear();
-    for (const [id, name] of rows) this.departments.set(id, name);
+    for (const [id, name, parentId] of rows) this.departments.set(id, { id, name, parentId });
   }
 
   /** The people who have `word` in `field` (ordinals). */

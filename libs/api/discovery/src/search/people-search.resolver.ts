@@ -37,17 +37,10 @@ export class PeopleSearchResolver {
     @Args() { input, first, after }: SearchPeopleArgs,
   ): Promise<PeopleSearchConnection> {
     const result = await this.search.search({ personId: principal.personId, roles: principal.roles }, { ...input, first, after });
-    // The page's people in one statement, in rank order.
-    const people = result.hits.length ? await this.people.findByIds(result.hits.map((hit) => hit.personId)) : [];
-    const byId = new Map(people.map((person) => [person.id, person]));
-    const edges = result.hits.flatMap((hit) => {
-      const person = byId.get(hit.personId);
-      if (!person) return [];
-      return [{
-        cursor: hit.cursor,
-        node: { person: mapPerson(person), score: hit.score, matchedSkills: hit.skills, matchedFields: hit.textFields },
-      }];
-    });
+    const edges = result.hits.map((hit) => ({
+      cursor: hit.cursor,
+      node: { person: mapPerson(hit.person), score: hit.score, matchedSkills: hit.skills, matchedFields: hit.textFields },
+    }));
     const { interpretation } = result;
     return {
       edges,

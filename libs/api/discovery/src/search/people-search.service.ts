@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '@ensemble/api/core';
-import type { Viewer } from '@ensemble/api/people';
+import type { PersonRecord, Viewer } from '@ensemble/api/people';
 import { interpretQuery, type QueryInterpretation } from '../query/interpret';
 import { SkillDictionary } from '../query/skill-dictionary.service';
 import type { Vocabulary } from '../query/vocabulary';
@@ -53,6 +53,8 @@ export interface SkillEvidence {
 
 export interface PeopleSearchHit {
   personId: string;
+  /** The person as the index holds them, current as of this search (no statement of its own). */
+  person: PersonRecord;
   score: number;
   cursor: string;
   skills: SkillEvidence[];
@@ -97,13 +99,19 @@ export class PeopleSearchService {
     const { page, total, facets } = search.answer(request.first, after, FACET_SIZES);
     return {
       interpretation,
-      hits: page.slice(0, request.first).map((hit) => ({
-        personId: hit.person.id,
-        score: hit.score,
-        cursor: encodeCursor([hit.score, hit.person.id]),
-        skills: search.evidence(hit.person).map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),
-        textFields: matchedFields(hit),
-      })),
+      // Every person a search finds is active, so the index holds their row.
+      hits: page.slice(0, request.first).flatMap((hit) => {
+        const person = hit.person.record;
+        if (!person) return [];
+        return [{
+          personId: person.id,
+          person,
+          score: hit.score,
+          cursor: encodeCursor([hit.score, person.id]),
+          skills: search.evidence(hit.person).map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),
+          textFields: matchedFields(hit),
+        }];
+      }),
       hasNextPage: page.length > request.first,
       totalCount: total,
       facets: {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { CookieOptions, Request, Response } from 'express';
 import {
   APP_CONFIG,
+  PreparedStatement,
   type AppConfig,
   type Principal,
   type PrincipalResolver,
@@ -31,6 +32,28 @@ export interface IssuedSession {
   token: string;
   expiresAt: Date;
 }
+
+/**
+ * The session of a request (AccessGuard → resolve): on nearly every request, so prepared once per
+ * connection. Finds the unexpired session of an active person with their current roles, slides the
+ * expiry when less than half of the lifetime remains, and deletes the row if it has expired.
+ */
+const RESOLVE_SESSION = new PreparedStatement(
+  'session.resolve',
+  `WITH found AS (
+    SELECT s.sid, s.expires_at, p.id AS person_id, p.roles
+    FROM session s JOIN person p ON p.id = s.person_id
+    WHERE s.sid = $1 AND s.expires_at > now() AND p.status = 'active'
+  ), renewed AS (
+    UPDATE session SET expires_at = now() + $2 * interval '1 millisecond'
+    FROM found
+    WHERE session.sid = found.sid AND found.expires_at < now() + $3 * interval '1 millisecond'
+    RETURNING session.expires_at
+  ), purged AS (
+    DELETE FROM session WHERE sid = $1 AND expires_at <= now()
+  )
+  SELECT found.person_id, found.roles, (SELECT expires_at FROM renewed) AS renewed_until FROM found`,
+);
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -123,22 +146,7 @@ export class SessionService implements PrincipalResolver {
     if (!token) return null;
     const ttlMs = this.config.session.ttlMs;
     const rows: Array<{ person_id: string; roles: RoleName[]; renewed_until: Date | null }> =
-      await this.dataSource.query(
-        `WITH found AS (
-         SELECT s.sid, s.expires_at, p.id AS person_id, p.roles
-           FROM session s JOIN person p ON p.id = s.person_id
-          WHERE s.sid = $1 AND s.expires_at > now() AND p.status = 'active'
-       ), renewed AS (
-         UPDATE session SET expires_at = now() + $2 * interval '1 millisecond'
-           FROM found
-          WHERE session.sid = found.sid AND found.expires_at < now() + $3 * interval '1 millisecond'
-         RETURNING session.expires_at
-       ), purged AS (
-         DELETE FROM session WHERE sid = $1 AND expires_at <= now()
-       )
-       SELECT found.person_id, found.roles, (SELECT expires_at FROM renewed) AS renewed_until FROM found`,
-        [hashToken(token), ttlMs, ttlMs / 2],
-      );
+      await this.dataSource.query(RESOLVE_SESSION.query, [hashToken(token), ttlMs, ttlMs / 2]);
     const row = rows[0];
     if (!row) return null;
     if (row.renewed_until) {

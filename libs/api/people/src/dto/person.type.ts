@@ -67,7 +67,18 @@ export class DirectoryTotals {
 
 const ROLE_BY_NAME: Record<RoleName, Role> = { employee: Role.EMPLOYEE, hr: Role.HR, admin: Role.ADMIN };
 
-export function mapPerson(entity: PersonEntity): Person {
+/**
+ * The columns a Person is made of: an entity, or the copy the people index keeps of each person (so
+ * a search's page needs no statement of its own).
+ */
+export type PersonRecord = Pick<
+  PersonEntity,
+  'id' | 'email' | 'givenName' | 'familyName' | 'title' | 'avatarUrl' | 'roles' | 'departmentId' | 'managerId'
+  | 'headline' | 'bio' | 'location' | 'timeZone' | 'spokenLanguages' | 'links' | 'hoursPerWeekAvailable'
+  | 'openToProjects' | 'passions' | 'askMeAbout' | 'fieldVisibility'
+>;
+
+export function mapPerson(entity: PersonRecord): Person {
   return {
     id: entity.id,
     email: entity.email,
@@ -95,6 +106,9 @@ export function mapPerson(entity: PersonEntity): Person {
   };
 }
 
-export function mapDepartment(entity: DepartmentEntity): Department {
+/** The columns a Department is made of: an entity, or the people index's copy. */
+export type DepartmentRecord = Pick<DepartmentEntity, 'id' | 'name' | 'parentId'>;
+
+export function mapDepartment(entity: DepartmentRecord): Department {
   return { id: entity.id, name: entity.name, parentId: entity.parentId };
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
-import { PeopleService, mapPerson, type Person } from '@ensemble/api/people';
+import { PeopleService, mapPerson } from '@ensemble/api/people';
 import { Project } from '../dto/project.types';
 import { ProjectsService } from '../services/projects.service';
 import { viewerRef } from '../services/project-rules';
@@ -39,11 +39,7 @@ export class ProjectMatchingResolver {
     if (!role) throw new RoleNotFoundError();
     if (!role.project.viewerIsLead && !viewer.privileged) throw new NotProjectLeadError();
     const candidates = await this.matching.candidatesForRole({ personId: principal.personId, roles: principal.roles }, role, index, first);
-    const people = await this.personMap(candidates.map((candidate) => candidate.personId));
-    return candidates.flatMap(({ personId, ...fit }) => {
-      const person = people.get(personId);
-      return person ? [{ ...fit, person }] : [];
-    });
+    return candidates.map(({ person, ...fit }) => ({ ...fit, person: mapPerson(person) }));
   }
 
   @Query(() => [RoleRecommendation], {
@@ -74,10 +70,5 @@ export class ProjectMatchingResolver {
     });
     const coveredCount = skills.filter((skill) => skill.covered).length;
     return { coveredCount, gapCount: skills.length - coveredCount, skills };
-  }
-
-  private async personMap(ids: readonly string[]): Promise<Map<string, Person>> {
-    const found = ids.length ? await this.people.findByIds([...new Set(ids)]) : [];
-    return new Map(found.map((entity) => [entity.id, mapPerson(entity)]));
   }
 }

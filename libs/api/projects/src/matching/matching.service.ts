@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PreparedStatement } from '@ensemble/api/core';
 import { PeopleIndexService } from '@ensemble/api/discovery';
-import type { Viewer } from '@ensemble/api/people';
+import type { PersonRecord, Viewer } from '@ensemble/api/people';
 import {
   projectColumns,
   projectFromRow,
@@ -49,7 +50,8 @@ export interface RoleFit {
 }
 
 export interface CandidateRecord extends RoleFit {
-  personId: string;
+  /** The candidate as the people index holds them, current as of this request. */
+  person: PersonRecord;
 }
 
 export interface RecommendationRecord extends RoleFit {
@@ -59,6 +61,22 @@ export interface RecommendationRecord extends RoleFit {
   roleTitle: string;
   seatsLeft: number;
 }
+
+/** A role as matching needs it ($1 role, $2 viewer, $3 viewer is HR or admin): prepared, it runs on every candidates request. */
+const ROLE_FOR_MATCHING = new PreparedStatement(
+  'matching.role',
+  `SELECT ${projectColumns('$2')},
+      (SELECT coalesce(json_agg(json_build_object('skillId', req.skill_id, 'skillName', s.name,
+                                                  'minLevel', req.min_level, 'mustHave', req.must_have)
+                                ORDER BY ${EXPLANATION_ORDER}), '[]')
+         FROM project_role_skill req JOIN skill s ON s.id = req.skill_id WHERE req.role_id = r.id) AS requirements,
+      (SELECT coalesce(json_agg(m.person_id), '[]')
+         FROM project_member m WHERE m.project_id = p.id AND m.left_at IS NULL) AS member_ids
+     FROM project_role r JOIN project p ON p.id = r.project_id LEFT JOIN department d ON d.id = p.department_id
+    WHERE r.id = $1 AND ${visibleSql('$2', '$3')}`,
+);
+/** SCORE_SHORTLIST, prepared: it runs on every candidates request. */
+const SCORE_SHORTLIST_PREPARED = new PreparedStatement('matching.score-shortlist', SCORE_SHORTLIST);
 
 /** The people index of this replica, caught up with the database (PeopleIndexService). */
 export type CurrentPeopleIndex = Awaited<ReturnType<PeopleIndexService['current']>>;
@@ -101,18 +119,7 @@ export class ProjectMatchingService {
    * is on the team.
    */
   async roleForMatching(viewer: ViewerRef, roleId: string): Promise<RoleForMatching | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${projectColumns('$2')},
-              (SELECT coalesce(json_agg(json_build_object('skillId', req.skill_id, 'skillName', s.name,
-                                                          'minLevel', req.min_level, 'mustHave', req.must_have)
-                                        ORDER BY ${EXPLANATION_ORDER}), '[]')
-                 FROM project_role_skill req JOIN skill s ON s.id = req.skill_id WHERE req.role_id = r.id) AS requirements,
-              (SELECT coalesce(json_agg(m.person_id), '[]')
-                 FROM project_member m WHERE m.project_id = p.id AND m.left_at IS NULL) AS member_ids
-         FROM project_role r JOIN project p ON p.id = r.project_id LEFT JOIN department d ON d.id = p.department_id
-        WHERE r.id = $1 AND ${visibleSql('$2', '$3')}`,
-      [roleId, viewer.personId, viewer.privileged],
-    )) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
+    const [row] = (await this.dataSource.query(ROLE_FOR_MATCHING.query, [roleId, viewer.personId, viewer.privileged])) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
     if (!row) return null;
     return {
       roleId,
@@ -155,7 +162,7 @@ export class ProjectMatchingService {
         return { id: personId, coverage, interested, hours: person ? hours.of(person) : null };
       }),
     );
-    const rows = (await this.dataSource.query(SCORE_SHORTLIST, [
+    const rows = (await this.dataSource.query(SCORE_SHORTLIST_PREPARED.query, [
       first,
       shortlisted,
       role.requirements.length,
@@ -167,15 +174,20 @@ export class ProjectMatchingService {
       freeHours: number | null;
       activeProjects: number;
     }>;
-    return rows.map((row) => ({
-      personId: row.personId,
-      score: Number(row.score),
-      coverage: Number(row.coverage),
-      freeHours: row.freeHours,
-      hoursNeeded: role.project.hoursPerWeek,
-      activeProjects: row.activeProjects,
-      skills: explainFits(index.people.get(row.personId), role.requirements),
-    }));
+    return rows.flatMap((row) => {
+      const person = index.people.get(row.personId);
+      // Everyone shortlisted is in the index; its row is what the page shows (no statement of its own).
+      if (!person?.record) return [];
+      return [{
+        person: person.record,
+        score: Number(row.score),
+        coverage: Number(row.coverage),
+        freeHours: row.freeHours,
+        hoursNeeded: role.project.hoursPerWeek,
+        activeProjects: row.activeProjects,
+        skills: explainFits(person, role.requirements),
+      }];
+    });
   }
 
   /**
