@@ -59,7 +59,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { Client, Pool } from 'pg';
 import type { DataSource, QueryRunner, Logger as TypeOrmLogger } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { currentRequestContext, runMigrations } from '@ensemble/api/core';
+import { OperationWarmups, currentRequestContext, runMigrations } from '@ensemble/api/core';
 import { randomStream } from '@ensemble/api/demo-data';
 import {
   PeopleIndexService,
@@ -130,7 +130,7 @@ const SEARCH_QUERY = `query SearchPeople($input: PeopleSearchInput!, $first: Int
           skillId skillName countsTowardSkillId countsTowardSkillName level endorsementCount endorsementWeight
           evidenceCount interest
         }
-        person { id displayName title avatarUrl }
+        person { id displayName givenName familyName title avatarUrl department { id name } headline location }
       }
     }
     interpretation { skills { skillId name matchedText via } location locationText terms passion didYouMean }
@@ -1518,7 +1518,7 @@ async function indexAlone(dataSource: DataSource): Promise<{ heapBytes: number; 
   const before = liveMemory();
   // In a function of its own, so that no register of this suspended function keeps the copy alive.
   const loaded = async () => {
-    const copy = new PeopleIndexService(dataSource);
+    const copy = new PeopleIndexService(dataSource, new OperationWarmups());
     await copy.current();
     return { heapBytes: liveMemory().heapUsed - before.heapUsed, loadMs: copy.lastLoad?.ms ?? NaN };
   };

@@ -151,22 +151,35 @@ describe('searchPeople on two replicas', () => {
     expect(total).toBe(2100);
   });
 
+  it('starts no catch-up read for a request that cannot be signed in', async () => {
+    const anonymous = await request(second.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: SEARCH, variables: { input: { query: 'ada' } } });
+    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(Number(anonymous.headers['x-sql-statements'])).toBe(0);
+  });
+
   it("shows each result's person as the database has them now, privacy applied, in two SQL statements", async () => {
+    // Ada's manager is the viewer: her team-only headline shows, her private bio does not.
     await first.db.client.query(
-      `UPDATE person SET given_name = 'Augusta Ada', title = 'Countess', bio = 'Notes on the engine',
-              field_visibility = '{"bio": "only_me"}' WHERE id = $1`,
-      [ids['ada']],
+      `UPDATE person SET given_name = 'Augusta Ada', title = 'Countess', headline = 'Notes', bio = 'On the engine',
+              manager_id = $2, field_visibility = '{"bio": "only_me", "headline": "manager_chain_and_team"}' WHERE id = $1`,
+      [ids['ada'], ids['viewer']],
     );
-    const { body, statements } = await gql(second, 'viewer', `query($input: PeopleSearchInput!) { searchPeople(input: $input) {
-      totalCount edges { node { person { id displayName title email bio department { name } } } } } }`, { input: { query: 'countess' } });
-    expect(body.errors).toBeUndefined();
-    expect(body.data.searchPeople.edges).toEqual([
-      { node: { person: { id: ids['ada'], displayName: 'Augusta Ada Lovelace', title: 'Countess', email: 'ada@example.com', bio: null, department: { name: 'Platform Engineering' } } } },
+    const PAGE = `query($input: PeopleSearchInput!) { searchPeople(input: $input) {
+      totalCount edges { node { person { id displayName title email headline bio department { name } } } } } }`;
+    const managed = await gql(second, 'viewer', PAGE, { input: { query: 'countess' } });
+    expect(managed.body.errors).toBeUndefined();
+    expect(managed.body.data.searchPeople.edges).toEqual([
+      { node: { person: { id: ids['ada'], displayName: 'Augusta Ada Lovelace', title: 'Countess', email: 'ada@example.com', headline: 'Notes', bio: null, department: { name: 'Platform Engineering' } } } },
     ]);
-    // Session and catch-up read: the page's people come from the index, not a statement of their own.
-    const plain = await gql(second, 'viewer', SEARCH, { input: { query: 'countess' } });
-    expect(plain.body.data.searchPeople.totalCount).toBe(1);
-    expect(plain.statements).toBeLessThanOrEqual(2);
-    expect(statements).toBeGreaterThan(plain.statements);
+    // Session and catch-up read only: the page's people, departments and relationships come from the index.
+    expect(managed.statements).toBeLessThanOrEqual(2);
+
+    await first.db.client.query(`UPDATE person SET manager_id = NULL WHERE id = $1`, [ids['ada']]);
+    const unrelated = await gql(second, 'viewer', PAGE, { input: { query: 'countess' } });
+    expect(unrelated.body.data.searchPeople.edges[0].node.person).toMatchObject({ headline: null, bio: null });
+    expect(unrelated.statements).toBeLessThanOrEqual(2);
   });
 });

@@ -11,6 +11,7 @@ import { HttpErrorFilter } from './errors/http-error.filter';
 import { HealthController } from './health/health.controller';
 import { dataSourceOptions } from './database/data-source';
 import { createGraphQLOptions } from './graphql/graphql.options';
+import { OperationWarmups } from './graphql/operation-warmups';
 
 /**
  * The platform every domain module stands on: validated config, the database, GraphQL with its limits
@@ -19,6 +20,7 @@ import { createGraphQLOptions } from './graphql/graphql.options';
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
+    const warmups = new OperationWarmups();
     return {
       module: CoreModule,
       global: true,
@@ -27,17 +29,18 @@ export class CoreModule {
           ...dataSourceOptions(databaseUrl, { poolSize: config.database.poolSize, logger }),
           autoLoadEntities: true,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...createGraphQLOptions(config, logger) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...createGraphQLOptions(config, logger, warmups) }),
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JsonLogger, useValue: logger },
+        { provide: OperationWarmups, useValue: warmups },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, JsonLogger],
+      exports: [APP_CONFIG, JsonLogger, OperationWarmups],
     };
   }
 }

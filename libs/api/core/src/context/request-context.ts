@@ -1,17 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 
 /** Per-request facts that code deep in the stack (the SQL logger, the error mapper) needs. */
 export interface RequestContext {
   requestId: string;
   /** SQL statements run on behalf of this request so far. */
   sqlStatements: number;
+  /** performance.now() when the request began. */
+  startedAt: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
 export function runWithRequestContext<T>(requestId: string | undefined, fn: () => T): T {
-  return storage.run({ requestId: requestId ?? randomUUID(), sqlStatements: 0 }, fn);
+  return storage.run({ requestId: requestId ?? randomUUID(), sqlStatements: 0, startedAt: performance.now() }, fn);
 }
 
 /**

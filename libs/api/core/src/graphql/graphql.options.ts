@@ -12,6 +12,7 @@ import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { createErrorFormatter } from './format-error';
 import { LoaderRegistry, type GraphQLRequestContext } from './loaders';
+import type { OperationWarmups } from './operation-warmups';
 import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, pageSizeError, requestLimitRules } from './request-limits';
 
 function costLimitPlugin(): ApolloServerPlugin {
@@ -33,7 +34,7 @@ function costLimitPlugin(): ApolloServerPlugin {
   };
 }
 
-export function createGraphQLOptions(config: AppConfig, logger: JsonLogger): ApolloDriverConfig {
+export function createGraphQLOptions(config: AppConfig, logger: JsonLogger, warmups: OperationWarmups): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -44,6 +45,7 @@ export function createGraphQLOptions(config: AppConfig, logger: JsonLogger): Apo
     validationRules: requestLimitRules(DEFAULT_REQUEST_LIMITS),
     plugins: [
       costLimitPlugin(),
+      warmups.plugin(),
       // We send no cache hints and no traces: Apollo's defaults for both wrap every field resolver
       // (measured: a fifth of the CPU of a people search with 20 results).
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,4 @@
-import { ProfileField, type Viewer } from '@ensemble/api/people';
+import { ProfileField, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
 import { RANKING } from '../search/ranking';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
 import { withinOneEdit, type PrefixDictionary } from './text';
@@ -187,6 +187,14 @@ export class IndexSearch {
     private readonly query: IndexQuery,
   ) {
     this.privacy = new ViewerPrivacy(index.people, viewer);
+  }
+
+  /** What the page's fields need to show `person` without a statement: their department and relationship to the viewer. */
+  pageFacts(person: IndexedPerson): { department: DepartmentRecord | null; relationship: Relationship } {
+    return {
+      department: person.departmentId ? (this.index.departments.get(person.departmentId) ?? null) : null,
+      relationship: this.privacy.relationship(person),
+    };
   }
 
   canSee(person: IndexedPerson, field: ProfileField): boolean {

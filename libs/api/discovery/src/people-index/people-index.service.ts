@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PreparedStatement, runOutsideRequestContext } from '@ensemble/api/core';
+import { OperationWarmups, PreparedStatement, currentRequestContext, runOutsideRequestContext } from '@ensemble/api/core';
 import type { DepartmentRecord } from '@ensemble/api/people';
 import { PeopleIndex, type PersonDocument } from './people-index';
 
@@ -94,7 +95,7 @@ interface CatchUpRow {
  * unrelated long transaction stays open on the server.
  */
 @Injectable()
-export class PeopleIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PeopleIndexService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PeopleIndexService.name);
   private index: PeopleIndex | null = null;
   /** The highest log id applied. */
@@ -104,6 +105,8 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
   private syncedAt = 0;
   private prunedAt = Date.now();
   private running: Promise<PeopleIndex> | null = null;
+  /** performance.now() when the running read started. */
+  private runningSince = 0;
   /** A reload running in the background, and one that finished, waiting to be adopted by the next read. */
   private reloading: Promise<void> | null = null;
   private reloaded: Loaded | null = null;
@@ -112,7 +115,30 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
   /** Figures for the benchmark and the logs. */
   lastLoad: { people: number; skills: number; ms: number } | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly warmups: OperationWarmups,
+  ) {}
+
+  onModuleInit(): void {
+    // A search's catch-up read starts beside the session lookup (both are needed, neither waits for the other).
+    this.warmups.register('searchPeople', () => this.warm());
+  }
+
+  /** Starts a catch-up read for the current request without waiting for it (OperationWarmups). */
+  warm(): void {
+    void this.currentForRequest().catch(() => undefined);
+  }
+
+  /**
+   * The index with every change committed before the current request began (or before this call,
+   * outside a request): a read that started after the request began is joined, not repeated.
+   */
+  currentForRequest(): Promise<PeopleIndex> {
+    const began = currentRequestContext()?.startedAt;
+    if (began !== undefined && this.running && this.runningSince >= began) return this.running;
+    return this.current();
+  }
 
   onApplicationBootstrap(): void {
     // Start loading now so that the first search does not wait for all of it; failures retry on use.
@@ -133,6 +159,7 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     if (this.queued) return this.queued;
     const start = (): Promise<PeopleIndex> => {
       this.queued = null;
+      this.runningSince = performance.now();
       const run = this.sync().finally(() => {
         if (this.running === run) this.running = null;
       });

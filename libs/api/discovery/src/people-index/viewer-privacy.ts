@@ -1,4 +1,4 @@
-import { canSee, needsRelationship, type ProfileField, type ProfileOwner, type Viewer } from '@ensemble/api/people';
+import { canSee, needsRelationship, type ProfileField, type ProfileOwner, type Relationship, type Viewer } from '@ensemble/api/people';
 
 /** Manager links are followed this far up at most (a longer chain is a data error, as is a cycle). */
 const MAX_MANAGER_DEPTH = 64;
@@ -22,7 +22,12 @@ export class ViewerPrivacy {
 
   canSee(owner: ProfileOwner, field: ProfileField): boolean {
     if (!needsRelationship(this.viewer, owner, field)) return canSee(this.viewer, owner, field);
-    return canSee(this.viewer, owner, field, { inManagerChain: this.manages(owner.managerId, 0), viewerManagerId: this.viewerManagerId });
+    return canSee(this.viewer, owner, field, this.relationship(owner));
+  }
+
+  /** How the viewer stands towards the owner: what the profile's relationship loader would read from the database. */
+  relationship(owner: Pick<ProfileOwner, 'managerId'>): Relationship {
+    return { inManagerChain: this.manages(owner.managerId, 0), viewerManagerId: this.viewerManagerId };
   }
 
   /** Whether the viewer is `managerId` or one of their managers. */

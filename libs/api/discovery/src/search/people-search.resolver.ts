@@ -1,6 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type Principal } from '@ensemble/api/core';
-import { PeopleService, mapPerson } from '@ensemble/api/people';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { PeopleService, mapPerson, peopleLoaders } from '@ensemble/api/people';
 import { PeopleSearchService } from './people-search.service';
 import { PeopleSearchConnection, SearchPeopleArgs } from './people-search.types';
 import { ExpertsService } from '../experts/experts.service';
@@ -35,8 +35,11 @@ export class PeopleSearchResolver {
   async searchPeople(
     @CurrentUser() principal: Principal,
     @Args() { input, first, after }: SearchPeopleArgs,
+    @Context() context: GraphQLRequestContext,
   ): Promise<PeopleSearchConnection> {
     const result = await this.search.search({ personId: principal.personId, roles: principal.roles }, { ...input, first, after });
+    // The index already knows each person's department and relationship to the viewer.
+    peopleLoaders(context.loaders, this.people).primePage(principal.personId, result.hits);
     const edges = result.hits.map((hit) => ({
       cursor: hit.cursor,
       node: { person: mapPerson(hit.person), score: hit.score, matchedSkills: hit.skills, matchedFields: hit.textFields },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '@ensemble/api/core';
-import type { PersonRecord, Viewer } from '@ensemble/api/people';
+import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import { interpretQuery, type QueryInterpretation } from '../query/interpret';
 import { SkillDictionary } from '../query/skill-dictionary.service';
 import type { Vocabulary } from '../query/vocabulary';
@@ -55,6 +55,9 @@ export interface PeopleSearchHit {
   personId: string;
   /** The person as the index holds them, current as of this search (no statement of its own). */
   person: PersonRecord;
+  /** For the page's fields (department, private fields): from the index too. */
+  department: DepartmentRecord | null;
+  relationship: Relationship;
   score: number;
   cursor: string;
   skills: SkillEvidence[];
@@ -90,7 +93,7 @@ export class PeopleSearchService {
 
   async search(viewer: Viewer, request: PeopleSearchRequest): Promise<PeopleSearchResult> {
     const { vocabulary, interpretation, query } = await this.understand(request);
-    const search = new IndexSearch(await this.peopleIndex.current(), viewer, query);
+    const search = new IndexSearch(await this.peopleIndex.currentForRequest(), viewer, query);
     let after: Cursor | null = null;
     if (request.after) {
       const [score, id] = decodeCursor(request.after, 2) as [number, string];
@@ -106,6 +109,7 @@ export class PeopleSearchService {
         return [{
           personId: person.id,
           person,
+          ...search.pageFacts(hit.person),
           score: hit.score,
           cursor: encodeCursor([hit.score, person.id]),
           skills: search.evidence(hit.person).map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),

@@ -1,5 +1,5 @@
 import { ViewerPrivacy } from '@ensemble/api/discovery';
-import { ProfileField, type FieldVisibilityMap, type Viewer } from '@ensemble/api/people';
+import { ProfileField, type FieldVisibilityMap, type Relationship, type Viewer } from '@ensemble/api/people';
 import type { HolderView, PersonView, Requirement } from './coverage-shortlist';
 
 /**
@@ -27,6 +27,11 @@ export class VisibleHours {
 
   constructor(people: ReadonlyMap<string, IndexedPersonView>, viewer: Viewer) {
     this.privacy = new ViewerPrivacy(people, viewer);
+  }
+
+  /** How the viewer stands towards the person (primed into the page's loaders: no statement for it). */
+  relationship(person: IndexedPersonView): Relationship {
+    return this.privacy.relationship(person);
   }
 
   of(person: IndexedPersonView): number | null {

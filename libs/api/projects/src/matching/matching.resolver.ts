@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
-import { PeopleService, mapPerson } from '@ensemble/api/people';
+import { PeopleService, mapPerson, peopleLoaders } from '@ensemble/api/people';
 import { Project } from '../dto/project.types';
 import { ProjectsService } from '../services/projects.service';
 import { viewerRef } from '../services/project-rules';
@@ -31,6 +31,7 @@ export class ProjectMatchingResolver {
   async candidatesForRole(
     @CurrentUser() principal: Principal,
     @Args() { roleId, first }: CandidatesForRoleArgs,
+    @Context() context: GraphQLRequestContext,
   ): Promise<RoleCandidate[]> {
     const viewer = viewerRef(principal);
     // The role (its project only if the viewer may see it, its skills and team) and the people index's
@@ -39,7 +40,12 @@ export class ProjectMatchingResolver {
     if (!role) throw new RoleNotFoundError();
     if (!role.project.viewerIsLead && !viewer.privileged) throw new NotProjectLeadError();
     const candidates = await this.matching.candidatesForRole({ personId: principal.personId, roles: principal.roles }, role, index, first);
-    return candidates.map(({ person, ...fit }) => ({ ...fit, person: mapPerson(person) }));
+    // The index already knows each candidate's department and relationship to the viewer.
+    peopleLoaders(context.loaders, this.people).primePage(
+      principal.personId,
+      candidates.map(({ person, department, relationship }) => ({ personId: person.id, department, relationship })),
+    );
+    return candidates.map(({ person, department: _department, relationship: _relationship, ...fit }) => ({ ...fit, person: mapPerson(person) }));
   }
 
   @Query(() => [RoleRecommendation], {

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PreparedStatement } from '@ensemble/api/core';
+import { OperationWarmups, PreparedStatement } from '@ensemble/api/core';
 import { PeopleIndexService } from '@ensemble/api/discovery';
-import type { PersonRecord, Viewer } from '@ensemble/api/people';
+import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import {
   projectColumns,
   projectFromRow,
@@ -50,8 +50,10 @@ export interface RoleFit {
 }
 
 export interface CandidateRecord extends RoleFit {
-  /** The candidate as the people index holds them, current as of this request. */
+  /** The candidate as the people index holds them, current as of this request, with what the page's fields need. */
   person: PersonRecord;
+  department: DepartmentRecord | null;
+  relationship: Relationship;
 }
 
 export interface RecommendationRecord extends RoleFit {
@@ -107,11 +109,17 @@ export interface CoverageRecord {
  * through the profile's visibility policy.
  */
 @Injectable()
-export class ProjectMatchingService {
+export class ProjectMatchingService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly peopleIndex: PeopleIndexService,
+    private readonly warmups: OperationWarmups,
   ) {}
+
+  onModuleInit(): void {
+    // The candidates' catch-up read starts beside the session lookup.
+    this.warmups.register('candidatesForRole', () => this.peopleIndex.warm());
+  }
 
   /**
    * The role as matching needs it, if the viewer may see its project (one statement): the project
@@ -129,9 +137,9 @@ export class ProjectMatchingService {
     };
   }
 
-  /** The people index with every change committed before this call (one statement: its catch-up read). */
+  /** The people index with every change committed before the request began (one statement: its catch-up read). */
   currentPeopleIndex(): Promise<CurrentPeopleIndex> {
-    return this.peopleIndex.current();
+    return this.peopleIndex.currentForRequest();
   }
 
   /**
@@ -180,6 +188,8 @@ export class ProjectMatchingService {
       if (!person?.record) return [];
       return [{
         person: person.record,
+        department: person.departmentId ? (index.departments.get(person.departmentId) ?? null) : null,
+        relationship: hours.relationship(person),
         score: Number(row.score),
         coverage: Number(row.coverage),
         freeHours: row.freeHours,
