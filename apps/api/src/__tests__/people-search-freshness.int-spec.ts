@@ -1,7 +1,9 @@
 // Lives with the app: it signs in through the identity module (see people.int-spec.ts).
 import request from 'supertest';
 import { Client } from 'pg';
+import { currentRequestContext, runWithRequestContext } from '@ensemble/api/core';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
+import { PeopleIndexService } from '@ensemble/api/discovery';
 import { signInAs } from '@ensemble/api/identity/testing';
 import { DOMAIN_MODULES } from '../app.module';
 
@@ -149,6 +151,26 @@ describe('searchPeople on two replicas', () => {
       if (total !== 2100) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(total).toBe(2100);
+  });
+
+  it("reuses a catch-up read that began within the request (the warm-up's), never one from before it", async () => {
+    const peopleIndex = second.app.get(PeopleIndexService);
+    const statementsOf = (work: () => Promise<unknown>) =>
+      runWithRequestContext(undefined, async () => {
+        await work();
+        return currentRequestContext()?.sqlStatements;
+      });
+    // The warm-up's read finished before the resolver asked: no second read.
+    expect(
+      await statementsOf(async () => {
+        peopleIndex.warm();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await peopleIndex.currentForRequest();
+      }),
+    ).toBe(1);
+    // A read from before the request began may have missed what the client committed just before it.
+    await peopleIndex.current();
+    expect(await statementsOf(() => peopleIndex.currentForRequest())).toBe(1);
   });
 
   it('starts no catch-up read for a request that cannot be signed in', async () => {

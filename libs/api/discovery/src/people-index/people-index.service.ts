@@ -105,8 +105,9 @@ export class PeopleIndexService implements OnModuleInit, OnApplicationBootstrap,
   private syncedAt = 0;
   private prunedAt = Date.now();
   private running: Promise<PeopleIndex> | null = null;
-  /** performance.now() when the running read started. */
+  /** performance.now() when the running read started, and when the last one that succeeded had. */
   private runningSince = 0;
+  private readSince = -Infinity;
   /** A reload running in the background, and one that finished, waiting to be adopted by the next read. */
   private reloading: Promise<void> | null = null;
   private reloaded: Loaded | null = null;
@@ -136,7 +137,11 @@ export class PeopleIndexService implements OnModuleInit, OnApplicationBootstrap,
    */
   currentForRequest(): Promise<PeopleIndex> {
     const began = currentRequestContext()?.startedAt;
-    if (began !== undefined && this.running && this.runningSince >= began) return this.running;
+    if (began !== undefined) {
+      if (this.running && this.runningSince >= began) return this.running;
+      // The warm-up's read may have finished already (it ran beside the session lookup).
+      if (this.index && this.readSince >= began) return Promise.resolve(this.index);
+    }
     return this.current();
   }
 
@@ -159,10 +164,15 @@ export class PeopleIndexService implements OnModuleInit, OnApplicationBootstrap,
     if (this.queued) return this.queued;
     const start = (): Promise<PeopleIndex> => {
       this.queued = null;
-      this.runningSince = performance.now();
-      const run = this.sync().finally(() => {
-        if (this.running === run) this.running = null;
-      });
+      const since = (this.runningSince = performance.now());
+      const run = this.sync()
+        .then((index) => {
+          this.readSince = Math.max(this.readSince, since);
+          return index;
+        })
+        .finally(() => {
+          if (this.running === run) this.running = null;
+        });
       this.running = run;
       return run;
     };
