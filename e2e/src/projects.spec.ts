@@ -1,32 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { signInAs } from './sign-in';
 
 /** A rarely held starter skill that person B adds to their profile and the project's role requires. */
 const SKILL = 'Erlang';
 const ROLE = 'BEAM engineer';
-
-interface SignedIn {
-  context: BrowserContext;
-  page: Page;
-  name: string;
-}
-
-/** Signs in through the demo identity provider as the `index`-th demo employee it lists, in a context of its own. */
-async function signInAs(browser: Browser, index: number): Promise<SignedIn> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/me');
-  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fme/);
-  await page.getByRole('link', { name: /sign in with sso/i }).click();
-  await expect(page).toHaveURL(/\/demo-idp\//);
-  const choice = page.getByRole('button', { name: /^sign in as /i }).nth(index);
-  const name = ((await choice.textContent()) ?? '').replace(/^\s*sign in as\s+/i, '').trim();
-  expect(name).not.toBe('');
-  await choice.click();
-  await expect(page).toHaveURL(/\/me$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  return { context, page, name };
-}
 
 /** Gives the signed-in person the skill at level 4 on My profile (unless their profile already lists it). */
 async function addSkill(page: Page): Promise<void> {

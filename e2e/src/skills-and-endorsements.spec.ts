@@ -1,36 +1,10 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { signInAs } from './sign-in';
 
 /** A rarely held starter skill, so the endorsement below is most likely its first. */
 const SKILL = 'Haskell';
 const NOTE = 'Reviewed their type-level parser: clear and well tested.';
-
-interface SignedIn {
-  context: BrowserContext;
-  page: Page;
-  name: string;
-}
-
-/**
- * Signs in through the demo identity provider as the `index`-th demo employee it lists (people are
- * listed by family name, so the choice is stable for the seeded company), in a browser context of its own.
- */
-async function signInAs(browser: Browser, index: number): Promise<SignedIn> {
-  // Pages from browser.newContext(), as @axe-core/playwright requires.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/me');
-  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fme/);
-  await page.getByRole('link', { name: /sign in with sso/i }).click();
-  await expect(page).toHaveURL(/\/demo-idp\//);
-  const choice = page.getByRole('button', { name: /^sign in as /i }).nth(index);
-  const name = ((await choice.textContent()) ?? '').replace(/^\s*sign in as\s+/i, '').trim();
-  expect(name).not.toBe('');
-  await choice.click();
-  await expect(page).toHaveURL(/\/me$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  return { context, page, name };
-}
 
 /** "No endorsements yet" → 0, "1 endorsement" → 1, "12 endorsements" → 12. */
 async function endorsementCount(skill: Locator): Promise<number> {
