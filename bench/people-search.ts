@@ -57,9 +57,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { Client, Pool } from 'pg';
-import type { DataSource, QueryRunner, Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { OperationWarmups, currentRequestContext, runMigrations } from '@ensemble/api/core';
+import { OperationWarmups, runMigrations } from '@ensemble/api/core';
 import { randomStream } from '@ensemble/api/demo-data';
 import {
   PeopleIndexService,
@@ -100,6 +100,7 @@ import {
   summarize,
   type Summary,
 } from './support/stats';
+import { StatementCapture } from './support/statement-capture';
 
 /** At most this many SQL statements per search request, the session lookup included. */
 const STATEMENT_BUDGET = 3;
@@ -488,51 +489,27 @@ interface Statement {
 /** The people index's catch-up statement (PeopleIndexService), run at the start of every search. */
 const CATCH_UP_STATEMENT = /\bFROM search_change\b/;
 
-const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i;
-
 /**
- * Watches every statement the app's DataSource runs (through TypeORM's logger, which sees the exact
- * text and parameters): records them while `capture` runs (nothing else may run then), and counts the
- * vocabulary reloads, which run in the background of whichever search found the vocabulary stale.
+ * The app's statements as StatementCapture records them, each marked when it is the catch-up read, and
+ * the vocabulary reloads counted (they run in the background of whichever search found it stale).
  */
 class StatementObserver {
   vocabularyLoads = 0;
-  private sink: Statement[] | null = null;
-  private readonly logger: TypeOrmLogger;
-  private readonly original: TypeOrmLogger['logQuery'];
+  private readonly capturer: StatementCapture;
 
   constructor(dataSource: DataSource) {
-    const logger = dataSource.logger;
-    const original = logger.logQuery;
-    this.logger = logger;
-    this.original = original;
-    logger.logQuery = (query, parameters, runner) => {
+    this.capturer = new StatementCapture(dataSource, (query) => {
       if (VOCABULARY_STATEMENT.test(query)) this.vocabularyLoads += 1;
-      // Only the request's own statements (the index's background catch-up runs outside any request).
-      if (this.sink && currentRequestContext() && !TRANSACTION_CONTROL.test(query)) {
-        // A PreparedStatement is kept as itself: the replay through pg prepares it by name too, as the API does.
-        this.sink.push({
-          text: query,
-          values: Array.isArray(parameters) ? [...parameters] : [],
-          search: CATCH_UP_STATEMENT.test(query),
-        });
-      }
-      return original.call(logger, query, parameters, runner);
-    };
+    });
   }
 
   async capture<T>(during: () => Promise<T>): Promise<{ result: T; statements: Statement[] }> {
-    const statements: Statement[] = [];
-    this.sink = statements;
-    try {
-      return { result: await during(), statements };
-    } finally {
-      this.sink = null;
-    }
+    const { result, statements } = await this.capturer.capture(during);
+    return { result, statements: statements.map((statement) => ({ ...statement, search: CATCH_UP_STATEMENT.test(String(statement.text)) })) };
   }
 
   restore(): void {
-    this.logger.logQuery = this.original;
+    this.capturer.restore();
   }
 }
 

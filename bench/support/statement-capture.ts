@@ -23,12 +23,14 @@ export class StatementCapture {
   private readonly logger: TypeOrmLogger;
   private readonly original: TypeOrmLogger['logQuery'];
 
-  constructor(dataSource: DataSource) {
+  /** `watch` sees every statement the DataSource runs, captured or not (background reloads included). */
+  constructor(dataSource: DataSource, watch?: (query: string) => void) {
     const logger = dataSource.logger;
     const original = logger.logQuery;
     this.logger = logger;
     this.original = original;
     logger.logQuery = (query, parameters, runner) => {
+      watch?.(String(query));
       if (this.sink && currentRequestContext() && !TRANSACTION_CONTROL.test(query)) {
         // A PreparedStatement is kept as itself: the replay through pg prepares it by name too, as the API does.
         this.sink.push({ text: query, values: Array.isArray(parameters) ? [...parameters] : [] });
