@@ -59,7 +59,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { Client, Pool } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { OperationWarmups, runMigrations } from '@ensemble/api/core';
+import { runMigrations } from '@ensemble/api/core';
 import { randomStream } from '@ensemble/api/demo-data';
 import {
   PeopleIndexService,
@@ -1519,7 +1519,7 @@ async function indexAlone(dataSource: DataSource): Promise<{ heapBytes: number; 
   const before = liveMemory();
   // In a function of its own, so that no register of this suspended function keeps the copy alive.
   const loaded = async () => {
-    const copy = new PeopleIndexService(dataSource, new OperationWarmups());
+    const copy = new PeopleIndexService(dataSource);
     await copy.current();
     return { heapBytes: liveMemory().heapUsed - before.heapUsed, loadMs: copy.lastLoad?.ms ?? NaN };
   };

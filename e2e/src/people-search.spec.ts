@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { signInAs } from './sign-in';
 
 /** A skill most engineers and data people of the seeded company hold (libs/api/demo-data generate-skills.ts). */
 const QUERY = 'python';
@@ -15,20 +16,8 @@ test('a demo employee finds colleagues by skill, refines by department and sees 
 }) => {
   // Several accessibility scans of large pages.
   test.setTimeout(120_000);
-  // A page from browser.newContext(), as @axe-core/playwright requires.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-
-  // Sign in through the demo identity provider.
-  await page.goto('/me');
-  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fme/);
-  await page.getByRole('link', { name: /sign in with sso/i }).click();
-  await expect(page).toHaveURL(/\/demo-idp\//);
-  await page
-    .getByRole('button', { name: /^sign in as /i })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/me$/);
+  // Sign in through the demo identity provider as the first demo employee it lists.
+  const { context, page } = await signInAs(browser, 0);
 
   // The header's bell leads to the inbox.
   await expect(page.getByRole('banner').getByRole('link', { name: /^Notifications/ })).toBeVisible();

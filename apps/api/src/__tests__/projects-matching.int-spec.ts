@@ -93,6 +93,24 @@ describe('project matching', () => {
     expect(statements).toBeLessThanOrEqual(5);
   });
 
+  it("shows each candidate's department and private fields from the people index, in four statements", async () => {
+    const department = (await f.sql(`INSERT INTO department (name) VALUES ('Platform') RETURNING id`)) as Array<{ id: string }>;
+    // Ann's headline is for her manager chain and team only: the owner is neither.
+    await f.sql(
+      `UPDATE person SET department_id = $2, headline = 'Runs clusters', field_visibility = field_visibility || '{"headline": "manager_chain_and_team"}'
+        WHERE id = $1`,
+      [id['Ann'], department[0]?.id],
+    );
+    const { body, statements } = await f.gql(
+      id['Owner'] as string,
+      `query($roleId: ID!) { candidatesForRole(roleId: $roleId) { person { displayName headline department { name } } } }`,
+      { roleId },
+    );
+    expect(body.data.candidatesForRole[0].person).toEqual({ displayName: 'Ann Tester', headline: null, department: { name: 'Platform' } });
+    // Session beside the index's catch-up, the role, the scoring: none for the page's people or their fields.
+    expect(statements).toBeLessThanOrEqual(4);
+  });
+
   it('lets only the owner, co-leads, HR and admins see candidates', async () => {
     expect(f.code((await f.gql(id['Nia'] as string, CANDIDATES, { roleId })).body)).toBe('NOT_PROJECT_LEAD');
     expect(f.code((await f.gql(id['Owner'] as string, CANDIDATES, { roleId: '00000000-0000-4000-8000-000000000000' })).body)).toBe('ROLE_NOT_FOUND');

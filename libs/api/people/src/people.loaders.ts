@@ -105,11 +105,11 @@ export function peopleLoaders(registry: LoaderRegistry, people: PeopleService) {
    */
   const primePage = (
     viewerId: string,
-    page: ReadonlyArray<{ personId: string; department: DepartmentRecord | null; relationship: Relationship }>,
+    page: ReadonlyArray<{ person: { id: string }; department: DepartmentRecord | null; relationship: Relationship }>,
   ): void => {
     const relationships = relationshipToViewer(viewerId);
-    for (const { personId, department, relationship } of page) {
-      relationships.prime(personId, relationship);
+    for (const { person, department, relationship } of page) {
+      relationships.prime(person.id, relationship);
       if (department) departmentById().prime(department.id, department);
     }
   };

@@ -192,7 +192,7 @@ export class IndexSearch {
   /** What the page's fields need to show `person` without a statement: their department and relationship to the viewer. */
   pageFacts(person: IndexedPerson): { department: DepartmentRecord | null; relationship: Relationship } {
     return {
-      department: person.departmentId ? (this.index.departments.get(person.departmentId) ?? null) : null,
+      department: this.index.departmentOf(person),
       relationship: this.privacy.relationship(person),
     };
   }

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OperationWarmups, PreparedStatement, currentRequestContext, runOutsideRequestContext } from '@ensemble/api/core';
+import { PreparedStatement, currentRequestContext, runOutsideRequestContext } from '@ensemble/api/core';
 import type { DepartmentRecord } from '@ensemble/api/people';
 import { PeopleIndex, type PersonDocument } from './people-index';
 
@@ -95,7 +95,7 @@ interface CatchUpRow {
  * unrelated long transaction stays open on the server.
  */
 @Injectable()
-export class PeopleIndexService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class PeopleIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PeopleIndexService.name);
   private index: PeopleIndex | null = null;
   /** The highest log id applied. */
@@ -116,17 +116,9 @@ export class PeopleIndexService implements OnModuleInit, OnApplicationBootstrap,
   /** Figures for the benchmark and the logs. */
   lastLoad: { people: number; skills: number; ms: number } | null = null;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly warmups: OperationWarmups,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  onModuleInit(): void {
-    // A search's catch-up read starts beside the session lookup (both are needed, neither waits for the other).
-    this.warmups.register('searchPeople', () => this.warm());
-  }
-
-  /** Starts a catch-up read for the current request without waiting for it (OperationWarmups). */
+  /** Starts a catch-up read for the current request without waiting for it (an OperationWarmups warm-up). */
   warm(): void {
     void this.currentForRequest().catch(() => undefined);
   }

@@ -79,13 +79,11 @@ export class HeldSkill {
   }
 }
 
+const NO_CHOSEN_VISIBILITY: FieldVisibilityMap = Object.freeze({});
+
 export class IndexedPerson implements ProfileOwner {
   active = false;
-  departmentId: string | null = null;
-  managerId: string | null = null;
   locationKey: string | null = null;
-  hoursPerWeek: number | null = null;
-  fieldVisibility: FieldVisibilityMap = {};
   /** FIELD_BIT of every field this person shows to everyone (the common case, checked first). */
   publicFields = 0;
   /** Per text field (TEXT_FIELDS order), the field's distinct words, sorted. */
@@ -101,6 +99,19 @@ export class IndexedPerson implements ProfileOwner {
     /** This person's position in PeopleIndex.columns (kept for good, even after removal). */
     readonly ord: number,
   ) {}
+
+  get departmentId(): string | null {
+    return this.record?.departmentId ?? null;
+  }
+  get managerId(): string | null {
+    return this.record?.managerId ?? null;
+  }
+  get hoursPerWeek(): number | null {
+    return this.record?.hoursPerWeekAvailable ?? null;
+  }
+  get fieldVisibility(): FieldVisibilityMap {
+    return this.record?.fieldVisibility ?? NO_CHOSEN_VISIBILITY;
+  }
 }
 
 /**
@@ -160,11 +171,9 @@ export class PeopleIndex {
     const locationKey = doc.location ? doc.location.toLowerCase() : null;
     move(this.byDepartment, person, person.departmentId, doc.departmentId);
     move(this.byLocation, person, person.locationKey, locationKey);
-    person.departmentId = doc.departmentId;
-    person.managerId = doc.managerId;
+    const { status: _status, skills, ...record } = doc;
+    person.record = record;
     person.locationKey = locationKey;
-    person.hoursPerWeek = doc.hoursPerWeekAvailable;
-    person.fieldVisibility = doc.fieldVisibility ?? {};
     person.publicFields = 0;
     for (const field of PROFILE_FIELD_LIST) {
       if (visibilityOf(person.fieldVisibility, field) === FieldVisibility.EVERYONE) person.publicFields |= FIELD_BIT.get(field) as number;
@@ -194,9 +203,7 @@ export class PeopleIndex {
       if (!bucket) this.nameWordsByLength.set(word.length, (bucket = new Set()));
       bucket.add(word);
     }
-    this.setSkills(person, doc.skills ?? []);
-    const { status: _status, skills: _skills, ...record } = doc;
-    person.record = record;
+    this.setSkills(person, skills ?? []);
     this.compactWhenStale();
   }
 
@@ -213,6 +220,11 @@ export class PeopleIndex {
     this.setWords(person, TEXT_FIELDS.map(() => []));
     person.record = null;
     this.people.delete(id);
+  }
+
+  /** The person's department as the index knows it (for the page's `department` field). */
+  departmentOf(person: Pick<IndexedPerson, 'departmentId'>): DepartmentRecord | null {
+    return person.departmentId ? (this.departments.get(person.departmentId) ?? null) : null;
   }
 
   setDepartments(rows: ReadonlyArray<[id: string, name: string, parentId: string | null]>): void {

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '@ensemble/api/core';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { OperationWarmups, decodeCursor, encodeCursor } from '@ensemble/api/core';
 import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import { interpretQuery, type QueryInterpretation } from '../query/interpret';
 import { SkillDictionary } from '../query/skill-dictionary.service';
@@ -52,7 +52,6 @@ export interface SkillEvidence {
 }
 
 export interface PeopleSearchHit {
-  personId: string;
   /** The person as the index holds them, current as of this search (no statement of its own). */
   person: PersonRecord;
   /** For the page's fields (department, private fields): from the index too. */
@@ -85,11 +84,17 @@ export interface PeopleSearchResult {
  * (`canSee`); docs/discovery-ranking.md explains the ranking.
  */
 @Injectable()
-export class PeopleSearchService {
+export class PeopleSearchService implements OnModuleInit {
   constructor(
     private readonly peopleIndex: PeopleIndexService,
     private readonly dictionary: SkillDictionary,
+    private readonly warmups: OperationWarmups,
   ) {}
+
+  onModuleInit(): void {
+    // A search's catch-up read starts beside the session lookup (both are needed, neither waits for the other).
+    this.warmups.register('searchPeople', () => this.peopleIndex.warm());
+  }
 
   async search(viewer: Viewer, request: PeopleSearchRequest): Promise<PeopleSearchResult> {
     const { vocabulary, interpretation, query } = await this.understand(request);
@@ -107,7 +112,6 @@ export class PeopleSearchService {
         const person = hit.person.record;
         if (!person) return [];
         return [{
-          personId: person.id,
           person,
           ...search.pageFacts(hit.person),
           score: hit.score,

@@ -41,11 +41,16 @@ export class ProjectMatchingResolver {
     if (!role.project.viewerIsLead && !viewer.privileged) throw new NotProjectLeadError();
     const candidates = await this.matching.candidatesForRole({ personId: principal.personId, roles: principal.roles }, role, index, first);
     // The index already knows each candidate's department and relationship to the viewer.
-    peopleLoaders(context.loaders, this.people).primePage(
-      principal.personId,
-      candidates.map(({ person, department, relationship }) => ({ personId: person.id, department, relationship })),
-    );
-    return candidates.map(({ person, department: _department, relationship: _relationship, ...fit }) => ({ ...fit, person: mapPerson(person) }));
+    peopleLoaders(context.loaders, this.people).primePage(principal.personId, candidates);
+    return candidates.map(({ person, score, coverage, freeHours, hoursNeeded, activeProjects, skills }) => ({
+      person: mapPerson(person),
+      score,
+      coverage,
+      freeHours,
+      hoursNeeded,
+      activeProjects,
+      skills,
+    }));
   }
 
   @Query(() => [RoleRecommendation], {

@@ -188,7 +188,7 @@ export class ProjectMatchingService implements OnModuleInit {
       if (!person?.record) return [];
       return [{
         person: person.record,
-        department: person.departmentId ? (index.departments.get(person.departmentId) ?? null) : null,
+        department: index.departmentOf(person),
         relationship: hours.relationship(person),
         score: Number(row.score),
         coverage: Number(row.coverage),
