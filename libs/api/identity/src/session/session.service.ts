@@ -33,11 +33,7 @@ export interface IssuedSession {
   expiresAt: Date;
 }
 
-/**
- * The session of a request (AccessGuard → resolve): on nearly every request, so prepared once per
- * connection. Finds the unexpired session of an active person with their current roles, slides the
- * expiry when less than half of the lifetime remains, and deletes the row if it has expired.
- */
+/** SessionService.resolve's one statement: it runs on nearly every request, so it is prepared once per connection. */
 const RESOLVE_SESSION = new PreparedStatement(
   'session.resolve',
   `WITH found AS (
