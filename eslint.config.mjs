@@ -43,7 +43,7 @@ export default [
   {
     files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
     plugins: { ensemble },
-    rules: { 'ensemble/resolver-access-declared': 'error' },
+    rules: { 'ensemble/resolver-access-declared': 'error', 'ensemble/field-resolver-positional': 'error' },
   },
   {
     files: ['libs/web/**/*.tsx', 'apps/web/**/*.tsx'],

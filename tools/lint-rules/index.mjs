@@ -39,4 +39,37 @@ const resolverAccessDeclared = {
   },
 };
 
-export default { rules: { 'resolver-access-declared': resolverAccessDeclared } };
+// field-resolver-positional: a @ResolveField without GraphQL arguments takes (parent, _args: NoArgs,
+// context) without parameter decorators. @nestjs/graphql calls such a method directly; a decorated one
+// goes through its per-call context creator (parameter pipes, an interceptor chain: several promises
+// per field per row of a page), which made up a third of a people search's CPU at concurrency 16
+// (docs/adr/0010-synchronous-field-resolvers.md). Fields with @Args() keep their decorators, so that
+// the validation pipe checks the arguments.
+const fieldResolverPositional = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Field resolvers without arguments take their parameters positionally' },
+    messages: {
+      decorated:
+        "Field resolver '{{name}}' has no @Args(): declare it as ({{parent}}, _args: NoArgs, context: GraphQLRequestContext) without parameter decorators (signedIn(context) for the signed-in person), so that Nest calls it directly.",
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      MethodDefinition(node) {
+        if (!(node.decorators ?? []).some((decorator) => decoratorName(decorator) === 'ResolveField')) return;
+        const params = node.value.params ?? [];
+        const decorated = params.flatMap((param) => (param.decorators ?? []).map(decoratorName));
+        if (!decorated.length || decorated.includes('Args')) return;
+        const first = params[0];
+        const parent = first?.type === 'Identifier' ? first.name : 'parent';
+        context.report({ node: node.key, messageId: 'decorated', data: { name: node.key.name ?? '?', parent } });
+      },
+    };
+  },
+};
+
+export default {
+  rules: { 'resolver-access-declared': resolverAccessDeclared, 'field-resolver-positional': fieldResolverPositional },
+};

@@ -8,6 +8,7 @@ export * from './auth/access.decorators';
 export * from './auth/access.guard';
 export * from './auth/request-of';
 export * from './graphql/loaders';
+export * from './graphql/field-resolvers';
 export * from './graphql/operation-warmups';
 export * from './graphql/request-limits';
 export * from './pagination/connection';

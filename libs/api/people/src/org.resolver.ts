@@ -1,5 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, ConnectionArgs, type GraphQLRequestContext } from '@ensemble/api/core';
+import { Authenticated, ConnectionArgs, type GraphQLRequestContext, type NoArgs } from '@ensemble/api/core';
 import { Department, Person, PersonConnection, mapDepartment, mapPerson } from './dto/person.type';
 import { DepartmentArgs, OrgChart, OrgChartArgs } from './dto/org.type';
 import { OrgService } from './services/org.service';
@@ -62,8 +62,7 @@ export class OrgResolver {
     description: 'The member whose manager is outside the department and who has the most reports.',
   })
   async head(
-    @Parent() department: Department,
-    @Context() context: GraphQLRequestContext,
+    department: Department, _args: NoArgs, context: GraphQLRequestContext,
   ): Promise<Person | null> {
     const loaders = peopleLoaders(context.loaders, this.people);
     const headId = await loaders.headIdByDepartmentId(this.org).load(department.id);
@@ -74,8 +73,7 @@ export class OrgResolver {
 
   @ResolveField(() => Department, { nullable: true })
   async parent(
-    @Parent() department: Department,
-    @Context() context: GraphQLRequestContext,
+    department: Department, _args: NoArgs, context: GraphQLRequestContext,
   ): Promise<Department | null> {
     if (!department.parentId) return null;
     const parent = await peopleLoaders(context.loaders, this.people)
@@ -86,8 +84,7 @@ export class OrgResolver {
 
   @ResolveField(() => [Department], { description: 'Sub-departments, in name order.' })
   async children(
-    @Parent() department: Department,
-    @Context() context: GraphQLRequestContext,
+    department: Department, _args: NoArgs, context: GraphQLRequestContext,
   ): Promise<Department[]> {
     const children = await peopleLoaders(context.loaders, this.people)
       .childrenByDepartmentId(this.org)

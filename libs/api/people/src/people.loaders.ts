@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { byKeys, groupByKeys, type LoaderRegistry } from '@ensemble/api/core';
+import { byKeys, groupByKeys, type LoaderRegistry, type PeekableLoader } from '@ensemble/api/core';
 import { MAX_MANAGER_CHAIN, type PeopleService, type PersonWithDepartment } from './services/people.service';
 import type { OrgService } from './services/org.service';
 import { isPrivileged, type Relationship, type Viewer } from './profile/profile-visibility';
@@ -41,13 +41,23 @@ export function managerDepthFor(selected: ReadonlySet<string>, viewer: Viewer, o
  * Statements that return people with their departments prime `personById` and `departmentById`, so
  * fields below them (department, manager) cost nothing more.
  */
-export function peopleLoaders(registry: LoaderRegistry, people: PeopleService) {
+export function peopleLoaders(registry: LoaderRegistry, people: PeopleService): PeopleLoaders {
+  // Field resolvers ask for the loaders once per row: build them once per request.
+  let loaders = loadersByRegistry.get(registry);
+  if (!loaders) loadersByRegistry.set(registry, (loaders = createPeopleLoaders(registry, people)));
+  return loaders;
+}
+
+export type PeopleLoaders = ReturnType<typeof createPeopleLoaders>;
+const loadersByRegistry = new WeakMap<LoaderRegistry, PeopleLoaders>();
+
+function createPeopleLoaders(registry: LoaderRegistry, people: PeopleService) {
   const personById = (): DataLoader<string, PersonEntity | null> =>
     registry.get('people.personById', async (ids: readonly string[]) =>
       byKeys(ids, await people.findByIds(ids), (person) => person.id),
     );
-  const departmentById = (): DataLoader<string, DepartmentRecord | null> =>
-    registry.get('people.departmentById', async (ids: readonly string[]) =>
+  const departmentById = (): PeekableLoader<string, DepartmentRecord | null> =>
+    registry.getPeekable('people.departmentById', async (ids: readonly string[]) =>
       byKeys(ids, await people.findDepartmentsByIds(ids), (department) => department.id),
     );
   const prime = (entries: readonly PersonWithDepartment[]): PersonEntity[] =>
@@ -85,8 +95,8 @@ export function peopleLoaders(registry: LoaderRegistry, people: PeopleService) {
       return ids.map((id) => prime(chains.get(id) ?? []));
     });
   /** How the (one, per-request) viewer stands towards each profile owner on the page. */
-  const relationshipToViewer = (viewerId: string): DataLoader<string, Relationship> =>
-    registry.get(`people.relationshipToViewer:${viewerId}`, async (ownerIds: readonly string[]) => {
+  const relationshipToViewer = (viewerId: string): PeekableLoader<string, Relationship> =>
+    registry.getPeekable(`people.relationshipToViewer:${viewerId}`, async (ownerIds: readonly string[]) => {
       const { viewerManagerId, managedByViewer } = await people.relationships(viewerId, ownerIds);
       return ownerIds.map((id) => ({ inManagerChain: managedByViewer.has(id), viewerManagerId }));
     });

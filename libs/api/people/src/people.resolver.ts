@@ -1,6 +1,6 @@
-import { Args, Context, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Authenticated, CurrentUser, whenReady, type GraphQLRequestContext, type MaybePromise, type NoArgs, type Principal } from '@ensemble/api/core';
 import { Department, Person, PersonConnection, mapDepartment, mapPerson } from './dto/person.type';
 import { PeopleArgs, PersonArgs } from './dto/people.args';
 import { PeopleService } from './services/people.service';
@@ -69,34 +69,34 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => Department, { nullable: true })
-  async department(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Department | null> {
+  department(person: Person, _args: NoArgs, context: GraphQLRequestContext): MaybePromise<Department | null> {
     if (!person.departmentId) return null;
-    const department = await peopleLoaders(context.loaders, this.service).departmentById().load(person.departmentId);
-    return department ? mapDepartment(department) : null;
+    const department = peopleLoaders(context.loaders, this.service).departmentById().get(person.departmentId);
+    return whenReady(department, (found) => (found ? mapDepartment(found) : null));
   }
 
   @ResolveField(() => Person, { nullable: true, description: "The person's direct manager." })
-  async manager(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person | null> {
+  async manager(person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<Person | null> {
     if (!person.managerId) return null;
     const manager = await peopleLoaders(context.loaders, this.service).personById().load(person.managerId);
     return manager ? mapPerson(manager) : null;
   }
 
   @ResolveField(() => [Person], { description: 'Managers from the nearest up to the top of the organisation.' })
-  async managerChain(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person[]> {
+  async managerChain(person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<Person[]> {
     if (!person.managerId) return [];
     const chain = await peopleLoaders(context.loaders, this.service).managerChainByPersonId().load(person.id);
     return chain.map(mapPerson);
   }
 
   @ResolveField(() => [Person], { description: 'Active people who report to this person, in name order.' })
-  async directReports(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<Person[]> {
+  async directReports(person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<Person[]> {
     const reports = await peopleLoaders(context.loaders, this.service).directReports(person.id);
     return reports.map(mapPerson);
   }
 
   @ResolveField(() => Int)
-  directReportCount(@Parent() person: Person, @Context() context: GraphQLRequestContext): Promise<number> {
+  directReportCount(person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<number> {
     return peopleLoaders(context.loaders, this.service).directReportCount(person.id);
   }
 }
@@ -112,7 +112,7 @@ export class DepartmentsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Active people in this department.' })
-  memberCount(@Parent() department: Department, @Context() context: GraphQLRequestContext): Promise<number> {
+  memberCount(department: Department, _args: NoArgs, context: GraphQLRequestContext): Promise<number> {
     return peopleLoaders(context.loaders, this.service).memberCountByDepartmentId().load(department.id);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Args, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, whenReady, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
 import { Person, mapPerson } from './dto/person.type';
 import { FieldVisibilitySetting, ProfileCompleteness, ProfileLink, SpokenLanguage } from './dto/profile.type';
 import { SetMyFieldVisibilityArgs, UpdateMyProfileInput } from './dto/update-profile.input';
@@ -40,7 +40,7 @@ export class ProfileResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'One line about what the person does.' })
-  headline(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  headline(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.HEADLINE, person.profile.headline);
   }
 
@@ -48,7 +48,7 @@ export class ProfileResolver {
     nullable: true,
     description: 'Markdown source exactly as written. Render it as Markdown without HTML; never as HTML.',
   })
-  bio(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  bio(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.BIO, person.profile.bio);
   }
 
@@ -56,23 +56,24 @@ export class ProfileResolver {
     nullable: true,
     description: 'The bio with Markdown syntax removed, for previews.',
   })
-  async bioPlainText(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
-    const bio = await this.visibility.visible(context, person, ProfileField.BIO, person.profile.bio);
-    return bio === null ? null : markdownToPlainText(bio);
+  bioPlainText(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
+    return whenReady(this.visibility.visible(context, person, ProfileField.BIO, person.profile.bio), (bio) =>
+      bio === null ? null : markdownToPlainText(bio),
+    );
   }
 
   @ResolveField(() => String, { nullable: true })
-  location(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  location(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.LOCATION, person.profile.location);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'IANA time zone name.' })
-  timeZone(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  timeZone(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.TIME_ZONE, person.profile.timeZone);
   }
 
   @ResolveField(() => [SpokenLanguage], { nullable: true, description: 'Null when hidden from the viewer.' })
-  spokenLanguages(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  spokenLanguages(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(
       context,
       person,
@@ -82,12 +83,12 @@ export class ProfileResolver {
   }
 
   @ResolveField(() => [ProfileLink], { nullable: true, description: 'Null when hidden from the viewer.' })
-  links(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  links(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.LINKS, person.profile.links);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Hours per week available for projects (0–40).' })
-  hoursPerWeekAvailable(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  hoursPerWeekAvailable(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(
       context,
       person,
@@ -97,7 +98,7 @@ export class ProfileResolver {
   }
 
   @ResolveField(() => Boolean, { nullable: true, description: 'Null when hidden from the viewer.' })
-  openToProjects(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  openToProjects(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(
       context,
       person,
@@ -107,7 +108,7 @@ export class ProfileResolver {
   }
 
   @ResolveField(() => [String], { nullable: true, description: 'Topics the person is passionate about.' })
-  passions(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  passions(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.PASSIONS, person.profile.passions);
   }
 
@@ -115,7 +116,7 @@ export class ProfileResolver {
     nullable: true,
     description: 'Topics colleagues may ask the person about.',
   })
-  askMeAbout(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  askMeAbout(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     return this.visibility.visible(context, person, ProfileField.ASK_ME_ABOUT, person.profile.askMeAbout);
   }
 
@@ -124,10 +125,7 @@ export class ProfileResolver {
     description:
       'Who may see each profile field. Only for the signed-in person themself (viewer); null otherwise.',
   })
-  myFieldVisibility(
-    @Parent() person: Person,
-    @Context() context: GraphQLRequestContext,
-  ): FieldVisibilitySetting[] | null {
+  myFieldVisibility(person: Person, _args: NoArgs, context: GraphQLRequestContext): FieldVisibilitySetting[] | null {
     if (viewerOf(context).personId !== person.id) return null;
     return PROFILE_FIELDS.map((field) => ({
       field,
@@ -140,7 +138,7 @@ export class ProfileResolver {
     description:
       'How complete the profile is and the next most useful step. Only for the person themself; null otherwise.',
   })
-  profileCompleteness(@Parent() person: Person, @Context() context: GraphQLRequestContext) {
+  profileCompleteness(person: Person, _args: NoArgs, context: GraphQLRequestContext) {
     // Others would learn from the score which private fields are filled in.
     if (viewerOf(context).personId !== person.id) return null;
     return this.completeness.evaluate(person, context);

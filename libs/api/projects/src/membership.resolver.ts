@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import {
   Project,
@@ -180,21 +180,19 @@ export class ApplicationFieldsResolver extends RequestFields {
   }
 
   @ResolveField(() => Person)
-  applicant(@Parent() application: ProjectApplication, @Context() context: GraphQLRequestContext): Promise<Person> {
+  applicant(application: ProjectApplication, _args: NoArgs, context: GraphQLRequestContext): Promise<Person> {
     return this.loadPerson(application.personId, context);
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when I may not see the project.' })
   project(
-    @Parent() application: ProjectApplication,
-    @CurrentUser() principal: Principal,
-    @Context() context: GraphQLRequestContext,
-  ): Promise<Project | null> {
+    application: ProjectApplication, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
+    const principal = signedIn(context);
     return this.loadProject(principal, application.projectId, context);
   }
 
   @ResolveField(() => ProjectRole)
-  role(@Parent() application: ProjectApplication, @Context() context: GraphQLRequestContext): Promise<ProjectRole> {
+  role(application: ProjectApplication, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectRole> {
     return this.loadRole(application.roleId, context);
   }
 }
@@ -207,26 +205,24 @@ export class InvitationFieldsResolver extends RequestFields {
   }
 
   @ResolveField(() => Person)
-  person(@Parent() invitation: ProjectInvitation, @Context() context: GraphQLRequestContext): Promise<Person> {
+  person(invitation: ProjectInvitation, _args: NoArgs, context: GraphQLRequestContext): Promise<Person> {
     return this.loadPerson(invitation.personId, context);
   }
 
   @ResolveField(() => Person, { nullable: true })
-  async invitedBy(@Parent() invitation: ProjectInvitation, @Context() context: GraphQLRequestContext): Promise<Person | null> {
+  async invitedBy(invitation: ProjectInvitation, _args: NoArgs, context: GraphQLRequestContext): Promise<Person | null> {
     return invitation.invitedById ? this.loadPerson(invitation.invitedById, context) : null;
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when I may not see the project.' })
   project(
-    @Parent() invitation: ProjectInvitation,
-    @CurrentUser() principal: Principal,
-    @Context() context: GraphQLRequestContext,
-  ): Promise<Project | null> {
+    invitation: ProjectInvitation, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
+    const principal = signedIn(context);
     return this.loadProject(principal, invitation.projectId, context);
   }
 
   @ResolveField(() => ProjectRole)
-  role(@Parent() invitation: ProjectInvitation, @Context() context: GraphQLRequestContext): Promise<ProjectRole> {
+  role(invitation: ProjectInvitation, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectRole> {
     return this.loadRole(invitation.roleId, context);
   }
 }
@@ -240,15 +236,13 @@ export class WaitlistEntryFieldsResolver extends RequestFields {
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when I may not see the project.' })
   project(
-    @Parent() entry: WaitlistEntry,
-    @CurrentUser() principal: Principal,
-    @Context() context: GraphQLRequestContext,
-  ): Promise<Project | null> {
+    entry: WaitlistEntry, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
+    const principal = signedIn(context);
     return this.loadProject(principal, entry.projectId, context);
   }
 
   @ResolveField(() => ProjectRole)
-  role(@Parent() entry: WaitlistEntry, @Context() context: GraphQLRequestContext): Promise<ProjectRole> {
+  role(entry: WaitlistEntry, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectRole> {
     return this.loadRole(entry.roleId, context);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal, type NoArgs } from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import { ProjectMember, ProjectRole, ProjectRoleSkill } from './dto/project.types';
 import { AddProjectRoleArgs, RoleIdArgs, UpdateProjectRoleArgs } from './dto/project.inputs';
@@ -37,12 +37,12 @@ export class ProjectRolesResolver {
   }
 
   @ResolveField(() => [ProjectRoleSkill], { description: 'Required skills: must-haves first, then by name.' })
-  async skills(@Parent() role: ProjectRole, @Context() context: GraphQLRequestContext): Promise<ProjectRoleSkill[]> {
+  async skills(role: ProjectRole, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectRoleSkill[]> {
     return (await this.loaders(context).skillsByRoleId().load(role.id)).map(mapRoleSkill);
   }
 
   @ResolveField(() => [ProjectMember], { description: 'Active members in this role.' })
-  async members(@Parent() role: ProjectRole, @Context() context: GraphQLRequestContext): Promise<ProjectMember[]> {
+  async members(role: ProjectRole, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectMember[]> {
     const members = await this.loaders(context).membersByProjectId().load(role.projectId);
     return members.filter((member) => member.roleId === role.id).map(mapMember);
   }
@@ -61,14 +61,14 @@ export class ProjectMemberFieldsResolver {
   ) {}
 
   @ResolveField(() => Person)
-  async person(@Parent() member: ProjectMember, @Context() context: GraphQLRequestContext): Promise<Person> {
+  async person(member: ProjectMember, _args: NoArgs, context: GraphQLRequestContext): Promise<Person> {
     const person = await projectsLoaders(context.loaders, this.service, this.people).personById().load(member.personId);
     if (!person) throw new Error(`Member ${member.id} has no person`);
     return mapPerson(person);
   }
 
   @ResolveField(() => ProjectRole)
-  async role(@Parent() member: ProjectMember, @Context() context: GraphQLRequestContext): Promise<ProjectRole> {
+  async role(member: ProjectMember, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectRole> {
     // Through the project's roles (one statement for the page, shared with Project.roles), not by id:
     // a member's role then costs no statement of its own, however the loads interleave.
     const roles = await projectsLoaders(context.loaders, this.service, this.people).rolesByProjectId().load(member.projectId);

@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal, type NoArgs } from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import {
   MyProjects,
@@ -86,24 +86,24 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Person)
-  async owner(@Parent() project: Project, @Context() context: GraphQLRequestContext): Promise<Person> {
+  async owner(project: Project, _args: NoArgs, context: GraphQLRequestContext): Promise<Person> {
     const person = await this.loaders(context).personById().load(project.ownerId);
     if (!person) throw new Error(`The owner of project ${project.id} was not found`);
     return mapPerson(person);
   }
 
   @ResolveField(() => [Person], { description: 'Co-leads, in the order they were added.' })
-  async leads(@Parent() project: Project, @Context() context: GraphQLRequestContext): Promise<Person[]> {
+  async leads(project: Project, _args: NoArgs, context: GraphQLRequestContext): Promise<Person[]> {
     return (await this.loaders(context).leadsByProjectId().load(project.id)).map(mapPerson);
   }
 
   @ResolveField(() => [ProjectRole], { description: 'Roles, in the order they were added.' })
-  async roles(@Parent() project: Project, @Context() context: GraphQLRequestContext): Promise<ProjectRole[]> {
+  async roles(project: Project, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectRole[]> {
     return (await this.loaders(context).rolesByProjectId().load(project.id)).map(mapRole);
   }
 
   @ResolveField(() => [ProjectMember], { description: 'Active members, in the order they joined.' })
-  async members(@Parent() project: Project, @Context() context: GraphQLRequestContext): Promise<ProjectMember[]> {
+  async members(project: Project, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectMember[]> {
     return (await this.loaders(context).membersByProjectId().load(project.id)).map(mapMember);
   }
 

@@ -1,6 +1,6 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Authenticated, CurrentUser, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
 import { Person, ProfilePrefetchRegistry, prefetched, viewerOf } from '@ensemble/api/people';
 import { mapSkill } from './dto/skill.type';
 import {
@@ -71,10 +71,8 @@ export class PersonSkillsResolver implements OnModuleInit {
       'Skills on the profile: by category, then level (highest first; interest-only last), then name.',
   })
   async skills(
-    @Parent() person: Person,
-    @CurrentUser() viewer: Principal,
-    @Context() context: GraphQLRequestContext,
-  ): Promise<PersonSkill[]> {
+    person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<PersonSkill[]> {
+    const viewer = signedIn(context);
     const records = await personSkillsLoaders(context.loaders, this.service)
       .skillsByPersonId(viewer.personId)
       .load(person.id);

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, NotFoundError, toConnection, type GraphQLRequestContext } from '@ensemble/api/core';
+import { Authenticated, NotFoundError, toConnection, type GraphQLRequestContext, type NoArgs } from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import { Skill } from './dto/skill.type';
 import {
@@ -27,8 +27,7 @@ export class SkillHoldersResolver {
   })
   @Authenticated()
   async levelDistribution(
-    @Parent() skill: Skill,
-    @Context() context: GraphQLRequestContext,
+    skill: Skill, _args: NoArgs, context: GraphQLRequestContext,
   ): Promise<SkillLevelCount[]> {
     const counts = await skillHoldersLoaders(context.loaders, this.service)
       .levelCountsBySkillId()
@@ -42,8 +41,7 @@ export class SkillHoldersResolver {
   })
   @Authenticated()
   async interestOnlyCount(
-    @Parent() skill: Skill,
-    @Context() context: GraphQLRequestContext,
+    skill: Skill, _args: NoArgs, context: GraphQLRequestContext,
   ): Promise<number> {
     const counts = await skillHoldersLoaders(context.loaders, this.service)
       .levelCountsBySkillId()
@@ -77,7 +75,7 @@ export class SkillHolderFieldsResolver {
 
   @ResolveField(() => Person, { description: 'The holder.' })
   @Authenticated()
-  async person(@Parent() holder: SkillHolder, @Context() context: GraphQLRequestContext): Promise<Person> {
+  async person(holder: SkillHolder, _args: NoArgs, context: GraphQLRequestContext): Promise<Person> {
     const person = await skillHoldersLoaders(context.loaders, this.service)
       .holderById(this.people)
       .load(holder.personId);

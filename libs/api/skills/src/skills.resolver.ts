@@ -1,9 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Authenticated,
   CurrentUser,
   Roles,
   type GraphQLRequestContext,
+  type NoArgs,
   type Principal,
 } from '@ensemble/api/core';
 import { Skill, SkillSuggestion, mapSkill, mapSkillSuggestion } from './dto/skill.type';
@@ -34,14 +35,14 @@ export class SkillsResolver {
 
   @ResolveField(() => [String], { description: 'Other names people use for this skill, alphabetically.' })
   @Authenticated()
-  async aliases(@Parent() skill: Skill, @Context() context: GraphQLRequestContext): Promise<string[]> {
+  async aliases(skill: Skill, _args: NoArgs, context: GraphQLRequestContext): Promise<string[]> {
     const aliases = await skillsLoaders(context.loaders, this.service).aliasesBySkillId().load(skill.id);
     return aliases.map((alias) => alias.alias);
   }
 
   @ResolveField(() => Skill, { nullable: true, description: 'The broader skill this one belongs to.' })
   @Authenticated()
-  async parent(@Parent() skill: Skill, @Context() context: GraphQLRequestContext): Promise<Skill | null> {
+  async parent(skill: Skill, _args: NoArgs, context: GraphQLRequestContext): Promise<Skill | null> {
     if (!skill.parentId) return null;
     const parent = await skillsLoaders(context.loaders, this.service).skillById().load(skill.parentId);
     return parent ? mapSkill(parent) : null;
@@ -49,7 +50,7 @@ export class SkillsResolver {
 
   @ResolveField(() => [Skill], { description: 'Narrower skills (not merged ones), in name order.' })
   @Authenticated()
-  async children(@Parent() skill: Skill, @Context() context: GraphQLRequestContext): Promise<Skill[]> {
+  async children(skill: Skill, _args: NoArgs, context: GraphQLRequestContext): Promise<Skill[]> {
     const children = await skillsLoaders(context.loaders, this.service).childrenByParentId().load(skill.id);
     return children.map(mapSkill);
   }
@@ -59,7 +60,7 @@ export class SkillsResolver {
     description: 'For a merged skill, the skill it now lives on in.',
   })
   @Authenticated()
-  async mergedInto(@Parent() skill: Skill, @Context() context: GraphQLRequestContext): Promise<Skill | null> {
+  async mergedInto(skill: Skill, _args: NoArgs, context: GraphQLRequestContext): Promise<Skill | null> {
     if (!skill.mergedIntoId) return null;
     const target = await skillsLoaders(context.loaders, this.service).skillById().load(skill.mergedIntoId);
     return target ? mapSkill(target) : null;

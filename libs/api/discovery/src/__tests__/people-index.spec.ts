@@ -193,4 +193,63 @@ describe('IndexSearch', () => {
     index.remove('b');
     expect(run().total).toBe(1);
   });
+
+  it('ranks hundreds of equal scores by id across pages, ids sharing their first characters included', () => {
+    const index = new PeopleIndex();
+    const everyone: string[] = [];
+    // The order key compares the first three characters; these share them in groups.
+    for (let i = 0; i < 240; i++) {
+      const id = `${['abc', 'abd', 'b00'][i % 3]}${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`;
+      everyone.push(id);
+      index.upsert(doc(id, { familyName: 'Zedd' }));
+    }
+    everyone.sort();
+    const sizes = { facet: 10, skills: 10, skillSample: 100 };
+    const seen: string[] = [];
+    let after: { score: number; id: string } | null = null;
+    for (;;) {
+      const page: IndexHit[] = new IndexSearch(index, viewer('x'), query({ terms: ['zed'] })).answer(17, after, sizes).page;
+      const shown = page.slice(0, 17);
+      seen.push(...shown.map((hit) => hit.person.id));
+      if (page.length <= 17) break;
+      const last = shown.at(-1) as IndexHit;
+      after = { score: last.score, id: last.person.id };
+    }
+    expect(seen).toEqual(everyone);
+  });
+
+  it('follows manager changes: a team-only field shows to the new manager and no longer to the old one', () => {
+    const index = team();
+    const sees = (who: string) => found(new IndexSearch(index, viewer(who), query({ terms: ['sauce'] }))).length === 1;
+    expect([sees('lead'), sees('outsider')]).toEqual([true, false]);
+    index.upsert(doc('dev', { managerId: 'outsider', bio: 'secret sauce', fieldVisibility: { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM } }));
+    expect([sees('lead'), sees('outsider'), sees('ceo')]).toEqual([false, true, true]);
+    // A manager whose only report leaves manages nobody any more.
+    index.upsert(doc('solo', { managerId: 'outsider', bio: 'more sauce', fieldVisibility: { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM } }));
+    index.remove('dev');
+    expect(sees('outsider')).toBe(true);
+    index.remove('solo');
+    expect(found(new IndexSearch(index, viewer('outsider'), query({ terms: ['sauce'] })))).toHaveLength(0);
+  });
+
+  it('gives each of several searches its own words, run in any order', () => {
+    const index = team();
+    index.upsert(doc('chef', { headline: 'tomato sauce' }));
+    const sauce = new IndexSearch(index, viewer('lead'), query({ terms: ['sauce'] }));
+    const tomato = new IndexSearch(index, viewer('lead'), query({ terms: ['tomato', 'sauce'] }));
+    expect(ids(found(sauce))).toEqual(['chef', 'dev']);
+    expect(ids(found(tomato))).toEqual(['chef']);
+    expect(ids(found(sauce))).toEqual(['chef', 'dev']);
+  });
+
+  it('counts in the top-skills facet only skills held at a level, as they are now', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('a', { familyName: 'Kay', skills: [skill('k8s', 3, 60), skill('go', null, 0, 3)] }));
+    index.upsert(doc('b', { familyName: 'Kay', skills: [skill('k8s', 4, 80), skill('rust', 2, 30)] }));
+    const facet = () => new IndexSearch(index, viewer('x'), query({ terms: ['kay'] })).answer(10, null, SIZES).facets.skills;
+    expect(facet()).toEqual([{ id: 'k8s', count: 2 }, { id: 'rust', count: 1 }]);
+    index.upsert(doc('b', { familyName: 'Kay', skills: [skill('rust', 2, 30)] }));
+    expect(facet()).toEqual([{ id: 'k8s', count: 1 }, { id: 'rust', count: 1 }]);
+    expect(facet()).toEqual([{ id: 'k8s', count: 1 }, { id: 'rust', count: 1 }]);
+  });
 });

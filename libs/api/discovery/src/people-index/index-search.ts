@@ -1,6 +1,6 @@
 import { ProfileField, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
 import { RANKING } from '../search/ranking';
-import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
+import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, idOrderKey, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
 import { withinOneEdit, type PrefixDictionary } from './text';
 import { ViewerPrivacy } from './viewer-privacy';
 
@@ -106,13 +106,50 @@ export interface IndexAnswer {
   facets: IndexFacets;
 }
 
-/** Who one term matches (by ordinal): marked, the weight of the best field, the fields. */
-interface TermTable {
-  marked: Uint8Array;
-  weights: Float32Array;
-  fields: Int32Array;
-  ords: number[];
+/**
+ * Who one term matches (by ordinal): the weight of the best field and the fields, valid where
+ * `stamps[ord] === stamp`. Tables are reused by later searches (searches run synchronously, one at a
+ * time), so a search allocates no per-person arrays: a new stamp empties a table.
+ */
+class TermTable {
+  stamp = 0;
+  stamps = new Int32Array(0);
+  weights = new Float32Array(0);
+  fields = new Int32Array(0);
+  ords: number[] = [];
+
+  /** Empties the table for a search over `size` ordinals. */
+  reset(size: number): this {
+    if (this.stamps.length < size) {
+      const capacity = Math.max(size, this.stamps.length * 2, 1024);
+      this.stamps = new Int32Array(capacity);
+      this.weights = new Float32Array(capacity);
+      this.fields = new Int32Array(capacity);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    this.ords = [];
+    return this;
+  }
+
+  has(ord: number): boolean {
+    return this.stamps[ord] === this.stamp;
+  }
+
+  mark(ord: number, weight: number, bit: number): void {
+    if (this.stamps[ord] !== this.stamp) {
+      this.stamps[ord] = this.stamp;
+      this.weights[ord] = weight;
+      this.fields[ord] = bit;
+      this.ords.push(ord);
+      return;
+    }
+    if (weight > (this.weights[ord] as number)) this.weights[ord] = weight;
+    this.fields[ord] = (this.fields[ord] as number) | bit;
+  }
 }
+/** One table per term position, shared by all searches. */
+const termTablePool: TermTable[] = [];
 
 interface FacetCounts {
   departments: Int32Array;
@@ -186,7 +223,7 @@ export class IndexSearch {
     private readonly viewer: Viewer,
     private readonly query: IndexQuery,
   ) {
-    this.privacy = new ViewerPrivacy(index.people, viewer);
+    this.privacy = new ViewerPrivacy(index.people, viewer, index.hasReports);
   }
 
   /** What the page's fields need to show `person` without a statement: their department and relationship to the viewer. */
@@ -278,27 +315,54 @@ export class IndexSearch {
   private before(matches: Matches, i: number, cursor: Cursor): number {
     const score = matches.scores[i] as number;
     if (score !== cursor.score) return score > cursor.score ? -1 : 1;
-    return (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id <= cursor.id ? -1 : 1;
+    const ord = matches.ords[i] as number;
+    const key = this.index.columns.idKey[ord] as number;
+    const cursorKey = idOrderKey(cursor.id);
+    if (key !== cursorKey) return key < cursorKey ? -1 : 1;
+    return (this.index.byOrd[ord] as IndexedPerson).id <= cursor.id ? -1 : 1;
   }
 
-  /** Indexes of the best `count` matches after the cursor, best first: one pass, a small sorted buffer. */
+  /**
+   * Indexes of the best `count` matches after the cursor, best first: one pass keeping a bounded heap
+   * whose root is the worst of the best so far (n log count; a name prefix matches thousands of people
+   * with equal scores, which a sorted buffer paid for with count shifts each).
+   */
   private best(matches: Matches, count: number, after: Cursor | null): number[] {
-    const top: number[] = [];
-    if (count <= 0) return top;
+    const heap: number[] = [];
+    if (count <= 0) return heap;
     const { scores, ords } = matches;
-    const byOrd = this.index.byOrd;
+    const idFirst = this.index.idFirst;
+    /** Match a ranks before match b: (score desc, id asc), a total order since ids are unique. */
     const ahead = (a: number, b: number) =>
-      (scores[a] as number) > (scores[b] as number) ||
-      (scores[a] === scores[b] && (byOrd[ords[a] as number] as IndexedPerson).id < (byOrd[ords[b] as number] as IndexedPerson).id);
+      (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && idFirst(ords[a] as number, ords[b] as number));
     for (let i = 0; i < matches.length; i++) {
       if (after && this.before(matches, i, after) < 0) continue;
-      if (top.length === count && !ahead(i, top[count - 1] as number)) continue;
-      let position = top.length === count ? count - 1 : top.length;
-      while (position > 0 && ahead(i, top[position - 1] as number)) position--;
-      if (top.length === count) top.pop();
-      top.splice(position, 0, i);
+      if (heap.length < count) {
+        // Sift up: a parent ranks after its children.
+        let child = heap.length;
+        heap.push(i);
+        while (child > 0) {
+          const parent = (child - 1) >> 1;
+          if (!ahead(heap[parent] as number, i)) break;
+          heap[child] = heap[parent] as number;
+          child = parent;
+        }
+        heap[child] = i;
+      } else if (ahead(i, heap[0] as number)) {
+        // Replace the worst and sift down.
+        let parent = 0;
+        for (;;) {
+          let child = 2 * parent + 1;
+          if (child >= count) break;
+          if (child + 1 < count && ahead(heap[child] as number, heap[child + 1] as number)) child++;
+          if (!ahead(i, heap[child] as number)) break;
+          heap[parent] = heap[child] as number;
+          parent = child;
+        }
+        heap[parent] = i;
+      }
     }
-    return top;
+    return heap.sort((a, b) => (ahead(a, b) ? -1 : 1));
   }
 
   /**
@@ -309,10 +373,11 @@ export class IndexSearch {
   matches(): Matches {
     const { groups, terms } = this.query;
     const matches = new Matches();
-    const keep = this.keeper(matches);
+    const tables = terms.map((term, position) => this.termTable(term, position));
+    const keep = this.keeper(matches, tables);
     if (!groups.length) {
-      const candidates = terms.length
-        ? this.termTables().reduce((a, b) => (b.ords.length < a.ords.length ? b : a)).ords
+      const candidates = tables.length
+        ? tables.reduce((a, b) => (b.ords.length < a.ords.length ? b : a)).ords
         : this.filterCandidates();
       for (const ord of candidates) keep(ord, 0, 0);
       return matches;
@@ -353,19 +418,10 @@ export class IndexSearch {
     return matches;
   }
 
-  private tables: TermTable[] | null = null;
-
-  /** One table per term, built once per search. */
-  private termTables(): TermTable[] {
-    this.tables ??= this.query.terms.map((term) => this.termTable(term));
-    return this.tables;
-  }
-
   /** The filters and words, then the score: pushes a match when everything holds. */
-  private keeper(matches: Matches): (ord: number, skillScore: number, level: number) => void {
+  private keeper(matches: Matches, tables: readonly TermTable[]): (ord: number, skillScore: number, level: number) => void {
     const q = this.query;
     const { columns, byOrd } = this.index;
-    const tables = this.termTables();
     // A place or department nobody has: a number no person carries (people without one carry -1).
     const locationKeyNo = q.location === null ? NOBODY : this.index.locationKeyNumbers.find(q.location);
     const departments = q.departmentIds
@@ -385,7 +441,7 @@ export class IndexSearch {
       let text = 0;
       let fields = 0;
       for (const table of tables) {
-        if (!table.marked[ord]) return;
+        if (!table.has(ord)) return;
         text += table.weights[ord] as number;
         fields |= table.fields[ord] as number;
       }
@@ -425,9 +481,9 @@ export class IndexSearch {
         if (member.weight === 1) levels[ord] = Math.max(levels[ord] as number, held.level);
       }
     }
-    const byOrd = this.index.byOrd;
     const score = (ord: number) => Math.round((sums[ord] as number) * 1e4) / 1e4;
-    found.sort((a, b) => score(b) - score(a) || ((byOrd[a] as IndexedPerson).id < (byOrd[b] as IndexedPerson).id ? -1 : 1));
+    const idFirst = this.index.idFirst;
+    found.sort((a, b) => score(b) - score(a) || (idFirst(a, b) ? -1 : 1));
     const matches = new Matches(Math.max(found.length, 1));
     const points = new Float64Array(found.length);
     found.forEach((ord, i) => {
@@ -500,20 +556,11 @@ export class IndexSearch {
    * matched in (docs/discovery-ranking.md) and the fields. Fields the viewer may not see are skipped;
    * the typed columns answer "shown to everyone" without touching the person.
    */
-  private termTable(term: string): TermTable {
+  private termTable(term: string, position: number): TermTable {
     const { columns, byOrd, postings } = this.index;
     const { publicFields, wordsVersion, active } = columns;
-    const size = columns.size;
-    const table: TermTable = { marked: new Uint8Array(size), weights: new Float32Array(size), fields: new Int32Array(size), ords: [] };
-    const { marked, weights, fields, ords } = table;
-    const mark = (ord: number, weight: number, bit: number) => {
-      if (!marked[ord]) {
-        marked[ord] = 1;
-        ords.push(ord);
-      }
-      if (weight > (weights[ord] as number)) weights[ord] = weight;
-      fields[ord] = (fields[ord] as number) | bit;
-    };
+    const table = (termTablePool[position] ??= new TermTable()).reset(columns.size);
+    const mark = (ord: number, weight: number, bit: number) => table.mark(ord, weight, bit);
     for (const word of this.index.words.startingWith(term)) {
       const perField = postings.get(word);
       if (!perField) continue;
@@ -540,7 +587,7 @@ export class IndexSearch {
     // One typo in a given or family name, where the name did not match already.
     for (const word of this.typoNameWords(term)) {
       for (const ord of this.index.postingsFor(word, 0)) {
-        if (active[ord] && !(marked[ord] && (fields[ord] as number) & 1)) mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
+        if (active[ord] && !(table.has(ord) && (table.fields[ord] as number) & 1)) mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
       }
     }
     return table;
@@ -588,18 +635,26 @@ export class IndexSearch {
 
 }
 
+/** Per skill number, a count; zero between calls (each call clears what it counted). */
+let skillCounts = new Int32Array(0);
+
 /** The skills most held by these people (the top-skills facet). */
 function topSkills(index: PeopleIndex, ords: readonly number[], size: number): IndexFacets['skills'] {
   const ids = index.skillNumbers.values;
-  const counts = new Int32Array(ids.length);
+  if (skillCounts.length < ids.length) skillCounts = new Int32Array(Math.max(ids.length, skillCounts.length * 2));
+  const counts = skillCounts;
   const seen: number[] = [];
   for (const ord of ords) {
-    for (const held of (index.byOrd[ord] as IndexedPerson).skills.values()) {
-      if (held.level !== null && counts[held.skillNo]++ === 0) seen.push(held.skillNo);
+    const skillNos = (index.byOrd[ord] as IndexedPerson).heldSkillNos;
+    for (let i = 0; i < skillNos.length; i++) {
+      const no = skillNos[i] as number;
+      if (counts[no]++ === 0) seen.push(no);
     }
   }
   seen.sort((a, b) => (counts[b] as number) - (counts[a] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : 1));
-  return seen.slice(0, size).map((no) => ({ id: ids[no] as string, count: counts[no] as number }));
+  const top = seen.slice(0, size).map((no) => ({ id: ids[no] as string, count: counts[no] as number }));
+  for (const no of seen) counts[no] = 0;
+  return top;
 }
 
 /** The non-zero counts with the values they count. */

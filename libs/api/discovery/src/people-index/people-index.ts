@@ -80,6 +80,7 @@ export class HeldSkill {
 }
 
 const NO_CHOSEN_VISIBILITY: FieldVisibilityMap = Object.freeze({});
+const NO_SKILL_NOS = new Int32Array(0);
 
 export class IndexedPerson implements ProfileOwner {
   active = false;
@@ -91,6 +92,8 @@ export class IndexedPerson implements ProfileOwner {
   /** Given and family name words, for one-typo matching. */
   nameWords: string[] = [];
   skills = new Map<string, HeldSkill>();
+  /** The skill numbers of the skills held at a level (not interest only), for counting facets in arrays. */
+  heldSkillNos: Int32Array = NO_SKILL_NOS;
   /** The person's columns as of the index's last catch-up (null once the row is gone). */
   record: PersonRecord | null = null;
 
@@ -134,6 +137,8 @@ export class PeopleIndex {
   /** Given and family name words by length, for one-typo matching. */
   readonly nameWordsByLength = new Map<number, Set<string>>();
   readonly departments = new Map<string, DepartmentRecord>();
+  /** Per manager, how many people in the index report to them directly. */
+  private readonly reportCounts = new Map<string, number>();
   readonly departmentNumbers = new Numbering();
   readonly locationNumbers = new Numbering();
   readonly skillNumbers = new Numbering();
@@ -162,6 +167,7 @@ export class PeopleIndex {
     let person = this.people.get(doc.id);
     if (!person) {
       person = new IndexedPerson(doc.id, this.columns.add());
+      this.columns.idKey[person.ord] = idOrderKey(doc.id);
       this.people.set(doc.id, person);
       this.byOrd.push(person);
     }
@@ -172,6 +178,7 @@ export class PeopleIndex {
     move(this.byDepartment, person, person.departmentId, doc.departmentId);
     move(this.byLocation, person, person.locationKey, locationKey);
     const { status: _status, skills, ...record } = doc;
+    this.moveReport(person.managerId, record.managerId);
     person.record = record;
     person.locationKey = locationKey;
     person.publicFields = 0;
@@ -216,11 +223,33 @@ export class PeopleIndex {
     move(this.byLocation, person, person.locationKey, null);
     person.active = false;
     this.columns.active[person.ord] = 0;
+    this.moveReport(person.managerId, null);
     this.setSkills(person, []);
     this.setWords(person, TEXT_FIELDS.map(() => []));
     person.record = null;
     this.people.delete(id);
   }
+
+  /** Whether anyone in the index has this person as their manager. */
+  readonly hasReports = (personId: string): boolean => (this.reportCounts.get(personId) ?? 0) > 0;
+
+  private moveReport(from: string | null, to: string | null): void {
+    if (from === to) return;
+    if (from !== null) {
+      const left = (this.reportCounts.get(from) ?? 0) - 1;
+      if (left > 0) this.reportCounts.set(from, left);
+      else this.reportCounts.delete(from);
+    }
+    if (to !== null) this.reportCounts.set(to, (this.reportCounts.get(to) ?? 0) + 1);
+  }
+
+  /** Whether the person at ordinal a has the smaller id (ordinals are never equal people). */
+  readonly idFirst = (a: number, b: number): boolean => {
+    const keyA = this.columns.idKey[a] as number;
+    const keyB = this.columns.idKey[b] as number;
+    if (keyA !== keyB) return keyA < keyB;
+    return (this.byOrd[a] as IndexedPerson).id < (this.byOrd[b] as IndexedPerson).id;
+  };
 
   /** The person's department as the index knows it (for the page's `department` field). */
   departmentOf(person: Pick<IndexedPerson, 'departmentId'>): DepartmentRecord | null {
@@ -305,6 +334,9 @@ export class PeopleIndex {
       person.skills.delete(skillId);
       this.staleEntries++;
     }
+    const levelled: number[] = [];
+    for (const held of person.skills.values()) if (held.level !== null) levelled.push(held.skillNo);
+    person.heldSkillNos = levelled.length ? Int32Array.from(levelled) : NO_SKILL_NOS;
   }
 
   /** Rebuilds postings and holders without their dead entries once a fifth of them are dead. */
@@ -381,10 +413,12 @@ export class PeopleColumns {
   open = new Uint8Array(1024);
   /** Bumped whenever the person's words change: postings of an older version are stale. */
   wordsVersion = new Int32Array(1024);
+  /** The id's order key (idOrderKey): ranking ties compare these numbers before the ids themselves. */
+  idKey = new Float64Array(1024);
 
   add(): number {
     if (this.size === this.active.length) {
-      const grow = <T extends Uint8Array | Int16Array | Int32Array>(array: T): T => {
+      const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(array: T): T => {
         const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
         bigger.set(array);
         return bigger;
@@ -397,9 +431,19 @@ export class PeopleColumns {
       this.hours = grow(this.hours);
       this.open = grow(this.open);
       this.wordsVersion = grow(this.wordsVersion);
+      this.idKey = grow(this.idKey);
     }
     return this.size++;
   }
+}
+
+/**
+ * A number that orders ids as their strings do wherever the two differ (their first three UTF-16 code
+ * units), exact in a double: equal keys fall back to comparing the ids. Ranking ties (a name prefix
+ * scores thousands of people alike) then compare numbers in a typed array instead of chasing strings.
+ */
+export function idOrderKey(id: string): number {
+  return (id.charCodeAt(0) || 0) * 2 ** 32 + (id.charCodeAt(1) || 0) * 2 ** 16 + (id.charCodeAt(2) || 0);
 }
 
 /** Gives each distinct value a small number (values are never forgotten: departments and places are few). */

@@ -13,11 +13,17 @@ export class ViewerPrivacy {
   /** Per manager: whether the viewer is that manager or above them. */
   private readonly above = new Map<string, boolean>();
 
+  /** False when nobody reports to the viewer: then the viewer manages no one, and no walk is needed. */
+  private readonly viewerManages: boolean;
+
   constructor(
     private readonly people: ReadonlyMap<string, Pick<ProfileOwner, 'managerId'>>,
     private readonly viewer: Viewer,
+    /** Whether anyone among `people` has this manager (when not given, every walk is taken). */
+    hasReports?: (personId: string) => boolean,
   ) {
     this.viewerManagerId = people.get(viewer.personId)?.managerId ?? null;
+    this.viewerManages = hasReports ? hasReports(viewer.personId) : true;
   }
 
   canSee(owner: ProfileOwner, field: ProfileField): boolean {
@@ -32,7 +38,7 @@ export class ViewerPrivacy {
 
   /** Whether the viewer is `managerId` or one of their managers. */
   private manages(managerId: string | null, depth: number): boolean {
-    if (managerId === null || depth > MAX_MANAGER_DEPTH) return false;
+    if (!this.viewerManages || managerId === null || depth > MAX_MANAGER_DEPTH) return false;
     if (managerId === this.viewer.personId) return true;
     let found = this.above.get(managerId);
     if (found === undefined) {

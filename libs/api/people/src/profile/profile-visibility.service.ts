@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnauthenticatedError, attachedPrincipal, type GraphQLRequestContext } from '@ensemble/api/core';
+import { UnauthenticatedError, attachedPrincipal, whenReady, type GraphQLRequestContext, type MaybePromise } from '@ensemble/api/core';
 import type { Person } from '../dto/person.type';
 import { PeopleService } from '../services/people.service';
 import { peopleLoaders } from '../people.loaders';
@@ -16,28 +16,23 @@ export function viewerOf(context: GraphQLRequestContext): Viewer {
 /**
  * Applies the visibility policy for field resolvers. The relationship (manager chain, team) is loaded
  * only when a field's visibility depends on it, and then for the whole page in one batched statement.
+ * The answer is synchronous whenever the policy needs no relationship or the request already knows it
+ * (a primed page), so that the field costs no promise.
  */
 @Injectable()
 export class ProfileVisibilityService {
   constructor(private readonly people: PeopleService) {}
 
-  async canView(context: GraphQLRequestContext, person: Person, field: ProfileField): Promise<boolean> {
+  canView(context: GraphQLRequestContext, person: Person, field: ProfileField): MaybePromise<boolean> {
     const viewer = viewerOf(context);
     const owner = { id: person.id, managerId: person.managerId, fieldVisibility: person.fieldVisibility };
     if (!needsRelationship(viewer, owner, field)) return canSee(viewer, owner, field);
-    const relationship = await peopleLoaders(context.loaders, this.people)
-      .relationshipToViewer(viewer.personId)
-      .load(person.id);
-    return canSee(viewer, owner, field, relationship);
+    const relationship = peopleLoaders(context.loaders, this.people).relationshipToViewer(viewer.personId).get(person.id);
+    return whenReady(relationship, (known) => canSee(viewer, owner, field, known));
   }
 
   /** The value when this viewer may see it, else null. */
-  async visible<T>(
-    context: GraphQLRequestContext,
-    person: Person,
-    field: ProfileField,
-    value: T,
-  ): Promise<T | null> {
-    return (await this.canView(context, person, field)) ? value : null;
+  visible<T>(context: GraphQLRequestContext, person: Person, field: ProfileField, value: T): MaybePromise<T | null> {
+    return whenReady(this.canView(context, person, field), (may) => (may ? value : null));
   }
 }

@@ -1,5 +1,5 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
+import { Args, Context, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type Principal, type NoArgs } from '@ensemble/api/core';
 import { PeopleService, mapPerson, peopleLoaders } from '@ensemble/api/people';
 import { Project } from '../dto/project.types';
 import { ProjectsService } from '../services/projects.service';
@@ -61,7 +61,7 @@ export class ProjectMatchingResolver {
   }
 
   @ResolveField(() => TeamCoverage, { description: "Which required skills the team covers at each role's minimum level, and which are gaps." })
-  async teamCoverage(@Parent() project: Project, @Context() context: GraphQLRequestContext): Promise<TeamCoverage> {
+  async teamCoverage(project: Project, _args: NoArgs, context: GraphQLRequestContext): Promise<TeamCoverage> {
     const records = await context.loaders
       .get('projects.teamCoverage', async (ids: readonly string[]) => groupByKeys(ids, await this.matching.teamCoverage(ids), (r: CoverageRecord) => r.projectId))
       .load(project.id);
