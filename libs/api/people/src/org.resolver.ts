@@ -62,7 +62,9 @@ export class OrgResolver {
     description: 'The member whose manager is outside the department and who has the most reports.',
   })
   async head(
-    department: Department, _args: NoArgs, context: GraphQLRequestContext,
+    department: Department,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
   ): Promise<Person | null> {
     const loaders = peopleLoaders(context.loaders, this.people);
     const headId = await loaders.headIdByDepartmentId(this.org).load(department.id);
@@ -73,7 +75,9 @@ export class OrgResolver {
 
   @ResolveField(() => Department, { nullable: true })
   async parent(
-    department: Department, _args: NoArgs, context: GraphQLRequestContext,
+    department: Department,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
   ): Promise<Department | null> {
     if (!department.parentId) return null;
     const parent = await peopleLoaders(context.loaders, this.people)
@@ -84,7 +88,9 @@ export class OrgResolver {
 
   @ResolveField(() => [Department], { description: 'Sub-departments, in name order.' })
   async children(
-    department: Department, _args: NoArgs, context: GraphQLRequestContext,
+    department: Department,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
   ): Promise<Department[]> {
     const children = await peopleLoaders(context.loaders, this.people)
       .childrenByDepartmentId(this.org)

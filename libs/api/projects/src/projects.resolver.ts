@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal, type NoArgs } from '@ensemble/api/core';
+import { Authenticated, CurrentUser, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import {
   MyProjects,

@@ -27,7 +27,9 @@ export class SkillHoldersResolver {
   })
   @Authenticated()
   async levelDistribution(
-    skill: Skill, _args: NoArgs, context: GraphQLRequestContext,
+    skill: Skill,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
   ): Promise<SkillLevelCount[]> {
     const counts = await skillHoldersLoaders(context.loaders, this.service)
       .levelCountsBySkillId()
@@ -41,7 +43,9 @@ export class SkillHoldersResolver {
   })
   @Authenticated()
   async interestOnlyCount(
-    skill: Skill, _args: NoArgs, context: GraphQLRequestContext,
+    skill: Skill,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
   ): Promise<number> {
     const counts = await skillHoldersLoaders(context.loaders, this.service)
       .levelCountsBySkillId()

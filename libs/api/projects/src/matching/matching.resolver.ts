@@ -1,5 +1,5 @@
 import { Args, Context, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type Principal, type NoArgs } from '@ensemble/api/core';
+import { Authenticated, CurrentUser, groupByKeys, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
 import { PeopleService, mapPerson, peopleLoaders } from '@ensemble/api/people';
 import { Project } from '../dto/project.types';
 import { ProjectsService } from '../services/projects.service';
