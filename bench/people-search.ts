@@ -6,7 +6,7 @@
  *
  *   [TEST_DATABASE_URL=…|DATABASE_URL=postgres://…] bench:people-search
  *     [--people 100000] [--links 1000000] [--rounds 20] [--warm-up-rounds 1] [--duration 20]
- *     [--concurrency 16] [--seed 7] [--esco DIR]
+ *     [--concurrency 16] [--seed 7] [--esco DIR] [--api-workers CORES]
  *
  * With TEST_DATABASE_URL (or DATABASE_URL) a scratch database is created on that server and dropped at
  * the end; without either, a throwaway embedded PostgreSQL is started and removed. ESCO is read from
@@ -24,6 +24,8 @@
  * first, for what needs to reach inside it: the query mix (its SkillDictionary), each request's SQL
  * statements (captured from its TypeORM logger) and the people index's heap; it is closed before the
  * timings. The API process's own CPU per request, heap and RSS are printed apart from this process's.
+ * It runs as production should (API_WORKERS, docs/adr/0011): one API process per core of the machine
+ * (--api-workers), sharing the port, each with its own people index; its CPU and memory are their sums.
  *
  * Three comparisons, each on the same machine in the same run:
  * - the API's own SQL: each request's captured statements replayed through pg (its SQL floor);
@@ -51,7 +53,7 @@
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -790,6 +792,7 @@ async function main(): Promise<number> {
       concurrency: { type: 'string', default: '16' },
       seed: { type: 'string', default: '7' },
       esco: { type: 'string' },
+      'api-workers': { type: 'string', default: String(availableParallelism()) },
     },
     strict: true,
   });
@@ -801,13 +804,14 @@ async function main(): Promise<number> {
     duration: Number(values.duration),
     concurrency: Number(values.concurrency),
     seed: Number(values.seed),
+    apiWorkers: Number(values['api-workers']),
   };
   for (const [name, value] of Object.entries(options)) {
     if (!Number.isSafeInteger(value) || value < 0)
       throw new Error(`--${name} must be a whole number (got ${value})`);
   }
-  if (options.rounds < 1 || options.concurrency < 1)
-    throw new Error('--rounds and --concurrency must be at least 1');
+  if (options.rounds < 1 || options.concurrency < 1 || options.apiWorkers < 1)
+    throw new Error('--rounds, --concurrency and --api-workers must be at least 1');
   const escoDir = values.esco ?? join(sharedDataDir(), 'esco-1.1.1');
 
   const database = await openScratchDatabase(benchServerUrl());
@@ -882,7 +886,12 @@ async function main(): Promise<number> {
       sqlPool = phase.sqlPool;
       const runSqlSearch = (i: number) => sqlSearch(sqlPool as Pool, sqlSearches, i);
       // The API under test runs in a process of its own from here on; the in-process app is closed.
-      apiProcess = await startApiProcess({ databaseUrl: database.url, dataDir: join(dataDir, 'api-process'), viewer });
+      apiProcess = await startApiProcess({
+        databaseUrl: database.url,
+        dataDir: join(dataDir, 'api-process'),
+        viewer,
+        workers: options.apiWorkers,
+      });
       const child = apiProcess;
       const childPort = child.port;
       const childCookie = child.cookie;
@@ -890,7 +899,8 @@ async function main(): Promise<number> {
       memory.push(['after closing the in-process app; API process ready', liveMemory()]);
       out('');
       out(
-        `API process ${child.pid} (node --enable-source-maps --expose-gc, NODE_ENV=production) listening on ` +
+        `API process ${child.pid} (node --enable-source-maps --expose-gc, NODE_ENV=production, ` +
+          `${options.apiWorkers === 1 ? 'one process' : `${options.apiWorkers} worker processes sharing the port, as API_WORKERS=${options.apiWorkers}; figures summed over them`}) listening on ` +
           `127.0.0.1:${childPort}: ready in ${(child.startMs / 1000).toFixed(1)} s, its people index loaded in ` +
           `${(child.lastLoad.ms / 1000).toFixed(1)} s (${child.lastLoad.people.toLocaleString('en')} people, ` +
           `${child.lastLoad.skills.toLocaleString('en')} skill links); heap ${mb(child.memory.heapUsed)} after a full GC, ` +

@@ -16,6 +16,8 @@ export interface ApiProcessOptions {
   databaseUrl: string;
   dataDir: string;
   viewer: Viewer;
+  /** API processes sharing the port (API_WORKERS); 1 when not given. */
+  workers?: number;
 }
 
 /** The child's figures at one moment. */

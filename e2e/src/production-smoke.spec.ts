@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 import { E2E_PG_ADMIN_URL } from './constants';
+import { startServer, waitForReady } from './server-process';
 
 /**
  * The container's start command without Docker: the production build with NODE_ENV=production and a
@@ -12,49 +12,26 @@ const PORT = 3111;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATABASE = 'ensemble_production_smoke';
 
-async function waitForReady(server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The production server exited (${server.exitCode}):\n${output()}`);
-    try {
-      const response = await fetch(`${BASE}/health/ready`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`The production server did not become ready:\n${output()}`);
-}
-
 test('the production build starts with NODE_ENV=production and DATABASE_URL', async () => {
   const admin = new Client({ connectionString: E2E_PG_ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${DATABASE}`);
   const databaseUrl = E2E_PG_ADMIN_URL.replace(/\/postgres$/, `/${DATABASE}`);
-  const root = resolve(__dirname, '../..');
-  let log = '';
-  const server = spawn('node', ['dist/api/apps/api/src/main.js'], {
-    cwd: root,
-    env: {
-      PATH: process.env['PATH'],
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      PUBLIC_URL: BASE,
-      DATABASE_URL: databaseUrl,
-      SESSION_SECRET: 'a-production-smoke-secret-of-at-least-32-chars',
-      SAML_IDP_ENTITY_ID: 'https://smoke-test-idp.example/metadata',
-      SAML_IDP_SSO_URL: 'https://smoke-test-idp.example/sso',
-      SAML_IDP_CERT: resolve(__dirname, '../fixtures/production-smoke-idp-cert.pem'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const started = startServer({
+    NODE_ENV: 'production',
+    PORT: String(PORT),
+    PUBLIC_URL: BASE,
+    DATABASE_URL: databaseUrl,
+    SESSION_SECRET: 'a-production-smoke-secret-of-at-least-32-chars',
+    SAML_IDP_ENTITY_ID: 'https://smoke-test-idp.example/metadata',
+    SAML_IDP_SSO_URL: 'https://smoke-test-idp.example/sso',
+    SAML_IDP_CERT: resolve(__dirname, '../fixtures/production-smoke-idp-cert.pem'),
+    LOG_LEVEL: 'warn',
   });
-  server.stdout?.on('data', (chunk) => (log += chunk));
-  server.stderr?.on('data', (chunk) => (log += chunk));
+  const { server } = started;
   try {
-    await waitForReady(server, () => log);
+    await waitForReady(BASE, started);
 
     const home = await fetch(`${BASE}/people`, { headers: { accept: 'text/html' } });
     expect(home.status).toBe(200);

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { isAlive, startServer, waitForReady, type ServerProcess } from './server-process';
 
 /**
  * `npm start` after a run that was killed outright (kill -9, a closed terminal): the orphaned
@@ -12,44 +13,15 @@ const PORT = 3112;
 const PG_PORT = 54341;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function start(dataDir: string): { server: ChildProcess; output: () => string } {
-  let log = '';
-  const server = spawn('node', ['dist/api/apps/api/src/main.js'], {
-    cwd: resolve(__dirname, '../..'),
-    env: {
-      PATH: process.env['PATH'],
-      PORT: String(PORT),
-      PUBLIC_URL: BASE,
-      DATA_DIR: dataDir,
-      EMBEDDED_POSTGRES_PORT: String(PG_PORT),
-      SEED_DEMO_PEOPLE: '50',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function start(dataDir: string): ServerProcess {
+  return startServer({
+    PORT: String(PORT),
+    PUBLIC_URL: BASE,
+    DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_PORT: String(PG_PORT),
+    SEED_DEMO_PEOPLE: '50',
+    LOG_LEVEL: 'info',
   });
-  server.stdout?.on('data', (chunk) => (log += chunk));
-  server.stderr?.on('data', (chunk) => (log += chunk));
-  return { server, output: () => log };
-}
-
-async function waitForReady(server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${output()}`);
-    const ready = await fetch(`${BASE}/health/ready`).then((r) => r.ok, () => false);
-    if (ready) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`The server did not become ready:\n${output()}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 test('a start after a killed run recovers the embedded database', async () => {
@@ -58,7 +30,7 @@ test('a start after a killed run recovers the embedded database', async () => {
   try {
     const first = start(dataDir);
     current = first.server;
-    await waitForReady(first.server, first.output);
+    await waitForReady(BASE, first);
     expect(first.output()).toContain('Seeded a demo company of 50 people');
     first.server.kill('SIGKILL');
     await new Promise((done) => first.server.once('exit', done));
@@ -67,7 +39,7 @@ test('a start after a killed run recovers the embedded database', async () => {
 
     const second = start(dataDir);
     current = second.server;
-    await waitForReady(second.server, second.output);
+    await waitForReady(BASE, second);
     expect(isAlive(orphan)).toBe(false);
     // Same data: the demo company seeded by the first run is still there and is not seeded twice.
     expect(second.output()).not.toMatch(/Seeded a demo company/);

@@ -9,6 +9,12 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.saml.spEntityId).toBe('http://localhost:3000/auth/saml/metadata');
     expect(config.seedDemoPeople).toBe(500);
+    expect(config.apiWorkers).toBe(1);
+  });
+
+  it('takes API_WORKERS as a whole number of processes from 1 to 64', () => {
+    expect(loadConfig({ API_WORKERS: '4' }).apiWorkers).toBe(4);
+    for (const wrong of ['0', '65', '1.5', 'all']) expect(() => loadConfig({ API_WORKERS: wrong })).toThrow(/API_WORKERS/);
   });
 
   it('names the variable and the problem when a value is wrong', () => {

@@ -42,6 +42,7 @@ const schema = z
     DEMO_IDP: bool.optional(),
     SEED_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).optional(),
     TRUST_PROXY: bool.default(false),
+    API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     SAVED_SEARCH_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
     PROJECT_DEADLINE_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
   })
@@ -120,6 +121,8 @@ export interface AppConfig {
    */
   projectDeadlineCheckMinutes: number;
   trustProxy: boolean;
+  /** API processes serving the port (one per core the API may use); each holds its own people index. */
+  apiWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -188,6 +191,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     savedSearchCheckMinutes: env.SAVED_SEARCH_CHECK_MINUTES,
     projectDeadlineCheckMinutes: env.PROJECT_DEADLINE_CHECK_MINUTES,
     trustProxy: env.TRUST_PROXY,
+    apiWorkers: env.API_WORKERS,
   };
 }
 
