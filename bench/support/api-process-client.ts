@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import type { Viewer } from '@ensemble/api/people';
 
-/** The statement SkillDictionary runs to (re)load the query-understanding vocabulary. */
-export const VOCABULARY_STATEMENT = /'holderCount', holder_count/;
+/** The statement SkillDictionary runs to (re)load the query-understanding vocabulary (not its minutely fingerprint check). */
+export const VOCABULARY_STATEMENT = /SELECT v\.skills, v\.aliases, v\.locations/;
 
 /** What the parent hands the child (as its one argument, in JSON). */
 export interface ApiProcessOptions {

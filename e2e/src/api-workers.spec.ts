@@ -38,7 +38,8 @@ test('API_WORKERS=2 serves from two processes, replaces one that dies and stops 
   const primary = started.server.pid as number;
   try {
     await waitForReady(BASE, started);
-    expect(started.output()).toContain('2 API processes share the port');
+    // The first process may answer before the second listens; the banner waits for both.
+    await expect.poll(started.output, { timeout: 60_000 }).toContain('2 API processes share the port');
     const workers = workersOf(primary);
     expect(workers).toHaveLength(2);
 

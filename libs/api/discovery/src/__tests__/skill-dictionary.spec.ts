@@ -34,4 +34,36 @@ describe('SkillDictionary', () => {
     expect(contexts).toEqual(['none', 'none']);
     dictionary.onApplicationShutdown();
   });
+
+  it('rebuilds on its timer only when the database says the vocabulary changed', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    let fingerprint = 'one';
+    let skillName = 'Kubernetes';
+    const statements: string[] = [];
+    const dataSource = {
+      query: jest.fn(async (sql: string) => {
+        const check = /^SELECT md5/.test(sql);
+        statements.push(check ? 'check' : 'load');
+        if (check) return [{ fingerprint }];
+        return [{ skills: [{ id: 's1', name: skillName, parentId: null, holderCount: 1 }], aliases: [], locations: [], fingerprint }];
+      }),
+    } as unknown as DataSource;
+    const dictionary = new SkillDictionary(dataSource);
+    dictionary.onApplicationBootstrap();
+    const tick = async () => {
+      jest.advanceTimersByTime(VOCABULARY_TTL_MS);
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    expect((await dictionary.vocabulary()).skills.get('s1')?.name).toBe('Kubernetes');
+    await tick();
+    expect(statements).toEqual(['load', 'check']);
+    fingerprint = 'two';
+    skillName = 'Kubernetes (K8s)';
+    await tick();
+    expect(statements).toEqual(['load', 'check', 'check', 'load']);
+    expect((await dictionary.vocabulary()).skills.get('s1')?.name).toBe('Kubernetes (K8s)');
+    await tick();
+    expect(statements).toEqual(['load', 'check', 'check', 'load', 'check']);
+    dictionary.onApplicationShutdown();
+  });
 });

@@ -4,26 +4,28 @@ import type { DataSource } from 'typeorm';
 import { runOutsideRequestContext } from '@ensemble/api/core';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
-/** How often the vocabulary is rebuilt in the background. */
+/** How often the vocabulary is checked (and rebuilt when it changed) in the background. */
 export const VOCABULARY_TTL_MS = 60_000;
 
 /**
  * The vocabulary of query understanding, loaded from the taxonomy and people's locations and kept in
- * memory. It is a cache of the database, loaded by the first search that needs it and rebuilt every
- * minute by a timer (never by a search), never a source of truth: every replica builds its own, and a
- * skill added a minute ago is at worst not yet recognised in free text.
+ * memory. It is a cache of the database, loaded by the first search that needs it and checked every
+ * minute by a timer (never by a search), rebuilt when it changed; never a source of truth: every
+ * replica builds its own, and a skill added a minute ago is at worst not yet recognised in free text.
  */
 @Injectable()
 export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShutdown {
   private current: { vocabulary: Vocabulary; loadedAt: number } | null = null;
   private loading: Promise<Vocabulary> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** The database's fingerprint of the vocabulary in memory. */
+  private fingerprint: string | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      if (this.current) runOutsideRequestContext(() => void this.reload().catch(() => undefined));
+      if (this.current) runOutsideRequestContext(() => void this.refresh().catch(() => undefined));
     }, VOCABULARY_TTL_MS);
     this.timer.unref();
   }
@@ -41,6 +43,7 @@ export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShu
   /** Forget the cached vocabulary (tests, and after a taxonomy change made by this process). */
   invalidate(): void {
     this.current = null;
+    this.fingerprint = null;
   }
 
   private reload(): Promise<Vocabulary> {
@@ -56,20 +59,42 @@ export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async load(): Promise<Vocabulary> {
-    // One statement: skills, aliases and locations as three JSON arrays.
-    const [row] = (await this.dataSource.query(`
-      SELECT
-        (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'parentId', parent_id,
-                'holderCount', holder_count)), '[]') FROM skill WHERE status = 'active') AS skills,
-        (SELECT coalesce(json_agg(json_build_object('skillId', a.skill_id, 'alias', a.alias)), '[]')
-           FROM skill_alias a JOIN skill s ON s.id = a.skill_id AND s.status = 'active') AS aliases,
-        (SELECT coalesce(json_agg(json_build_object('location', location, 'people', n)), '[]')
-           FROM (SELECT location, count(*)::int AS n FROM person
-                 WHERE status = 'active' AND location IS NOT NULL
-                   -- Only places shown to everyone: recognising a place must not reveal a hidden one.
-                   AND coalesce(field_visibility ->> 'location', 'everyone') = 'everyone'
-                 GROUP BY location) l) AS locations
-    `)) as Array<Parameters<typeof buildVocabulary>[0]>;
-    return buildVocabulary(row as Parameters<typeof buildVocabulary>[0]);
+    const [row] = (await this.dataSource.query(VOCABULARY_SQL)) as Array<VocabularyRow>;
+    const vocabulary = buildVocabulary(row as VocabularyRow);
+    this.fingerprint = row?.fingerprint ?? null;
+    return vocabulary;
+  }
+
+  /**
+   * The timer's refresh: the database compares its vocabulary's fingerprint with the one in memory, and
+   * only a changed vocabulary is sent, parsed and rebuilt. Rebuilding the full ESCO vocabulary takes the
+   * event loop for a noticeable moment, which every request in flight would wait for, every minute.
+   */
+  private async refresh(): Promise<void> {
+    if (this.fingerprint !== null) {
+      const [row] = (await this.dataSource.query(FINGERPRINT_SQL)) as Array<{ fingerprint: string }>;
+      if (row?.fingerprint === this.fingerprint) return;
+    }
+    await this.reload();
   }
 }
+
+/** Skills, aliases and the places shown to everyone, as three JSON arrays in a stable order. */
+const VOCABULARY_CONTENT_SQL = `
+  SELECT
+    (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'parentId', parent_id,
+            'holderCount', holder_count) ORDER BY id), '[]') FROM skill WHERE status = 'active') AS skills,
+    (SELECT coalesce(json_agg(json_build_object('skillId', a.skill_id, 'alias', a.alias) ORDER BY a.skill_id, a.alias), '[]')
+       FROM skill_alias a JOIN skill s ON s.id = a.skill_id AND s.status = 'active') AS aliases,
+    (SELECT coalesce(json_agg(json_build_object('location', location, 'people', n) ORDER BY location), '[]')
+       FROM (SELECT location, count(*)::int AS n FROM person
+             WHERE status = 'active' AND location IS NOT NULL
+               -- Only places shown to everyone: recognising a place must not reveal a hidden one.
+               AND coalesce(field_visibility ->> 'location', 'everyone') = 'everyone'
+             GROUP BY location) l) AS locations`;
+const FINGERPRINT_OF = `md5(v.skills::text || v.aliases::text || v.locations::text)`;
+/** One statement: the vocabulary and its fingerprint. */
+const VOCABULARY_SQL = `SELECT v.skills, v.aliases, v.locations, ${FINGERPRINT_OF} AS fingerprint FROM (${VOCABULARY_CONTENT_SQL}) v`;
+const FINGERPRINT_SQL = `SELECT ${FINGERPRINT_OF} AS fingerprint FROM (${VOCABULARY_CONTENT_SQL}) v`;
+
+type VocabularyRow = Parameters<typeof buildVocabulary>[0] & { fingerprint?: string };
