@@ -324,12 +324,11 @@ export class IndexSearch {
   }
 
   /** -1 when match i ranks before the cursor (or is it), +1 when after: (score desc, id asc). */
-  private before(matches: Matches, i: number, cursor: Cursor): number {
+  private before(matches: Matches, i: number, cursor: Cursor, cursorKey = idOrderKey(cursor.id)): number {
     const score = matches.scores[i] as number;
     if (score !== cursor.score) return score > cursor.score ? -1 : 1;
     const ord = matches.ords[i] as number;
     const key = this.index.columns.idKey[ord] as number;
-    const cursorKey = idOrderKey(cursor.id);
     if (key !== cursorKey) return key < cursorKey ? -1 : 1;
     return (this.index.byOrd[ord] as IndexedPerson).id <= cursor.id ? -1 : 1;
   }
@@ -344,11 +343,12 @@ export class IndexSearch {
     if (count <= 0) return heap;
     const { scores, ords } = matches;
     const idFirst = this.index.idFirst;
+    const afterKey = after ? idOrderKey(after.id) : 0;
     /** Match a ranks before match b: (score desc, id asc), a total order since ids are unique. */
     const ahead = (a: number, b: number) =>
       (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && idFirst(ords[a] as number, ords[b] as number));
     for (let i = 0; i < matches.length; i++) {
-      if (after && this.before(matches, i, after) < 0) continue;
+      if (after && this.before(matches, i, after, afterKey) < 0) continue;
       if (heap.length < count) {
         // Sift up: a parent ranks after its children.
         let child = heap.length;
@@ -572,7 +572,6 @@ export class IndexSearch {
     const { columns, byOrd, postings } = this.index;
     const { publicFields, wordsVersion, active } = columns;
     const table = (termTablePool[position] ??= new TermTable()).reset(columns.size);
-    const mark = (ord: number, weight: number, bit: number) => table.mark(ord, weight, bit);
     for (const word of this.index.words.startingWith(term)) {
       const perField = postings.get(word);
       if (!perField) continue;
@@ -587,19 +586,19 @@ export class IndexSearch {
           const ord = list.ords[i] as number;
           if (list.versions[i] !== wordsVersion[ord] || !active[ord]) continue;
           if (guard && !((publicFields[ord] as number) & guardBit) && !this.canSee(byOrd[ord] as IndexedPerson, guard)) continue;
-          mark(ord, weight, 1 << field);
+          table.mark(ord, weight, 1 << field);
         }
       }
     }
     for (const skillId of this.skillsMatchingWord(term)) {
       for (const held of this.index.holders.get(skillId) ?? []) {
-        if (!held.dead && held.level !== null && held.person.active) mark(held.person.ord, SKILLS_WEIGHT, SKILLS_FIELD_BIT);
+        if (!held.dead && held.level !== null && held.person.active) table.mark(held.person.ord, SKILLS_WEIGHT, SKILLS_FIELD_BIT);
       }
     }
     // One typo in a given or family name, where the name did not match already.
     for (const word of this.typoNameWords(term)) {
       for (const ord of this.index.postingsFor(word, 0)) {
-        if (active[ord] && !(table.has(ord) && (table.fields[ord] as number) & 1)) mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
+        if (active[ord] && !(table.has(ord) && (table.fields[ord] as number) & 1)) table.mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
       }
     }
     return table;

@@ -61,6 +61,23 @@ describe('VisibleHours', () => {
     expect(shown({ personId: 'hr', roles: ['employee', 'hr'] }, 'secret')).toBeNull();
   });
 
+  it('answers the same when told who has reports (the walk skipped for viewers who manage nobody)', () => {
+    const managers = new Set([...people.values()].map((person) => person.managerId));
+    const hasReports = (id: string) => managers.has(id);
+    for (const viewer of ['ceo', 'vp', 'lead', 'dev', 'peer', 'other', 'loop1', 'open'].map(employee)) {
+      for (const id of people.keys()) {
+        const owner = people.get(id) as IndexedPersonView;
+        expect([viewer.personId, id, new VisibleHours(people, viewer, hasReports).of(owner)]).toEqual([
+          viewer.personId,
+          id,
+          new VisibleHours(people, viewer).of(owner),
+        ]);
+      }
+    }
+    // A viewer with reports who is not in the owner's chain still sees nothing more.
+    expect(new VisibleHours(people, employee('other'), () => true).of(people.get('dev') as IndexedPersonView)).toBeNull();
+  });
+
   it('has nothing to show for someone without hours', () => {
     const person = { ...(people.get('dev') as IndexedPersonView), hoursPerWeek: null };
     expect(new VisibleHours(people, employee('ceo')).of(person)).toBeNull();

@@ -25,8 +25,13 @@ export interface ExplainedRequirement extends Requirement {
 export class VisibleHours {
   private readonly privacy: ViewerPrivacy;
 
-  constructor(people: ReadonlyMap<string, IndexedPersonView>, viewer: Viewer) {
-    this.privacy = new ViewerPrivacy(people, viewer);
+  constructor(
+    people: ReadonlyMap<string, IndexedPersonView>,
+    viewer: Viewer,
+    /** Whether anyone has this manager (PeopleIndex.hasReports): spares the manager walk for most viewers. */
+    hasReports?: (personId: string) => boolean,
+  ) {
+    this.privacy = new ViewerPrivacy(people, viewer, hasReports);
   }
 
   /** How the viewer stands towards the person (primed into the page's loaders: no statement for it). */

@@ -162,7 +162,7 @@ export class ProjectMatchingService implements OnModuleInit {
       M.shortlist,
     );
     if (!shortlist.length) return [];
-    const hours = new VisibleHours(index.people, viewer);
+    const hours = new VisibleHours(index.people, viewer, index.hasReports);
     // One JSON text: coverage goes over as the shortest decimal that reads back as the same double.
     const shortlisted = JSON.stringify(
       shortlist.map(({ personId, coverage, interested }) => {
