@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { CompiledExecution } from '@ensemble/api/core';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { PeopleModule } from '@ensemble/api/people';
 
@@ -39,6 +40,32 @@ describe('GraphQL platform', () => {
     const costly = `{ people(first: 100) { edges { node { directReports { directReports { directReports { managerChain { id email title } } } } } } } }`;
     const response = await post(costly);
     expect(response.body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+    expect(response.headers['x-sql-statements']).toBe('0');
+  });
+
+  it('runs each operation compiled, compiling it once (docs/adr/0012)', async () => {
+    const execution = test.app.get(CompiledExecution);
+    const before = execution.size;
+    const query = 'query CompiledOnce { viewer { id displayName } }';
+    for (let i = 0; i < 3; i++) {
+      const response = await post(query);
+      expect(response.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(response.body.errors[0].path).toEqual(['viewer']);
+      expect(response.body.errors[0].locations).toEqual([{ line: 1, column: 22 }]);
+    }
+    expect(execution.size).toBe(before + 1);
+  });
+
+  it('refuses variables of the wrong type as BAD_USER_INPUT, in words that name the variable, before any SQL', async () => {
+    const response = await post('query($n: Int!) { people(first: $n) { totalCount } }', { n: 'ten' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        message: 'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+        locations: [{ line: 1, column: 7 }],
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
     expect(response.headers['x-sql-statements']).toBe('0');
   });
 

@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { dataSourceOptions } from './database/data-source';
 import { createGraphQLOptions } from './graphql/graphql.options';
 import { OperationWarmups } from './graphql/operation-warmups';
+import { CompiledExecution } from './graphql/compiled-execution';
 
 /**
  * The platform every domain module stands on: validated config, the database, GraphQL with its limits
@@ -21,6 +22,7 @@ import { OperationWarmups } from './graphql/operation-warmups';
 export class CoreModule {
   static forRoot(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     const warmups = new OperationWarmups();
+    const execution = new CompiledExecution();
     return {
       module: CoreModule,
       global: true,
@@ -29,18 +31,19 @@ export class CoreModule {
           ...dataSourceOptions(databaseUrl, { poolSize: config.database.poolSize, logger }),
           autoLoadEntities: true,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...createGraphQLOptions(config, logger, warmups) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...createGraphQLOptions(config, logger, warmups, execution) }),
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JsonLogger, useValue: logger },
         { provide: OperationWarmups, useValue: warmups },
+        { provide: CompiledExecution, useValue: execution },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, JsonLogger, OperationWarmups],
+      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution],
     };
   }
 }

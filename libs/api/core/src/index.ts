@@ -10,6 +10,7 @@ export * from './auth/request-of';
 export * from './graphql/loaders';
 export * from './graphql/field-resolvers';
 export * from './graphql/operation-warmups';
+export * from './graphql/compiled-execution';
 export * from './graphql/request-limits';
 export * from './pagination/connection';
 export * from './database/data-source';

@@ -13,6 +13,7 @@ import type { JsonLogger } from '../logging/json-logger';
 import { createErrorFormatter } from './format-error';
 import { LoaderRegistry, type GraphQLRequestContext } from './loaders';
 import type { OperationWarmups } from './operation-warmups';
+import type { CompiledExecution } from './compiled-execution';
 import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, pageSizeError, requestLimitRules } from './request-limits';
 
 function costLimitPlugin(): ApolloServerPlugin {
@@ -34,7 +35,18 @@ function costLimitPlugin(): ApolloServerPlugin {
   };
 }
 
-export function createGraphQLOptions(config: AppConfig, logger: JsonLogger, warmups: OperationWarmups): ApolloDriverConfig {
+/**
+ * Nest's Apollo driver hands every option on to `new ApolloServer()`; its config type leaves out
+ * `gateway`, Apollo's executor interface, which is how operations run compiled (docs/adr/0012).
+ */
+export type GraphQLOptions = ApolloDriverConfig & { gateway: CompiledExecution };
+
+export function createGraphQLOptions(
+  config: AppConfig,
+  logger: JsonLogger,
+  warmups: OperationWarmups,
+  execution: CompiledExecution,
+): GraphQLOptions {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -53,6 +65,9 @@ export function createGraphQLOptions(config: AppConfig, logger: JsonLogger, warm
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     formatError: createErrorFormatter(logger),
+    // Apollo asks the executor for the schema: it is the one Nest built, unchanged.
+    transformSchema: execution.useSchema,
+    gateway: execution,
     context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext => ({
       req,
       res,
