@@ -56,6 +56,15 @@ describe('GraphQL platform', () => {
     expect(execution.size).toBe(before + 1);
   });
 
+  it('answers introspection (the development landing page) through the compiled executor', async () => {
+    const response = await post('{ __schema { queryType { name } } __type(name: "Person") { fields { name } } }');
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.__schema.queryType.name).toBe('Query');
+    expect(response.body.data.__type.fields.map((field: { name: string }) => field.name)).toEqual(
+      expect.arrayContaining(['id', 'displayName', 'department']),
+    );
+  });
+
   it('refuses variables of the wrong type as BAD_USER_INPUT, in words that name the variable, before any SQL', async () => {
     const response = await post('query($n: Int!) { people(first: $n) { totalCount } }', { n: 'ten' });
     expect(response.status).toBe(400);
