@@ -177,9 +177,14 @@ export interface RankedGroup {
 
 /** The top-skills facet of a cached ranking (the search service asks for the same). */
 export const RANKED_SIZES = { skills: 10, skillSample: 500 } as const;
-const LOCATION_BIT = FIELD_BIT.get(ProfileField.LOCATION) as number;
-const HOURS_BIT = FIELD_BIT.get(ProfileField.HOURS_PER_WEEK_AVAILABLE) as number;
-const OPEN_BIT = FIELD_BIT.get(ProfileField.OPEN_TO_PROJECTS) as number;
+// Read once: a re-exported enum is a getter on the module object under CommonJS, and these are read
+// per match in the hottest loops.
+const LOCATION = ProfileField.LOCATION;
+const HOURS = ProfileField.HOURS_PER_WEEK_AVAILABLE;
+const OPEN = ProfileField.OPEN_TO_PROJECTS;
+const LOCATION_BIT = FIELD_BIT.get(LOCATION) as number;
+const HOURS_BIT = FIELD_BIT.get(HOURS) as number;
+const OPEN_BIT = FIELD_BIT.get(OPEN) as number;
 const SKILLS_FIELD_BIT = 1 << TEXT_FIELDS.length;
 /** How much a word found in each field says about the person (docs/discovery-ranking.md). */
 const FIELD_WEIGHT: Record<TextFieldName | 'skills', number> = { name: 1, skills: 0.8, headline: 0.6, passions: 0.5, askMeAbout: 0.5, bio: 0.3 };
@@ -302,7 +307,7 @@ export class IndexSearch {
     }
     const locations = ranked.counts.locations.slice();
     for (const ord of ranked.hiddenPlaces) {
-      if (this.canSee(this.index.byOrd[ord] as IndexedPerson, ProfileField.LOCATION)) (locations[this.index.columns.locationNo[ord] as number] as number)++;
+      if (this.canSee(this.index.byOrd[ord] as IndexedPerson, LOCATION)) (locations[this.index.columns.locationNo[ord] as number] as number)++;
     }
     const page: IndexHit[] = [];
     for (let i = start; i < Math.min(matches.length, start + first + 1); i++) page.push(this.hit(matches, i));
@@ -441,14 +446,14 @@ export class IndexSearch {
       : null;
     return (ord, skillScore, level) => {
       if (!columns.active[ord]) return;
-      if (q.location !== null && (locationKeyNo < 0 || columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, ProfileField.LOCATION))) return;
+      if (q.location !== null && (locationKeyNo < 0 || columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, LOCATION))) return;
       if (departments && !departments.has(columns.departmentNo[ord] as number)) return;
       if (q.minHoursPerWeek !== null) {
         const hours = columns.hours[ord] as number;
-        if (hours < 0 || hours < q.minHoursPerWeek || !this.canSeeOrd(ord, HOURS_BIT, ProfileField.HOURS_PER_WEEK_AVAILABLE)) return;
+        if (hours < 0 || hours < q.minHoursPerWeek || !this.canSeeOrd(ord, HOURS_BIT, HOURS)) return;
       }
       if (q.openToProjects !== null && (columns.open[ord] === 1) !== q.openToProjects) return;
-      if (q.openToProjects !== null && !this.canSeeOrd(ord, OPEN_BIT, ProfileField.OPEN_TO_PROJECTS)) return;
+      if (q.openToProjects !== null && !this.canSeeOrd(ord, OPEN_BIT, OPEN)) return;
       if (q.passions.length && !this.passionsMatch(byOrd[ord] as IndexedPerson)) return;
       let text = 0;
       let fields = 0;
@@ -517,7 +522,7 @@ export class IndexSearch {
   }
 
   /** Departments, places (those `placeCounts` accepts: by default, those the viewer may see) and levels. */
-  private count(matches: Matches, placeCounts = (ord: number) => this.canSeeOrd(ord, LOCATION_BIT, ProfileField.LOCATION)): FacetCounts {
+  private count(matches: Matches, placeCounts = (ord: number) => this.canSeeOrd(ord, LOCATION_BIT, LOCATION)): FacetCounts {
     const { columns } = this.index;
     const departments = new Int32Array(this.index.departmentNumbers.values.length);
     const locations = new Int32Array(this.index.locationNumbers.values.length);
