@@ -41,7 +41,9 @@
  * through pg, then the PostgreSQL search statement, one after the other, so that all see the same
  * caches and the same machine noise. Then `--concurrency` clients send the mix
  * round-robin for `--duration` seconds to the API, then as many replay the API's captured SQL through
- * pg for as long, then as many run the PostgreSQL search statements. Then MiniSearch is built and runs
+ * pg for as long, then as many run the PostgreSQL search statements. Right after the mix, as many send
+ * the API the same request for a word nobody has (an empty page) for as long: the floor of a search
+ * request on this machine, printed beside the mix. Then MiniSearch is built and runs
  * the same rounds as at concurrency 1. Last, as it changes data: one
  * bulk change (every holder of the most held skill) committed while another session keeps a
  * transaction open, and the searches after it.
@@ -108,6 +110,8 @@ import { StatementCapture } from './support/statement-capture';
 const STATEMENT_BUDGET = 3;
 /** The web app's page size. */
 const PAGE_SIZE = 20;
+/** A word nobody in the bench company has in any field (checked at run time): the floor's query. */
+const FLOOR_WORD = 'zqxjv';
 /** Results compared between searchPeople and MiniSearch. */
 const TOP = 10;
 
@@ -999,6 +1003,23 @@ async function main(): Promise<number> {
       const childAfterLoop = await child.usage();
       const apiLoopCpuMs = cpuDeltaMs(childBeforeLoop.cpu, childAfterLoop.cpu);
       const apiLoopBusy = busyBetween(childBeforeLoop.eventLoop, childAfterLoop.eventLoop);
+      // The floor on this machine: the same request (session, catch-up, query understanding, the same
+      // GraphQL document) for a word nobody has, so its answer is empty. What the mix costs beyond it
+      // is the search and its page; what the floor costs is the platform's.
+      const floorBody = JSON.stringify({ query: SEARCH_QUERY, variables: { input: { query: FLOOR_WORD }, first: PAGE_SIZE } });
+      const floorCheck = await postGraphQL(many, childPort, childCookie, floorBody);
+      if (floorCheck.body.data?.searchPeople?.totalCount !== 0)
+        throw new Error(`the floor's word "${FLOOR_WORD}" matched someone: ${JSON.stringify(floorCheck.body).slice(0, 300)}`);
+      const logFloor = newLog();
+      const floorConcurrent: number[] = [];
+      const childBeforeFloor = await child.usage();
+      const floorLoop = await closedLoop(options.concurrency, durationMs, 1, async () => {
+        const started = performance.now();
+        const answer = await postGraphQL(many, childPort, childCookie, floorBody);
+        floorConcurrent.push(performance.now() - started);
+        record(logFloor, answer, `floor: ${FLOOR_WORD}`);
+      });
+      const floorCpuMs = cpuDeltaMs(childBeforeFloor.cpu, (await child.usage()).cpu);
       many.destroy();
       childMemory.push([`after concurrency ${options.concurrency}`, (await child.usage(true)).memory]);
       memory.push([`after concurrency ${options.concurrency} (API)`, liveMemory()]);
@@ -1237,6 +1258,9 @@ async function main(): Promise<number> {
           `  ${label.padEnd(19)} ${String(done).padStart(8)} ${perSecond.toFixed(0).padStart(7)}   ${ms(s.p50)}   ${ms(s.p95)}   ${ms(s.p99)}   ${ms(s.max)}`,
         );
       concurrentRow('API (GraphQL)', apiLoop.completed, apiRps, concurrent);
+      const floor = summarize(floorConcurrent);
+      const floorRps = rps(floorLoop);
+      concurrentRow('API, empty answer', floorLoop.completed, floorRps, floor);
       concurrentRow("API's SQL (pg)", sqlLoop.completed, rps(sqlLoop), concurrentSql);
       concurrentRow('PG search (pg)', pgLoop.completed, rps(pgLoop), concurrentPg);
       const ratioRow = (label: string, other: number, s: Summary) =>
@@ -1246,6 +1270,7 @@ async function main(): Promise<number> {
         );
       ratioRow("API / API's SQL", rps(sqlLoop), concurrentSql);
       ratioRow('API / PG search', rps(pgLoop), concurrentPg);
+      ratioRow('API / API, empty answer', floorRps, floor);
       out(`  (ratios: req/s and latency, API over the other; above 1 x for req/s and below 1 x for latency favour the API)`);
       const apiCpuPerRequest = apiLoopCpuMs / Math.max(1, apiLoop.completed);
       const clientCpuPerRequest = clientLoopCpuMs / Math.max(1, apiLoop.completed);
@@ -1267,6 +1292,13 @@ async function main(): Promise<number> {
       out(
         `  (the machine's cores are shared by the API process, this process and PostgreSQL: the API process's own ` +
           `CPU per request bounds what it could serve on a core of its own)`,
+      );
+      const floorCpuPerRequest = floorCpuMs / Math.max(1, floorLoop.completed);
+      out(
+        `  API, empty answer ("${FLOOR_WORD}", matching nobody: the same session lookup, catch-up read, query understanding ` +
+          `and GraphQL document, no page): ${floorRps.toFixed(0)} requests/s, API CPU ${ms(floorCpuPerRequest)} per request; ` +
+          `the mix costs ${ms(apiCpuPerRequest - floorCpuPerRequest)} more per request (the search and its page of ${PAGE_SIZE}); ` +
+          `statements per request max ${logFloor.maxStatements}, errors ${logFloor.errors}`,
       );
       out(`  per category:                       API                                      PG search`);
       for (const category of present) {
@@ -1345,7 +1377,7 @@ async function main(): Promise<number> {
         typoAndPrefix.p95 <= TARGETS.typoAndPrefixP95,
         `typo and prefix queries p95 ≤ ${TARGETS.typoAndPrefixP95} ms: ${typoAndPrefix.p95.toFixed(2)} ms`,
       );
-      const maxStatements = Math.max(log1.maxStatements, logN.maxStatements, logProbe.maxStatements);
+      const maxStatements = Math.max(log1.maxStatements, logN.maxStatements, logFloor.maxStatements, logProbe.maxStatements);
       out(
         `  ${maxStatements <= STATEMENT_BUDGET ? 'PASS' : 'FAIL'}  at most ${STATEMENT_BUDGET} SQL statements per search: max ${maxStatements}`,
       );
@@ -1355,7 +1387,7 @@ async function main(): Promise<number> {
         out(`FAILED: a search took ${maxStatements} SQL statements (budget ${STATEMENT_BUDGET})`);
         failed = true;
       }
-      const errors = log1.errors + logN.errors + logProbe.errors;
+      const errors = log1.errors + logN.errors + logFloor.errors + logProbe.errors;
       if (errors) {
         out(`FAILED: ${errors} answers with errors`);
         failed = true;
