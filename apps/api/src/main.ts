@@ -17,6 +17,9 @@ import { AppModule } from './app.module';
 /** How the primary hands its workers the database it prepared (embedded servers pick their port at start). */
 const WORKER_DATABASE_URL = 'ENSEMBLE_WORKER_DATABASE_URL';
 
+/** Ctrl-C, a process manager, a closed terminal. */
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Things to stop on shutdown, newest first (the app before the database it uses). */
 const stoppers: Array<() => Promise<void>> = [];
 let stopping = false;
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = new JsonLogger(config.logLevel);
   const startedAt = Date.now();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of SHUTDOWN_SIGNALS) {
     process.once(signal, () => {
       logger.event('info', `Received ${signal}: shutting down`);
       void stopAll(logger, 0);
@@ -69,7 +72,10 @@ async function main(): Promise<void> {
   }
 
   try {
-    const database = await openDatabaseServer(config, (line) => logger.event('warn', line, { context: 'postgres' }));
+    // This process stops the embedded database itself, after the app and the API processes (stopAll).
+    const database = await openDatabaseServer(config, (line) => logger.event('warn', line, { context: 'postgres' }), {
+      stopOnSignals: false,
+    });
     stoppers.push(() => database.stop());
     if (database.embedded) logger.event('info', 'Embedded PostgreSQL is running', { dataDir: config.dataDir });
 
@@ -170,7 +176,7 @@ async function worker(): Promise<void> {
   const logger = new JsonLogger(config.logLevel);
   const databaseUrl = process.env[WORKER_DATABASE_URL];
   if (!databaseUrl) throw new Error(`${WORKER_DATABASE_URL} is not set: API processes are started by the primary`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll(logger, 0));
+  for (const signal of SHUTDOWN_SIGNALS) process.once(signal, () => void stopAll(logger, 0));
   try {
     const app = await createApiApplication(AppModule.register(config, logger, databaseUrl), config, logger);
     stoppers.push(() => app.close());

@@ -13,9 +13,15 @@ const EMBEDDED_DATABASE = 'ensemble';
 
 /**
  * The database the app uses: DATABASE_URL when set, else a real PostgreSQL run embedded with its data
- * under DATA_DIR/postgres (started here and stopped by `stop`).
+ * under DATA_DIR/postgres (started here and stopped by `stop`). With `stopOnSignals: false` an
+ * embedded server is stopped only by `stop` (the caller handles SIGINT/SIGTERM/SIGHUP), not also by
+ * the library at the same moment.
  */
-export async function openDatabaseServer(config: AppConfig, log: (line: string) => void): Promise<DatabaseServer> {
+export async function openDatabaseServer(
+  config: AppConfig,
+  log: (line: string) => void,
+  { stopOnSignals = true }: { stopOnSignals?: boolean } = {},
+): Promise<DatabaseServer> {
   if (config.database.url) {
     return { url: config.database.url, embedded: false, stop: async () => undefined };
   }
@@ -23,6 +29,7 @@ export async function openDatabaseServer(config: AppConfig, log: (line: string) 
     dataDir: join(config.dataDir, 'postgres'),
     port: config.database.embeddedPort,
     persistent: true,
+    stopOnSignals,
     log: (line) => {
       if (/FATAL|ERROR|PANIC/.test(line)) log(line);
     },

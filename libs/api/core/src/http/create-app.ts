@@ -17,6 +17,9 @@ export async function createApiApplication(
     abortOnError: false,
   });
   configureHttpPipeline(app, config, logger);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): whoever starts the app closes it. The start command (apps/api main.ts)
+  // stops the app, then the database, on SIGINT and SIGTERM; Nest's own signal listeners raced with
+  // that (the embedded database stopped under the closing pool) and closed the app on SIGHUP or
+  // SIGUSR2 without stopping the database at all.
   return app;
 }
