@@ -13,6 +13,10 @@ import { dataSourceOptions } from './database/data-source';
 import { createGraphQLOptions } from './graphql/graphql.options';
 import { OperationWarmups } from './graphql/operation-warmups';
 import { CompiledExecution } from './graphql/compiled-execution';
+import { RateLimits } from './http/rate-limits';
+import { RateLimitGuard } from './http/rate-limit.guard';
+import { RetentionService } from './database/retention';
+import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './auth/principal';
 
 /**
  * The platform every domain module stands on: validated config, the database, GraphQL with its limits
@@ -23,6 +27,7 @@ export class CoreModule {
   static forRoot(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     const warmups = new OperationWarmups();
     const execution = new CompiledExecution();
+    const rateLimits = new RateLimits(config.rateLimits, databaseUrl, logger);
     return {
       module: CoreModule,
       global: true,
@@ -31,7 +36,7 @@ export class CoreModule {
           ...dataSourceOptions(databaseUrl, { poolSize: config.database.poolSize, logger }),
           autoLoadEntities: true,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...createGraphQLOptions(config, logger, warmups, execution) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...createGraphQLOptions(config, logger, warmups, execution, rateLimits) }),
       ],
       controllers: [HealthController],
       providers: [
@@ -39,11 +44,23 @@ export class CoreModule {
         { provide: JsonLogger, useValue: logger },
         { provide: OperationWarmups, useValue: warmups },
         { provide: CompiledExecution, useValue: execution },
+        {
+          // GraphQL's budget is per person: the plugin, created before injection, learns the resolver here.
+          provide: RateLimits,
+          inject: [{ token: PRINCIPAL_RESOLVER, optional: true }],
+          useFactory: (principals: PrincipalResolver | undefined) => {
+            rateLimits.principals = principals;
+            return rateLimits;
+          },
+        },
+        RetentionService,
+        // Guards run in this order: the rate limit knows who is signed in once access is checked.
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution],
+      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution, RateLimits, RetentionService],
     };
   }
 }

@@ -75,6 +75,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Tests run the saved-search check themselves, when they want it.
     SAVED_SEARCH_CHECK_MINUTES: '0',
     PROJECT_DEADLINE_CHECK_MINUTES: '0',
+    RETENTION_PURGE_MINUTES: '0',
     ...overrides,
   });
 }

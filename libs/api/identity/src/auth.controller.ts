@@ -1,6 +1,6 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PRINCIPAL_RESOLVER, Public, principalOf, type PrincipalResolver } from '@ensemble/api/core';
+import { PRINCIPAL_RESOLVER, Public, RateLimit, principalOf, type PrincipalResolver } from '@ensemble/api/core';
 import { AuditService } from './audit/audit.service';
 import { SignInRefusedError } from './identity.errors';
 import { safeReturnPath } from './saml/return-path';
@@ -32,6 +32,7 @@ export class AuthController {
 
   /** Starts a sign-in: a fresh AuthnRequest to the IdP, carrying where to return as RelayState. */
   @Get('saml/login')
+  @RateLimit('signInStart')
   async login(@Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
     const delivery = await this.sp.authnRequest(safeReturnPath(single(returnTo)));
     response.setHeader('Cache-Control', 'no-store');
@@ -54,6 +55,7 @@ export class AuthController {
 
   /** The assertion consumer service: the IdP's signed response arrives here (HTTP-POST binding). */
   @Post('saml/acs')
+  @RateLimit('acs')
   async acs(@Req() request: Request, @Res() response: Response): Promise<void> {
     const body = (request.body ?? {}) as Record<string, unknown>;
     try {

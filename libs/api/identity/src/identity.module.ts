@@ -16,6 +16,7 @@ import {
   type TrustedIdp,
 } from './saml/trusted-idp';
 import { SessionService } from './session/session.service';
+import { IdentityRetention } from './retention/identity-retention';
 import type { KeyAndCertificate } from './shared/x509';
 
 /**
@@ -31,6 +32,7 @@ import type { KeyAndCertificate } from './shared/x509';
     SessionService,
     AuditService,
     SamlReplayStore,
+    IdentityRetention,
     {
       provide: DEMO_IDP_KEYS,
       inject: [APP_CONFIG],

@@ -10,6 +10,8 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 const url = z.url({ protocol: /^https?$/ });
+/** Requests per minute for one client; 0 turns the limit off (benchmarks). */
+const perMinute = z.coerce.number().int().min(0).max(1_000_000);
 
 const schema = z
   .object({
@@ -45,6 +47,12 @@ const schema = z
     API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     SAVED_SEARCH_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
     PROJECT_DEADLINE_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: perMinute.default(60),
+    RATE_LIMIT_ACS_PER_MINUTE: perMinute.default(60),
+    RATE_LIMIT_GRAPHQL_PER_MINUTE: perMinute.default(600),
+    RATE_LIMIT_AVATAR_UPLOAD_PER_MINUTE: perMinute.default(10),
+    RETENTION_PURGE_MINUTES: z.coerce.number().min(0).max(24 * 60).default(60),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -85,6 +93,13 @@ const schema = z
 
 export type Environment = z.infer<typeof schema>;
 
+export interface RateLimitSettings {
+  signInStart: number;
+  acs: number;
+  graphql: number;
+  avatarUpload: number;
+}
+
 export interface SamlIdpSettings {
   metadataFile?: string;
   entityId?: string;
@@ -120,6 +135,18 @@ export interface AppConfig {
    * that expired); 0 turns the background check off (tests). Reads and decisions check them too.
    */
   projectDeadlineCheckMinutes: number;
+  /**
+   * Requests per minute per client (0: no limit), counted in PostgreSQL so that every API process and
+   * instance shares one budget. Sign-in start and the ACS are keyed by client address; GraphQL and the
+   * avatar upload by the signed-in person (GraphQL by address when nobody is signed in). ADR 0014.
+   */
+  rateLimits: RateLimitSettings;
+  retention: {
+    /** How often expired rows and old audit events are deleted; 0 turns the purge off (tests). */
+    purgeMinutes: number;
+    /** Audit events older than this many days are deleted; 0 keeps them forever. */
+    auditDays: number;
+  };
   trustProxy: boolean;
   /** API processes serving the port (one per core the API may use); each holds its own people index. */
   apiWorkers: number;
@@ -190,6 +217,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoPeople: env.SEED_DEMO_PEOPLE ?? (isProduction ? 0 : 500),
     savedSearchCheckMinutes: env.SAVED_SEARCH_CHECK_MINUTES,
     projectDeadlineCheckMinutes: env.PROJECT_DEADLINE_CHECK_MINUTES,
+    rateLimits: {
+      signInStart: env.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+      acs: env.RATE_LIMIT_ACS_PER_MINUTE,
+      graphql: env.RATE_LIMIT_GRAPHQL_PER_MINUTE,
+      avatarUpload: env.RATE_LIMIT_AVATAR_UPLOAD_PER_MINUTE,
+    },
+    retention: { purgeMinutes: env.RETENTION_PURGE_MINUTES, auditDays: env.AUDIT_RETENTION_DAYS },
     trustProxy: env.TRUST_PROXY,
     apiWorkers: env.API_WORKERS,
   };

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
+import { TooManyRequestsError } from '../http/rate-limits';
 import { JsonLogger } from '../logging/json-logger';
 import { currentRequestContext } from '../context/request-context';
 
@@ -27,6 +28,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return undefined;
+    if (exception instanceof TooManyRequestsError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      // Sign-in start is a link a person follows and the ACS a form their browser posts: a page, not JSON.
+      if (host.switchToHttp().getRequest<Request>().accepts(['json', 'html']) === 'html') {
+        sendTooManyRequestsPage(response, exception);
+        return undefined;
+      }
+    }
     if (exception instanceof DomainError) {
       response.status(exception.httpStatus).json({ error: { code: exception.code, message: exception.message } });
       return undefined;
@@ -45,4 +54,25 @@ export class HttpErrorFilter implements ExceptionFilter {
     });
     return undefined;
   }
+}
+
+function sendTooManyRequestsPage(response: Response, error: TooManyRequestsError): void {
+  const seconds = error.retryAfterSeconds;
+  response
+    .status(429)
+    .setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+    .setHeader('Cache-Control', 'no-store')
+    .type('html')
+    .send(
+      `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Please wait · Ensemble</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5}.muted{color:#555}</style>
+</head><body><main>
+<h1>Too many attempts</h1>
+<p>Too many requests came from your network in the last minute. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.</p>
+<p class="muted">Error code: TOO_MANY_REQUESTS</p>
+<p><a href="/">Back to Ensemble</a></p>
+</main></body></html>`,
+    );
 }

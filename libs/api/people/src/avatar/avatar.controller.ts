@@ -19,7 +19,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import { Authenticated, CurrentUser, type Principal } from '@ensemble/api/core';
+import { Authenticated, CurrentUser, RateLimit, type Principal } from '@ensemble/api/core';
 import { AvatarService } from './avatar.service';
 import { AVATAR_MAX_BYTES } from './avatar.errors';
 
@@ -68,6 +68,8 @@ export class AvatarController {
   constructor(private readonly avatars: AvatarService) {}
 
   @Post()
+  // Guards run before the interceptor: a refused upload is never read.
+  @RateLimit('avatarUpload')
   @UseFilters(AvatarUploadErrorFilter)
   @UseInterceptors(
     FileInterceptor('file', {
