@@ -15,6 +15,7 @@ import { OperationWarmups } from './graphql/operation-warmups';
 import { CompiledExecution } from './graphql/compiled-execution';
 import { RateLimits } from './http/rate-limits';
 import { RateLimitGuard } from './http/rate-limit.guard';
+import { signedInGraphQLGate } from './graphql/rate-limit';
 import { RetentionService } from './database/retention';
 import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './auth/principal';
 
@@ -26,8 +27,8 @@ import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './auth/principal';
 export class CoreModule {
   static forRoot(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     const warmups = new OperationWarmups();
-    const execution = new CompiledExecution();
     const rateLimits = new RateLimits(config.rateLimits, databaseUrl, logger);
+    const execution = new CompiledExecution(undefined, signedInGraphQLGate(rateLimits));
     return {
       module: CoreModule,
       global: true,
@@ -45,7 +46,7 @@ export class CoreModule {
         { provide: OperationWarmups, useValue: warmups },
         { provide: CompiledExecution, useValue: execution },
         {
-          // GraphQL's budget is per person: the plugin, created before injection, learns the resolver here.
+          // Budgets per person need the identity module's resolver; GraphQL's options hold this instance already.
           provide: RateLimits,
           inject: [{ token: PRINCIPAL_RESOLVER, optional: true }],
           useFactory: (principals: PrincipalResolver | undefined) => {
@@ -54,9 +55,9 @@ export class CoreModule {
           },
         },
         RetentionService,
-        // Guards run in this order: the rate limit knows who is signed in once access is checked.
-        { provide: APP_GUARD, useClass: AccessGuard },
+        // Guards run in this order: a request over its budget is refused whatever it may access.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],

@@ -39,7 +39,15 @@ export class CompiledExecution implements GatewayInterface {
   /** Compiled operations by Apollo's query hash and operation name, least recently used first. */
   private readonly operations = new Map<string, Compiled>();
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(
+    private readonly capacity = DEFAULT_CAPACITY,
+    /**
+     * Runs as execution begins (after validation, the limits and the plugins' executionDidStart, so after
+     * the warm-ups have started); what it throws answers the whole request, as Apollo answers an
+     * executor's failure: no `data`, the error's `extensions.http` status. The rate limit waits here.
+     */
+    private readonly beforeExecute?: (context: GatewayGraphQLRequestContext['context']) => Promise<void> | undefined,
+  ) {}
 
   /** Nest's `transformSchema` hook: keeps the schema Nest built, which Apollo then asks for. */
   readonly useSchema = (schema: GraphQLSchema): GraphQLSchema => {
@@ -69,6 +77,11 @@ export class CompiledExecution implements GatewayInterface {
   }
 
   execute(request: GatewayGraphQLRequestContext): GatewayExecutionResult | Promise<GatewayExecutionResult> {
+    const gate = this.beforeExecute?.(request.context);
+    return gate ? gate.then(() => this.run(request)) : this.run(request);
+  }
+
+  private run(request: GatewayGraphQLRequestContext): GatewayExecutionResult | Promise<GatewayExecutionResult> {
     const schema = this.requireSchema();
     const { document, operationName } = request;
     const variables = request.request.variables ?? {};

@@ -15,7 +15,7 @@ import { LoaderRegistry, type GraphQLRequestContext } from './loaders';
 import type { OperationWarmups } from './operation-warmups';
 import type { CompiledExecution } from './compiled-execution';
 import type { RateLimits } from '../http/rate-limits';
-import { rateLimitPlugin } from './rate-limit.plugin';
+import { countAnonymousGraphQL } from './rate-limit';
 import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, pageSizeError, requestLimitRules } from './request-limits';
 
 function costLimitPlugin(): ApolloServerPlugin {
@@ -61,8 +61,6 @@ export function createGraphQLOptions(
     plugins: [
       costLimitPlugin(),
       warmups.plugin(),
-      // After the warm-ups: a signed-in request's session lookup then runs beside them.
-      rateLimitPlugin(rateLimits),
       // We send no cache hints and no traces: Apollo's defaults for both wrap every field resolver
       // (measured: a fifth of the CPU of a people search with 20 results).
       ApolloServerPluginCacheControlDisabled(),
@@ -73,10 +71,10 @@ export function createGraphQLOptions(
     // Apollo asks the executor for the schema: it is the one Nest built, unchanged.
     transformSchema: execution.useSchema,
     gateway: execution,
-    context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext => ({
-      req,
-      res,
-      loaders: new LoaderRegistry(),
-    }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext | Promise<GraphQLRequestContext> => {
+      const context: GraphQLRequestContext = { req, res, loaders: new LoaderRegistry() };
+      const counting = countAnonymousGraphQL(rateLimits, req);
+      return counting ? counting.then(() => context) : context;
+    },
   };
 }
