@@ -17,6 +17,17 @@ describe('loadConfig', () => {
     for (const wrong of ['0', '65', '1.5', 'all']) expect(() => loadConfig({ API_WORKERS: wrong })).toThrow(/API_WORKERS/);
   });
 
+  it('limits requests per client and purges old rows by default, each limit off at 0', () => {
+    const config = loadConfig({});
+    expect(config.rateLimits).toEqual({ signInStart: 60, acs: 60, graphql: 600, avatarUpload: 10 });
+    expect(config.retention).toEqual({ purgeMinutes: 60, auditDays: 365 });
+    expect(loadConfig({ RATE_LIMIT_GRAPHQL_PER_MINUTE: '0', AUDIT_RETENTION_DAYS: '0' })).toMatchObject({
+      rateLimits: { graphql: 0 },
+      retention: { auditDays: 0 },
+    });
+    for (const wrong of ['-1', '1.5', 'lots']) expect(() => loadConfig({ RATE_LIMIT_SIGN_IN_PER_MINUTE: wrong })).toThrow(/RATE_LIMIT_SIGN_IN_PER_MINUTE/);
+  });
+
   it('names the variable and the problem when a value is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     try {

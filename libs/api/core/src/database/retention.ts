@@ -9,7 +9,7 @@ export interface RetentionRule {
   /** Reported by name, e.g. `session`. */
   name: string;
   table: string;
-  /** The columns of the table's primary key, e.g. `sid` or `(kind, key)`. */
+  /** The columns of the table's primary key, e.g. `sid` or `kind, key`. */
   key: string;
   /** SQL condition selecting the rows to delete; it may use `$1`… from `parameters`. */
   condition: string;
@@ -93,7 +93,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       // SKIP LOCKED: a row a request is using right now is left for the next run.
       const [{ n }] = (await runner.query(
         `WITH deleted AS (
-           DELETE FROM ${rule.table} WHERE ${rule.key} IN (
+           DELETE FROM ${rule.table} WHERE (${rule.key}) IN (
              SELECT ${rule.key} FROM ${rule.table} WHERE ${rule.condition} LIMIT ${RETENTION_BATCH} FOR UPDATE SKIP LOCKED
            ) RETURNING 1
          ) SELECT count(*)::int AS n FROM deleted`,

@@ -15,7 +15,7 @@ export class IdentityRetention implements OnModuleInit {
 
   onModuleInit(): void {
     this.retention.register({ name: 'session', table: 'session', key: 'sid', condition: 'expires_at <= now()' });
-    this.retention.register({ name: 'saml_replay', table: 'saml_replay', key: '(kind, key)', condition: 'expires_at <= now()' });
+    this.retention.register({ name: 'saml_replay', table: 'saml_replay', key: 'kind, key', condition: 'expires_at <= now()' });
     const days = this.config.retention.auditDays;
     if (days > 0) {
       this.retention.register({
