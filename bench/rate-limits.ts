@@ -204,7 +204,7 @@ async function main(): Promise<number> {
       out('');
       out('1,000 sign-in starts and 200 ACS posts of garbage, 20 at a time, from one address:');
       const defaults = running.find((each) => each.mode.name === 'batched') as Running;
-      const unlimited = await startBenchApi(run.url, run.dataDir, { personId: '', roles: [] }, {
+      const unlimited = await startBenchApi(run.url, run.dataDir, (await viewers(run.client, 0, 1))[0] as Viewer, {
         RATE_LIMIT_SIGN_IN_PER_MINUTE: '0',
         RATE_LIMIT_ACS_PER_MINUTE: '0',
       });
