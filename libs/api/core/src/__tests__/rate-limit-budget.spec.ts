@@ -45,7 +45,7 @@ describe('RateLimitBudget', () => {
     let allowed = 0;
     let refusedAt = -1;
     for (let i = 0; i < 300; i++) {
-      const decision = processes[i % 2]!.consume('client');
+      const decision = (processes[i % 2] as RateLimitBudget).consume('client');
       if (decision instanceof Promise) throw new Error('a batched budget answers synchronously');
       if (decision.allowed) allowed += 1;
       else if (refusedAt < 0) refusedAt = i;
