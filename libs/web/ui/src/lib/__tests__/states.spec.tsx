@@ -57,6 +57,10 @@ describe('ErrorState', () => {
     expect(screen.getByRole('alert')).not.toHaveTextContent('Internal details');
   });
 
+  it('asks a person who sent too many requests to wait (the API answered 429, TOO_MANY_REQUESTS)', () => {
+    expect(errorMessage(withCode('TOO_MANY_REQUESTS'))).toMatch(/too many requests .* wait a moment/i);
+  });
+
   it('falls back to a friendly generic message', () => {
     expect(errorMessage(withCode('INTERNAL_SERVER_ERROR'))).toMatch(/^Something went wrong/);
     expect(errorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toMatch(
