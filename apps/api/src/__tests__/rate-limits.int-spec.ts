@@ -168,6 +168,27 @@ describe('rate limits', () => {
       expect(await count(db, `saml_replay`)).toBe(3);
     });
 
+    it('count in PostgreSQL without adding to any request\'s SQL statements (X-SQL-Statements)', async () => {
+      const unlimited = await createTestApp({
+        imports: [PeopleModule, IdentityModule],
+        env: { ...idp.env(), RATE_LIMIT_GRAPHQL_PER_MINUTE: '0' },
+        db,
+      });
+      try {
+        const other = await insertPerson(first, { given: 'Di', family: 'Counted' });
+        const { other: otherCookie } = await cookiesFor(first, { other });
+        const counted = await graphql(first)(otherCookie, VIEWER);
+        const uncounted = await graphql(unlimited)(otherCookie, VIEWER);
+        expect(counted.status).toBe(200);
+        expect(counted.headers['x-sql-statements']).toBe(uncounted.headers['x-sql-statements']);
+        // The budget of 4 is counted in PostgreSQL on every request (a batch of 1): the count is there.
+        const { rows } = await db.client.query(`SELECT points FROM rate_limit WHERE key = $1`, [`graphql:person:${other}`]);
+        expect(rows).toEqual([{ points: 1 }]);
+      } finally {
+        await unlimited.app.close();
+      }
+    });
+
     it('share one GraphQL budget per person', async () => {
       const statuses: number[] = [];
       for (const test of [first, second, first, second, first, second]) {
