@@ -19,8 +19,9 @@ const TABLE = 'rate_limit';
 
 /**
  * GraphQL requests are counted in this process and added to the shared count a fiftieth of the budget
- * at a time (12 at the default 600 a minute): most clients never cause a statement at all, and a client
- * near the limit causes one upsert per batch, never on a request's path.
+ * at a time (12 at the default 600 a minute): most clients never cause a statement at all, and a busy
+ * one causes one upsert per batch, off the request's path. A budget under 100 a minute is counted in
+ * PostgreSQL on every request.
  */
 const GRAPHQL_BATCH_DIVISOR = 50;
 
