@@ -26,7 +26,7 @@ export class HrImportService {
       });
     } catch (error) {
       if (error instanceof HrImportFileError)
-        throw new BadUserInputError(error.message, [{ field: 'csv', problems: [error.message] }]);
+        throw new BadUserInputError(error.message, [{ field: 'file', problems: [error.message] }]);
       throw error;
     }
   }

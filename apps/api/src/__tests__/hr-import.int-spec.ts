@@ -1,13 +1,10 @@
-// importPeopleCsv over HTTP: dry run with row errors, apply, idempotent re-run, managers in any
-// order, hostile rows, and who may call it.
+// POST /api/hr-import over HTTP: dry run with row errors, apply, idempotent re-run, managers in any
+// order, hostile rows, who may call it and what the body may be.
+import request from 'supertest';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { IdentityModule } from '@ensemble/api/identity';
 import { PeopleModule } from '@ensemble/api/people';
 import { cookiesFor, graphql, insertPerson } from './profile-test-helpers';
-
-const IMPORT = `mutation($csv: String!, $apply: Boolean) { importPeopleCsv(csv: $csv, apply: $apply) {
-  applied rowsRead created updated unchanged departmentsCreated
-  errors { line field message } warnings { line field message } changes { line email action changedFields } } }`;
 
 // Reverse order on purpose: every manager appears after (below) the people they manage.
 const COMPANY = [
@@ -18,20 +15,28 @@ const COMPANY = [
   'E1,ceo@corp.example,Cleo,Chief,CEO,Board,,Berlin',
 ].join('\r\n');
 
-describe('importPeopleCsv', () => {
+describe('POST /api/hr-import', () => {
   let test: TestApp;
-  let gql: ReturnType<typeof graphql>;
+  let hrId: string;
   let cookies: Record<'hr' | 'admin' | 'employee', string>;
 
   beforeAll(async () => {
     test = await createTestApp({ imports: [PeopleModule, IdentityModule] });
-    gql = graphql(test);
-    const hr = await insertPerson(test, { given: 'Hanna', family: 'Hr', roles: ['employee', 'hr'] });
+    hrId = await insertPerson(test, { given: 'Hanna', family: 'Hr', roles: ['employee', 'hr'] });
     const admin = await insertPerson(test, { given: 'Adam', family: 'Admin', roles: ['employee', 'admin'] });
     const employee = await insertPerson(test, { given: 'Emma', family: 'Employee' });
-    cookies = await cookiesFor(test, { hr, admin, employee });
+    cookies = await cookiesFor(test, { hr: hrId, admin, employee });
   });
   afterAll(() => test.close());
+
+  const post = (cookie: string | null, query = '') => {
+    const call = request(test.app.getHttpServer()).post(`/api/hr-import${query}`);
+    return cookie ? call.set('cookie', cookie) : call;
+  };
+  const importCsv = (cookie: string | null, csv: string, options: { apply?: boolean } = {}) =>
+    post(cookie, options.apply === undefined ? '' : `?apply=${options.apply}`)
+      .set('content-type', 'text/csv')
+      .send(csv);
 
   const counts = async () => {
     const { rows } = await test.db.client.query(
@@ -41,9 +46,16 @@ describe('importPeopleCsv', () => {
     return rows[0];
   };
 
-  it('refuses employees with FORBIDDEN, without reading the file', async () => {
-    const response = await gql(cookies.employee, IMPORT, { csv: COMPANY, apply: true });
-    expect(response.body.errors[0].extensions['code']).toBe('FORBIDDEN');
+  it('refuses employees with FORBIDDEN and signed-out callers with UNAUTHENTICATED, without reading the file', async () => {
+    const response = await importCsv(cookies.employee, COMPANY, { apply: true });
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe('FORBIDDEN');
+    // Over the import's limit: refused for who they are, not for the size (the body is never read).
+    const oversized = await importCsv(cookies.employee, `${COMPANY}\n${'x'.repeat(6 * 1024 * 1024)}`, { apply: true });
+    expect(oversized.status).toBe(403);
+    const anonymous = await importCsv(null, COMPANY, { apply: true });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('UNAUTHENTICATED');
     expect((await counts()).people).toBe(3);
   });
 
@@ -61,9 +73,10 @@ describe('importPeopleCsv', () => {
       'line break",,,',
     ].join('\n');
     const before = await counts();
-    const response = await gql(cookies.hr, IMPORT, { csv });
-    expect(response.body.errors).toBeUndefined();
-    const report = response.body.data['importPeopleCsv'];
+    const response = await importCsv(cookies.hr, csv);
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const report = response.body;
     expect(report).toMatchObject({
       applied: false,
       rowsRead: 12,
@@ -92,9 +105,9 @@ describe('importPeopleCsv', () => {
   });
 
   it('applies in one go with managers resolved in any order, then a second run changes nothing', async () => {
-    const applied = await gql(cookies.hr, IMPORT, { csv: COMPANY, apply: true });
-    expect(applied.body.errors).toBeUndefined();
-    expect(applied.body.data['importPeopleCsv']).toMatchObject({
+    const applied = await importCsv(cookies.hr, COMPANY, { apply: true });
+    expect(applied.status).toBe(200);
+    expect(applied.body).toMatchObject({
       applied: true,
       rowsRead: 4,
       created: 4,
@@ -142,12 +155,13 @@ describe('importPeopleCsv', () => {
       },
     ]);
     const audit = await test.db.client.query(
-      `SELECT data FROM audit_event WHERE action = 'hr_import.applied'`,
+      `SELECT actor_id, request_id, data FROM audit_event WHERE action = 'hr_import.applied'`,
     );
     expect(audit.rows[0].data).toMatchObject({ created: 4, updated: 0, rowsRead: 4, errors: 0 });
+    expect(audit.rows[0]).toMatchObject({ actor_id: hrId, request_id: applied.headers['x-request-id'] });
 
-    const again = await gql(cookies.admin, IMPORT, { csv: COMPANY, apply: true });
-    expect(again.body.data['importPeopleCsv']).toMatchObject({
+    const again = await importCsv(cookies.admin, COMPANY, { apply: true });
+    expect(again.body).toMatchObject({
       created: 0,
       updated: 0,
       unchanged: 4,
@@ -164,9 +178,9 @@ describe('importPeopleCsv', () => {
       'E2,lead@corp.example,Lee,Lead,Engineering Lead,Engineering,ceo@corp.example,Berlin',
       'E2,LEAD@corp.example,Lee,Lead,VP Engineering,Engineering,,Berlin',
     );
-    const response = await gql(cookies.hr, IMPORT, { csv, apply: true });
-    expect(response.body.data['importPeopleCsv']).toMatchObject({ updated: 1, unchanged: 3 });
-    expect(response.body.data['importPeopleCsv'].changes).toEqual([
+    const response = await importCsv(cookies.hr, csv, { apply: true });
+    expect(response.body).toMatchObject({ updated: 1, unchanged: 3 });
+    expect(response.body.changes).toEqual([
       { line: 4, email: 'lead@corp.example', action: 'update', changedFields: ['title', 'manager_email'] },
     ]);
     const { rows } = await test.db.client.query(
@@ -182,8 +196,8 @@ describe('importPeopleCsv', () => {
       'formula@corp.example,@SUM(A1),Fine,+Title,-Ops',
     ].join('\n');
     const before = await counts();
-    const response = await gql(cookies.hr, IMPORT, { csv, apply: true });
-    const report = response.body.data['importPeopleCsv'];
+    const response = await importCsv(cookies.hr, csv, { apply: true });
+    const report = response.body;
     expect(report.errors).toEqual([
       { line: 2, field: 'title', message: 'is 10000 characters long; at most 200 fit' },
     ]);
@@ -206,12 +220,56 @@ describe('importPeopleCsv', () => {
   });
 
   it('refuses a file that is not CSV or lacks required columns with BAD_USER_INPUT', async () => {
-    const unterminated = await gql(cookies.hr, IMPORT, {
-      csv: 'email,given_name,family_name\n"a@b.example,A,B',
+    const unterminated = await importCsv(cookies.hr, 'email,given_name,family_name\n"a@b.example,A,B');
+    expect(unterminated.status).toBe(400);
+    expect(unterminated.body.error.code).toBe('BAD_USER_INPUT');
+    expect(unterminated.body.error.message).toMatch(/line 2.*never closed/);
+    const headerless = await importCsv(cookies.hr, 'mail,name\nx,y');
+    expect(headerless.body.error.message).toMatch(/lacks the column\(s\) email, given_name, family_name/);
+    const empty = await importCsv(cookies.hr, '');
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toMatch(/file is empty/);
+  });
+
+  it('takes the file as a text/csv body of at most 5 MB, in UTF-8, and apply as true or false', async () => {
+    const before = await counts();
+    const oversized = await importCsv(cookies.hr, `${COMPANY}\n${'x'.repeat(5 * 1024 * 1024)}`);
+    expect(oversized.status).toBe(413);
+    expect(oversized.body.error).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The file is larger than 5 MB: split it into smaller files.',
     });
-    expect(unterminated.body.errors[0].extensions['code']).toBe('BAD_USER_INPUT');
-    expect(unterminated.body.errors[0].message).toMatch(/line 2.*never closed/);
-    const headerless = await gql(cookies.hr, IMPORT, { csv: 'mail,name\nx,y' });
-    expect(headerless.body.errors[0].message).toMatch(/lacks the column\(s\) email, given_name, family_name/);
+    const json = await post(cookies.hr).send({ csv: COMPANY });
+    expect(json.status).toBe(415);
+    expect(json.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const form = await post(cookies.hr).attach('file', Buffer.from(COMPANY), 'people.csv');
+    expect(form.status).toBe(415);
+    const latin1 = await post(cookies.hr).set('content-type', 'text/csv; charset=iso-8859-1').send(COMPANY);
+    expect(latin1.status).toBe(415);
+    expect(latin1.body.error.message).toMatch(/charset "iso-8859-1"/);
+    const notUtf8 = await post(cookies.hr)
+      .set('content-type', 'text/csv')
+      .send(Buffer.from('email,given_name,family_name\nj@corp.example,J\xf6rg,M\xfcller\n', 'latin1'));
+    expect(notUtf8.status).toBe(400);
+    expect(notUtf8.body.error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/not UTF-8/) });
+    const gzipped = await importCsv(cookies.hr, COMPANY).set('content-encoding', 'gzip');
+    expect(gzipped.status).toBe(415);
+    const badApply = await post(cookies.hr, '?apply=yes').set('content-type', 'text/csv').send(COMPANY);
+    expect(badApply.status).toBe(400);
+    expect(badApply.body.error.message).toMatch(/apply must be true or false/);
+    const utf8 = await post(cookies.hr)
+      .set('content-type', 'text/csv; charset=UTF-8')
+      .send('email,given_name,family_name\njoerg@corp.example,Jörg,Müller\n');
+    expect(utf8.body).toMatchObject({ created: 1, errors: [] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('is no longer a GraphQL mutation (docs/adr/0014)', async () => {
+    const response = await graphql(test)(
+      cookies.hr,
+      `mutation($csv: String!) { importPeopleCsv(csv: $csv) { created } }`,
+      { csv: COMPANY },
+    );
+    expect(response.body.errors[0].extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
