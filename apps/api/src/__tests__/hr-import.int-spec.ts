@@ -1,5 +1,5 @@
 // POST /api/hr-import over HTTP: dry run with row errors, apply, idempotent re-run, managers in any
-// order, hostile rows, who may call it and what the body may be.
+// order, hostile rows, who may call it, what the body may be, and what the report says of private fields.
 import request from 'supertest';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { IdentityModule } from '@ensemble/api/identity';
@@ -271,5 +271,64 @@ describe('POST /api/hr-import', () => {
       { csv: COMPANY },
     );
     expect(response.body.errors[0].extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  describe('privacy: what the report says of a field the importer may not see', () => {
+    const HEADER = 'email,given_name,family_name,location';
+    let onlyMeId: string;
+
+    beforeAll(async () => {
+      onlyMeId = await insertPerson(test, { given: 'Olga', family: 'Private', location: 'Oslo' });
+      await insertPerson(test, { given: 'Hugo', family: 'Hronly', location: 'Hamburg' });
+      await insertPerson(test, { given: 'Eva', family: 'Everyone', location: 'Evora' });
+      await test.db.client.query(
+        `UPDATE person SET field_visibility = CASE email
+           WHEN 'olga.private@example.com' THEN '{"location": "only_me"}'::jsonb
+           WHEN 'hugo.hronly@example.com' THEN '{"location": "hr_only"}'::jsonb
+           ELSE field_visibility END`,
+      );
+    });
+
+    const dryRun = async (cookie: string, locations: { olga: string; hugo: string; eva: string }) => {
+      const csv = [
+        HEADER,
+        `olga.private@example.com,Olga,Private,${locations.olga}`,
+        `hugo.hronly@example.com,Hugo,Hronly,${locations.hugo}`,
+        `eva.everyone@example.com,Eva,Everyone,${locations.eva}`,
+      ].join('\n');
+      const response = await importCsv(cookie, csv);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+
+    it('an "only me" location: the same report whether the guess is right or wrong, for HR and admins', async () => {
+      for (const cookie of [cookies.hr, cookies.admin]) {
+        const right = await dryRun(cookie, { olga: 'Oslo', hugo: 'Hamburg', eva: 'Evora' });
+        const wrong = await dryRun(cookie, { olga: 'Madrid', hugo: 'Hamburg', eva: 'Evora' });
+        expect(wrong).toEqual(right);
+        expect(right).toMatchObject({ updated: 0, unchanged: 3, changes: [] });
+        expect(right.warnings).toEqual([
+          { line: 2, field: 'location', message: expect.stringMatching(/private to this person/) },
+        ]);
+        expect(JSON.stringify(wrong)).not.toMatch(/Oslo|Madrid/);
+      }
+    });
+
+    it('fields the importer may see (hr_only for HR, everyone) are reported as before', async () => {
+      const report = await dryRun(cookies.hr, { olga: 'Oslo', hugo: 'Hannover', eva: 'Elvas' });
+      expect(report).toMatchObject({ updated: 2, unchanged: 1 });
+      expect(report.changes).toEqual([
+        { line: 3, email: 'hugo.hronly@example.com', action: 'update', changedFields: ['location'] },
+        { line: 4, email: 'eva.everyone@example.com', action: 'update', changedFields: ['location'] },
+      ]);
+    });
+
+    it('applying writes the file, and its report discloses no more than the dry run', async () => {
+      const csv = [HEADER, 'olga.private@example.com,Olga,Private,Madrid'].join('\n');
+      const applied = await importCsv(cookies.hr, csv, { apply: true });
+      expect(applied.body).toMatchObject({ applied: true, updated: 0, unchanged: 1, changes: [] });
+      const { rows } = await test.db.client.query(`SELECT location FROM person WHERE id = $1`, [onlyMeId]);
+      expect(rows[0].location).toBe('Madrid');
+    });
   });
 });

@@ -55,7 +55,11 @@ export function bodyRefusalOf(error: unknown): BodyRefusal | undefined {
         message: `The charset "${error.charset ?? ''}" is not accepted: send UTF-8.`,
       };
     case 'request.size.invalid':
-      return { status: 400, code: 'BAD_REQUEST', message: 'The request body does not match its Content-Length.' };
+      return {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'The request body does not match its Content-Length.',
+      };
     default:
       return { status: 400, code: 'BAD_REQUEST', message: 'The request body could not be read.' };
   }

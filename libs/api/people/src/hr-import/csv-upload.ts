@@ -21,7 +21,11 @@ export async function readCsvUpload(request: Request, response: Response): Promi
   }
   const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `The charset "${charset}" is not accepted: send the file as UTF-8.`, 415);
+    throw new DomainError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `The charset "${charset}" is not accepted: send the file as UTF-8.`,
+      415,
+    );
   }
   await new Promise<void>((resolve, reject) => {
     readCsvBytes(request, response, (error?: unknown) => (error ? reject(tooLargeAsFile(error)) : resolve()));
@@ -39,5 +43,9 @@ export async function readCsvUpload(request: Request, response: Response): Promi
 /** The body parser's own refusals (compressed, cut off) keep their generic answers; the size gets the import's words. */
 function tooLargeAsFile(error: unknown): unknown {
   if ((error as { type?: unknown }).type !== 'entity.too.large') return error;
-  return new DomainError('PAYLOAD_TOO_LARGE', 'The file is larger than 5 MB: split it into smaller files.', 413);
+  return new DomainError(
+    'PAYLOAD_TOO_LARGE',
+    'The file is larger than 5 MB: split it into smaller files.',
+    413,
+  );
 }

@@ -34,6 +34,9 @@ export class HrImportController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<HrImportReport> {
     const csv = await readCsvUpload(request, response);
-    return this.imports.importCsv(csv, query.apply === 'true', principal.personId);
+    return this.imports.importCsv(csv, query.apply === 'true', {
+      personId: principal.personId,
+      roles: principal.roles,
+    });
   }
 }
