@@ -6,6 +6,15 @@ import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
 
+/**
+ * JSON and form bodies, /graphql's included. The largest real GraphQL request, createProject with every
+ * text at its limit (20 roles), carries about 130,000 characters: under 400 KB of UTF-8 even in
+ * three-byte scripts, under 800 KB if every character were sent \u-escaped. The HR import's CSV has
+ * its own route and limit (docs/adr/0014). Clients never compress request bodies (browsers cannot);
+ * refusing Content-Encoding keeps a decompressor out of what an anonymous request can run.
+ */
+const BODY_PARSING = { limit: '1mb', inflate: false } as const;
+
 /** Routes the API owns; everything else may be the web app. */
 const API_PREFIXES = ['/graphql', '/api', '/auth', '/health', '/demo-idp'];
 
@@ -20,11 +29,10 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   app.disable('etag');
   if (config.trustProxy) app.set('trust proxy', 1);
 
-  // Parsers first, then the request context, so that everything after runs inside it.
-  // GraphQL carries the HR import's CSV (at most 5 MB, checked by the importer); other JSON stays small.
-  app.use('/graphql', express.json({ limit: '6mb' }));
-  app.use(express.json({ limit: '1mb' }));
-  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  // Parsers first, then the request context, so that everything after runs inside it. What they refuse
+  // (too large, compressed, another charset) answers 413 or 415 through HttpErrorFilter.
+  app.use(express.json(BODY_PARSING));
+  app.use(express.urlencoded({ ...BODY_PARSING, extended: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = acceptRequestId(req.headers['x-request-id']);
     runWithRequestContext(requestId, () => {
