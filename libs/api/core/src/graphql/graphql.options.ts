@@ -34,6 +34,9 @@ export function createGraphQLOptions(
     playground: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" naming the schema's fields to clients in production (Apollo strips it from
+    // validation errors; the executor from rejected variables).
+    hideSchemaDetailsFromClientErrors: config.isProduction,
     parseOptions: { maxLexicalTokens: DEFAULT_REQUEST_LIMITS.maxTokens },
     validationRules: requestLimitRules(DEFAULT_REQUEST_LIMITS),
     plugins: [

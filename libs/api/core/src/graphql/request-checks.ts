@@ -36,6 +36,7 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[tn] \d+ tokens/;
 /**
  * Everything checked per request once the operation is known (Apollo's didResolveOperation, where a
  * thrown error is answered with its `extensions.http` status), and the token limit's wording:
+ * - a subscription is refused: there is no subscription transport over HTTP;
  * - the cost and page sizes, which depend on the variables (request-limits.ts).
  */
 export function requestChecksPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ApolloServerPlugin {
@@ -54,7 +55,15 @@ export function requestChecksPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMI
           };
         },
         async didResolveOperation({ schema, document, operation, request }) {
+          // No operation (several in the document, and no or an unknown operationName): Apollo answers
+          // OPERATION_RESOLUTION_FAILURE when it tries to execute.
           if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw limitError(
+              'SUBSCRIPTION_NOT_SUPPORTED',
+              'Subscriptions are not served over HTTP; send queries and mutations here.',
+            );
+          }
           const variables = request.variables ?? {};
           const { cost, oversized, complete } = estimateCost(schema, operation, fragmentsOf(document), variables, limits);
           if (!complete) throw tooManySelectionsError(limits);
