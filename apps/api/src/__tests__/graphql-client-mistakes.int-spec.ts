@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { signInAs } from '@ensemble/api/identity/testing';
 import { PeopleModule } from '@ensemble/api/people';
 import { DOMAIN_MODULES } from '../app.module';
+import { CREATE_PROJECT, projectInput } from './projects-test-helpers';
 
 type Json = ReturnType<typeof JSON.parse>;
 
@@ -62,6 +63,55 @@ describe('GraphQL client mistakes', () => {
       },
     ]);
     expect(response.statements).toBe('0');
+  });
+
+  describe('text holding the NUL character, which PostgreSQL cannot store', () => {
+    const written = async () =>
+      (
+        await test.db.client.query(
+          `SELECT (SELECT row_to_json(person)::text FROM person WHERE id = $1) AS me,
+                  (SELECT count(*)::int FROM project) AS projects,
+                  (SELECT count(*)::int FROM saved_search) AS searches,
+                  (SELECT count(*)::int FROM audit_event) AS audits`,
+          [me],
+        )
+      ).rows[0];
+
+    const PROFILE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }';
+    const SAVE_SEARCH = 'mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id } }';
+
+    it.each([
+      ['a profile field', PROFILE, { input: { headline: 'Platform\u0000engineer' } }, 'input.headline'],
+      ['a profile link label', PROFILE, { input: { links: [{ label: 'x\u0000', url: 'https://a.example' }] } }, 'input.links.0.label'],
+      ['a project title', CREATE_PROJECT, { input: projectInput({ title: 'Carbon\u0000dashboard' }) }, 'input.title'],
+      ['a project goal', CREATE_PROJECT, { input: projectInput({ goals: ['Ship', '\u0000'] }) }, 'input.goals.1'],
+      ['a saved-search name', SAVE_SEARCH, { input: { name: 'Kube\u0000', search: { query: 'kubernetes' } } }, 'input.name'],
+      ['a saved search’s query', SAVE_SEARCH, { input: { name: 'Kube', search: { query: '\u0000' } } }, 'input.search.query'],
+    ])('refuses it in %s with 400 BAD_USER_INPUT naming the field, writing nothing', async (_label, query, variables, field) => {
+      const before = await written();
+      const response = await post({ query, variables }, cookie);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([
+        {
+          message: `Invalid input: ${field} must not contain the NUL character (U+0000).`,
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            details: { fields: [{ field, problems: ['must not contain the NUL character (U+0000)'] }] },
+          },
+        },
+      ]);
+      expect(response.statements).toBe('0');
+      expect(await written()).toEqual(before);
+    });
+
+    it('refuses it written inline in the query too', async () => {
+      const before = await written();
+      const inline = `mutation { saveSearch(input: { name: "a\\u0000b", search: { query: "x" } }) { id } }`;
+      const response = await post({ query: inline }, cookie);
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].extensions.details.fields[0].field).toBe('input.name');
+      expect(await written()).toEqual(before);
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
+import { BadUserInputError } from '../errors/domain-error';
 import {
   DEFAULT_REQUEST_LIMITS,
   costLimitError,
@@ -11,6 +12,7 @@ import {
   tooManySelectionsError,
   type RequestLimits,
 } from './request-limits';
+import { findNulInput } from './text-inputs';
 
 /**
  * Refuses query text longer than `maxQueryLength` characters. Called when Apollo creates the request's
@@ -37,7 +39,8 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[tn] \d+ tokens/;
  * Everything checked per request once the operation is known (Apollo's didResolveOperation, where a
  * thrown error is answered with its `extensions.http` status), and the token limit's wording:
  * - a subscription is refused: there is no subscription transport over HTTP;
- * - the cost and page sizes, which depend on the variables (request-limits.ts).
+ * - the cost and page sizes, which depend on the variables (request-limits.ts);
+ * - text holding the NUL character, which PostgreSQL cannot store (text-inputs.ts).
  */
 export function requestChecksPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMITS): ApolloServerPlugin {
   return {
@@ -69,8 +72,18 @@ export function requestChecksPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMI
           if (!complete) throw tooManySelectionsError(limits);
           if (oversized[0]) throw pageSizeError(oversized[0], limits);
           if (cost > limits.maxCost) throw costLimitError(cost, limits);
+          const nulAt = findNulInput(schema, document, operation, variables);
+          if (nulAt !== undefined) throw nulInputError(nulAt);
         },
       };
     },
   };
+}
+
+function nulInputError(path: string): GraphQLError {
+  const problem = 'must not contain the NUL character (U+0000)';
+  return new GraphQLError(`Invalid input: ${path} ${problem}.`, {
+    originalError: new BadUserInputError(`Invalid input: ${path} ${problem}.`, [{ field: path, problems: [problem] }]),
+    extensions: { http: { status: 400 } },
+  });
 }
