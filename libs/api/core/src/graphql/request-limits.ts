@@ -283,7 +283,7 @@ export function requestLimitRules(limits: RequestLimits = DEFAULT_REQUEST_LIMITS
 function fieldMergesError(fieldMerges: number, limits: RequestLimits): GraphQLError {
   return limitError(
     'QUERY_TOO_COMPLEX',
-    `This query selects the same fields too many times once its fragments are inlined (${fieldMerges} field merges; the limit is ${limits.maxFieldMerges}). Select each field once.`,
+    `This query selects the same fields too many times once its fragments are inlined (${fieldMerges < CEILING ? fieldMerges : 'over a trillion'} field merges; the limit is ${limits.maxFieldMerges}). Select each field once.`,
   );
 }
 
