@@ -50,7 +50,8 @@ export function requestChecksPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMI
           return async (error?: Error) => {
             // Apollo answers every parse error GRAPHQL_PARSE_FAILED with the parser's message; the
             // token limit is a size limit and answers like the text-length one. Apollo builds its
-            // answer from this error after this hook, as its suggestion-hiding plugin relies on.
+            // answer from this error after this hook (its own suggestion-hiding plugin edits
+            // validation errors the same way).
             if (error instanceof GraphQLError && TOKEN_LIMIT.test(error.message)) {
               error.message = `This query has more than ${limits.maxTokens} tokens; the limit is ${limits.maxTokens}.`;
               Object.assign(error.extensions, { code: 'QUERY_TOO_LARGE', http: { status: 413 } });
