@@ -22,7 +22,7 @@ import { CompiledExecution } from './graphql/compiled-execution';
 export class CoreModule {
   static forRoot(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     const warmups = new OperationWarmups();
-    const execution = new CompiledExecution();
+    const execution = new CompiledExecution(undefined, config.isProduction);
     return {
       module: CoreModule,
       global: true,

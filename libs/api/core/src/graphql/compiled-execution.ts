@@ -39,7 +39,11 @@ export class CompiledExecution implements GatewayInterface {
   /** Compiled operations by Apollo's query hash and operation name, least recently used first. */
   private readonly operations = new Map<string, Compiled>();
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(
+    private readonly capacity = DEFAULT_CAPACITY,
+    /** Leave graphql-js's "Did you mean …?" out of the errors it words (production: no schema hints). */
+    private readonly hideSuggestions = false,
+  ) {}
 
   /** Nest's `transformSchema` hook: keeps the schema Nest built, which Apollo then asks for. */
   readonly useSchema = (schema: GraphQLSchema): GraphQLSchema => {
@@ -72,6 +76,9 @@ export class CompiledExecution implements GatewayInterface {
     const schema = this.requireSchema();
     const { document, operationName } = request;
     const variables = request.request.variables ?? {};
+    // Without an operation (several in the document, none named) graphql-js words the error Apollo
+    // expects; nothing is compiled or kept for it.
+    if (!request.operation) return this.interpret(schema, request);
     const compiled = this.compiled(schema, request.queryHash, document, operationName);
     if (compiled.kind === 'interpreted') {
       return this.interpret(schema, request);
@@ -88,9 +95,11 @@ export class CompiledExecution implements GatewayInterface {
     return execute({
       schema,
       document: request.document,
-      operationName: request.operationName,
+      // The name the client sent: Apollo passes only a name it resolved, and graphql-js words a wrong one.
+      operationName: request.request.operationName,
       contextValue: request.context,
       variableValues: request.request.variables,
+      hideSuggestions: this.hideSuggestions,
     });
   }
 
