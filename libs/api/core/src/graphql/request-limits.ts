@@ -61,7 +61,7 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxDepth: 10,
   maxAliases: 15,
   // Ten times the web app's largest document (191); graphql-js validates the worst documents at this
-  // bound in about 10 ms on a shared core, where unbounded it takes up to half a second (ADR 0014).
+  // bound in about 10 ms on a shared core, where unbounded it takes up to half a second (ADR 0015).
   maxFieldMerges: 2_000,
   maxVisitedSelections: 20_000,
   maxCost: 50_000,
