@@ -10,7 +10,7 @@ import { CREATE_PROJECT, projectInput } from './projects-test-helpers';
 type Json = ReturnType<typeof JSON.parse>;
 
 function client(test: TestApp) {
-  return async (body: { query: string; variables?: Record<string, unknown>; operationName?: string }, cookie?: string) => {
+  return async (body: { query?: string; variables?: Record<string, unknown>; operationName?: string; extensions?: Record<string, unknown> }, cookie?: string) => {
     const call = request(test.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     if (cookie) call.set('cookie', cookie);
     const response = await call.send(body);
@@ -63,6 +63,19 @@ describe('GraphQL client mistakes', () => {
       },
     ]);
     expect(response.statements).toBe('0');
+  });
+
+  it('takes no automatic persisted queries: neither stores a query text under its hash nor runs one by hash', async () => {
+    // The APQ protocol answers PERSISTED_QUERY_NOT_SUPPORTED with HTTP 200, so that clients fall back
+    // to sending the query; our web app never uses APQ.
+    const persistedQuery = { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' };
+    for (const body of [{ query: '{ __typename }', extensions: { persistedQuery } }, { extensions: { persistedQuery } }]) {
+      const response = await post(body);
+      expect(response.body.data).toBeUndefined();
+      expect(response.body.errors).toEqual([
+        { message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } },
+      ]);
+    }
   });
 
   describe('text holding the NUL character, which PostgreSQL cannot store', () => {

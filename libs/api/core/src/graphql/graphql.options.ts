@@ -37,6 +37,9 @@ export function createGraphQLOptions(
     // No "Did you mean …?" naming the schema's fields to clients in production (Apollo strips it from
     // validation errors; the executor from rejected variables).
     hideSchemaDetailsFromClientErrors: config.isProduction,
+    // No automatic persisted queries: our web app never sends them, and Apollo's cache would let any
+    // anonymous client store query texts in every API process's memory.
+    persistedQueries: false,
     parseOptions: { maxLexicalTokens: DEFAULT_REQUEST_LIMITS.maxTokens },
     validationRules: requestLimitRules(DEFAULT_REQUEST_LIMITS),
     plugins: [
