@@ -10,13 +10,15 @@ import { createValidationPipe } from './errors/validation-pipe';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { HealthController } from './health/health.controller';
 import { dataSourceOptions } from './database/data-source';
+import { Transactions } from './database/transactions';
 import { createGraphQLOptions } from './graphql/graphql.options';
 import { OperationWarmups } from './graphql/operation-warmups';
 import { CompiledExecution } from './graphql/compiled-execution';
 
 /**
- * The platform every domain module stands on: validated config, the database, GraphQL with its limits
- * and error mapping, the global access guard and validation pipe, health checks.
+ * The platform every domain module stands on: validated config, the database (with write transactions
+ * that survive a deadlock), GraphQL with its limits and error mapping, the global access guard and
+ * validation pipe, health checks.
  */
 @Module({})
 export class CoreModule {
@@ -42,8 +44,9 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        Transactions,
       ],
-      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution],
+      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution, Transactions],
     };
   }
 }

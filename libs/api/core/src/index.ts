@@ -15,6 +15,8 @@ export * from './graphql/request-limits';
 export * from './pagination/connection';
 export * from './database/data-source';
 export * from './database/prepared-statement';
+export * from './database/transactions';
+export * from './process/exit-when-flushed';
 export * from './database/database-server';
 export * from './database/embedded-postgres';
 export * from './http/create-app';
