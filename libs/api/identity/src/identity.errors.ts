@@ -119,28 +119,34 @@ const REFUSALS: Record<RefusalReason, { code: string; status: number; message: s
   },
 };
 
+export interface RefusalFacts {
+  /** Attribute names the IdP must send (shown to the person, who passes them on to an admin). */
+  missingAttributes?: string[];
+  /** Structured facts for the audit row only (e.g. the IdP's status codes). */
+  audit?: Record<string, unknown>;
+}
+
 /**
- * A refused sign-in. `code` and `message` are for the client; `reason` and `detail` (for example the
- * library's own error text) go only to the audit trail and logs.
+ * A refused sign-in. `code` and `message` are for the client; `reason`, `detail` (for example the
+ * library's own error text) and `auditFacts` go only to the audit trail and logs.
  */
 export class SignInRefusedError extends DomainError {
+  readonly auditFacts?: Record<string, unknown>;
+
   constructor(
     readonly reason: RefusalReason,
     readonly detail?: string,
-    missingAttributes?: string[],
+    facts: RefusalFacts = {},
   ) {
     const refusal = REFUSALS[reason];
+    const missing = facts.missingAttributes;
     const message =
-      reason === 'attributes' && missingAttributes?.length
-        ? `${refusal.message} (missing: ${missingAttributes.join(', ')}). Please contact your administrator.`
+      reason === 'attributes' && missing?.length
+        ? `${refusal.message} (missing: ${missing.join(', ')}). Please contact your administrator.`
         : reason === 'attributes'
           ? `${refusal.message}. Please contact your administrator.`
           : refusal.message;
-    super(
-      refusal.code,
-      message,
-      refusal.status,
-      missingAttributes?.length ? { missing: missingAttributes } : undefined,
-    );
+    super(refusal.code, message, refusal.status, missing?.length ? { missing } : undefined);
+    this.auditFacts = facts.audit;
   }
 }

@@ -4,7 +4,14 @@ import request, { type Response } from 'supertest';
 import { Authenticated, CurrentUser, Roles, type Principal } from '@ensemble/api/core';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { IdentityModule, SESSION_COOKIE } from '../index';
-import { TestIdentityProvider, signInAs, type TestResponseOverrides, type TestUser } from '../testing';
+import {
+  SAML_STATUS,
+  TestIdentityProvider,
+  signInAs,
+  type LoginResponseStatus,
+  type TestResponseOverrides,
+  type TestUser,
+} from '../testing';
 
 /** Protected routes to prove what a session is worth. */
 @Controller('test-protected')
@@ -635,6 +642,127 @@ describe('SAML sign-in (service provider, sessions)', () => {
       expect(response.text).toContain('SAML_RESPONSE_INVALID');
       expect(response.headers['content-security-policy']).toMatch(/default-src 'none'/);
       expect(response.headers['set-cookie']).toBeUndefined();
+    });
+  });
+  describe('the IdP status: only Success signs in, even when a valid signed assertion comes along', () => {
+    /** A person nobody else uses, so that "no person was created" means something. */
+    let next = 0;
+    function newcomer(): TestUser {
+      next += 1;
+      return {
+        nameId: `status-newcomer-${next}`,
+        email: `status-newcomer-${next}@example.com`,
+        givenName: 'Nora',
+        familyName: 'Newcomer',
+      };
+    }
+
+    async function lastRefusal(): Promise<Record<string, unknown>> {
+      const audit = await t.db.client.query(
+        `SELECT data FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 1`,
+      );
+      return audit.rows[0].data;
+    }
+
+    /** The response is genuinely signed by the trusted IdP, Response and Assertion alike. */
+    async function expectStatusRefused(
+      status: LoginResponseStatus | null,
+      build: (xml: string) => string = (xml) => xml,
+    ): Promise<Record<string, unknown>> {
+      const user = newcomer();
+      await expectRefusal(
+        (requestId) => {
+          const xml = Buffer.from(idp.createResponse(requestId, user, { status }), 'base64').toString('utf8');
+          return Buffer.from(build(xml)).toString('base64');
+        },
+        { status: 401, code: 'SAML_IDP_REFUSED', reason: 'idp_status' },
+      );
+      expect(await count(`SELECT 1 FROM person WHERE external_id = $1`, [user.nameId])).toBe(0);
+      return lastRefusal();
+    }
+
+    it('refuses Responder', async () => {
+      const audit = await expectStatusRefused({ code: SAML_STATUS.responder });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.responder] });
+      expect(audit['detail']).toBe('Responder');
+    });
+
+    it('refuses Requester with a second-level RequestDenied, recording its StatusMessage', async () => {
+      const audit = await expectStatusRefused({
+        code: SAML_STATUS.requester,
+        subCode: SAML_STATUS.requestDenied,
+        message: 'Ensemble is not assigned to this user',
+      });
+      expect(audit['idpStatus']).toEqual({
+        codes: [SAML_STATUS.requester, SAML_STATUS.requestDenied],
+        message: 'Ensemble is not assigned to this user',
+      });
+      expect(audit['detail']).toBe('Requester/RequestDenied: Ensemble is not assigned to this user');
+    });
+
+    it('refuses Responder/AuthnFailed, truncating a long StatusMessage', async () => {
+      const audit = await expectStatusRefused({
+        code: SAML_STATUS.responder,
+        subCode: SAML_STATUS.authnFailed,
+        message: 'x'.repeat(5000),
+      });
+      expect(audit['idpStatus']).toEqual({
+        codes: [SAML_STATUS.responder, SAML_STATUS.authnFailed],
+        message: 'x'.repeat(256),
+      });
+    });
+
+    it('refuses Responder/NoPassive', async () => {
+      const audit = await expectStatusRefused({
+        code: SAML_STATUS.responder,
+        subCode: SAML_STATUS.noPassive,
+      });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.responder, SAML_STATUS.noPassive] });
+    });
+
+    it('refuses VersionMismatch', async () => {
+      const audit = await expectStatusRefused({ code: SAML_STATUS.versionMismatch });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.versionMismatch] });
+    });
+
+    it('refuses a response without a Status (saml-core requires one)', async () => {
+      const audit = await expectStatusRefused(null);
+      expect(audit).toMatchObject({ idpStatus: null, detail: 'no Status' });
+    });
+
+    it('reads the signed Status, not a Success planted inside the signature (outside its digest)', async () => {
+      const audit = await expectStatusRefused({ code: SAML_STATUS.responder }, (xml) => {
+        // The first </ds:Signature> closes the Response's signature, which precedes the real Status.
+        const planted = xml.replace(
+          '</ds:Signature>',
+          `<ds:Object><samlp:Status><samlp:StatusCode Value="${SAML_STATUS.success}"/></samlp:Status></ds:Object></ds:Signature>`,
+        );
+        expect(planted.indexOf(SAML_STATUS.success)).toBeLessThan(planted.indexOf(SAML_STATUS.responder));
+        return planted;
+      });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.responder] });
+    });
+
+    it('still signs in with Success and a second-level code', async () => {
+      const authnRequest = await startSignIn();
+      const response = await postToAcs(
+        idp.createResponse(authnRequest.id, newcomer(), {
+          status: { code: SAML_STATUS.success, subCode: 'urn:example:partial-logout' },
+        }),
+      );
+      expect(response.status).toBe(303);
+    });
+
+    it('records the claimed status of an unsigned error response without trusting it', async () => {
+      await expectRefusal(
+        (requestId) =>
+          idp.createResponse(requestId, newcomer(), {
+            status: { code: SAML_STATUS.responder, subCode: SAML_STATUS.authnFailed },
+            signResponse: false,
+          }),
+        { status: 401, code: 'SAML_RESPONSE_INVALID', reason: 'signature' },
+      );
+      expect(await lastRefusal()).toMatchObject({ claimedStatus: 'Responder/AuthnFailed' });
     });
   });
 });

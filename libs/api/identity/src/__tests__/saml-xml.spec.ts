@@ -6,6 +6,7 @@ import {
   parseXmlStrict,
   readAssertionFacts,
   readResponseEnvelope,
+  readResponseStatus,
   timeWindowProblem,
   type AssertionFacts,
 } from '../saml/saml-xml';
@@ -148,5 +149,57 @@ describe('time windows', () => {
     expect(timeWindowProblem(doc, NOW + 400_000, 60_000)).toBe('expired');
     expect(timeWindowProblem(doc, NOW + 250_000, 60_000)).toBeNull(); // within the skew of Conditions' NotOnOrAfter
     expect(timeWindowProblem(doc, NOW - 300_000, 60_000)).toBe('not_yet_valid');
+  });
+});
+
+describe('readResponseStatus', () => {
+  const P = 'urn:oasis:names:tc:SAML:2.0:status:';
+  const root = (status: string) =>
+    parseXmlStrict(
+      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:ds="http://www.w3.org/2000/09/xmldsig#">${status}</samlp:Response>`,
+    ).documentElement;
+
+  it('reads the codes top level first, at most three levels, and the message', () => {
+    expect(readResponseStatus(parseXmlStrict(response()).documentElement)).toEqual({
+      codes: [`${P}Success`],
+    });
+    const nested = (depth: number): string =>
+      depth === 0 ? '' : `<samlp:StatusCode Value=" ${P}L${depth} ">${nested(depth - 1)}</samlp:StatusCode>`;
+    expect(
+      readResponseStatus(
+        root(`<samlp:Status>${nested(5)}<samlp:StatusMessage> No. </samlp:StatusMessage></samlp:Status>`),
+      ),
+    ).toEqual({ codes: [`${P}L5`, `${P}L4`, `${P}L3`], message: 'No.' });
+  });
+
+  it('refuses a missing, repeated or ambiguous Status instead of guessing', () => {
+    const code = `<samlp:StatusCode Value="${P}Success"/>`;
+    expect(() => readResponseStatus(root(''))).toThrow('no Status');
+    expect(() =>
+      readResponseStatus(root(`<samlp:Status>${code}</samlp:Status><samlp:Status>${code}</samlp:Status>`)),
+    ).toThrow('2 Status elements');
+    expect(() => readResponseStatus(root(`<samlp:Status>${code}${code}</samlp:Status>`))).toThrow(
+      '2 StatusCode',
+    );
+    expect(() => readResponseStatus(root('<samlp:Status><samlp:StatusCode/></samlp:Status>'))).toThrow(
+      'without a Value',
+    );
+    expect(() =>
+      readResponseStatus(
+        root(
+          `<samlp:Status><samlp:StatusCode Value="${P}Responder">${code}${code}</samlp:StatusCode></samlp:Status>`,
+        ),
+      ),
+    ).toThrow('2 nested StatusCode');
+  });
+
+  it("looks only at the root's own children, never into the signature or other elements", () => {
+    expect(() =>
+      readResponseStatus(
+        root(
+          `<ds:Signature><ds:Object><samlp:Status><samlp:StatusCode Value="${P}Success"/></samlp:Status></ds:Object></ds:Signature>`,
+        ),
+      ),
+    ).toThrow('no Status');
   });
 });

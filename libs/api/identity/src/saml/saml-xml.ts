@@ -8,6 +8,7 @@ export const NS = {
 } as const;
 
 export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+export const STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
 
 /** SAML ids are xs:ID values; anything much longer is not from a real IdP (and saml_replay caps keys). */
 const MAX_ID_LENGTH = 256;
@@ -107,6 +108,60 @@ export function readResponseEnvelope(doc: Document): ResponseEnvelope {
     assertionIds: assertions.map((assertion) => attribute(assertion, 'ID')).filter(isValidId),
     claimedNameId: subject ? textOf(childElement(subject, NS.assertion, 'NameID'))?.slice(0, 256) : undefined,
   };
+}
+
+/** What the IdP said about the request: its StatusCode values, top level first, and its StatusMessage. */
+export interface ResponseStatus {
+  codes: string[];
+  message?: string;
+}
+
+/** Status codes nest (a top-level code, then finer ones); SAML defines two levels, a third is read. */
+const MAX_STATUS_LEVELS = 3;
+/** Status values and messages are kept for the audit trail; an IdP's message can be long. */
+const MAX_STATUS_TEXT = 256;
+
+function onlyChild(parent: Element, namespace: string, localName: string, what: string): Element {
+  const found = childElements(parent, namespace, localName);
+  if (found.length !== 1)
+    throw new SamlXmlError(found.length === 0 ? `no ${what}` : `${found.length} ${what} elements`);
+  return found[0] as Element;
+}
+
+/**
+ * The Response's Status (required by saml-core §3.2.2), read from the document root's direct children
+ * only. The root is what the Response signature covers, so after node-saml verified that signature
+ * these children are the IdP's signed words. A deep search would not be: the enveloped signature's
+ * own subtree (ds:Signature, e.g. a ds:Object inside it) is outside the digest, so a Status planted
+ * there would keep the signature valid, and it comes before the real one in document order.
+ * A missing, repeated or code-less Status is an error rather than a guess.
+ */
+export function readResponseStatus(root: Element): ResponseStatus {
+  const status = onlyChild(root, NS.protocol, 'Status', 'Status');
+  const codes: string[] = [];
+  let level: Element | undefined = onlyChild(status, NS.protocol, 'StatusCode', 'StatusCode');
+  while (level && codes.length < MAX_STATUS_LEVELS) {
+    const value = attribute(level, 'Value')?.trim();
+    if (!value) throw new SamlXmlError('a StatusCode without a Value');
+    codes.push(value.slice(0, MAX_STATUS_TEXT));
+    const nested = childElements(level, NS.protocol, 'StatusCode');
+    if (nested.length > 1) throw new SamlXmlError(`${nested.length} nested StatusCode elements`);
+    level = nested[0];
+  }
+  const message = textOf(childElement(status, NS.protocol, 'StatusMessage'))?.slice(0, MAX_STATUS_TEXT);
+  return message === undefined ? { codes } : { codes, message };
+}
+
+export function isSuccess(status: ResponseStatus): boolean {
+  return status.codes[0] === STATUS_SUCCESS;
+}
+
+/** `Responder/AuthnFailed: message`, for logs and the audit detail. */
+export function describeStatus(status: ResponseStatus): string {
+  const codes = status.codes
+    .map((code) => code.replace(/^urn:oasis:names:tc:SAML:2\.0:status:/, ''))
+    .join('/');
+  return status.message ? `${codes}: ${status.message}` : codes;
 }
 
 /** Facts read from the assertion XML that node-saml verified (profile.getAssertionXml()). */

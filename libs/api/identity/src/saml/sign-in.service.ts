@@ -14,12 +14,16 @@ import {
   bindingProblem,
   containsDoctype,
   decodeBase64Xml,
+  describeStatus,
+  isSuccess,
   latestNotOnOrAfter,
   parseXmlStrict,
   readAssertionFacts,
   readResponseEnvelope,
+  readResponseStatus,
   timeWindowProblem,
   type ResponseEnvelope,
+  type ResponseStatus,
 } from './saml-xml';
 
 export interface AcsInput {
@@ -38,6 +42,32 @@ interface VerifiedSignIn {
 interface Claims {
   issuer?: string;
   nameId?: string;
+  /** The Status as written, e.g. an unsigned error response's `Responder/AuthnFailed`. */
+  status?: string;
+}
+
+/**
+ * The IdP's answer, read from the root of a response whose signature node-saml verified: anything
+ * but Success refuses the sign-in, with the status codes and message in the audit row.
+ */
+function statusRefusal(doc: Document): SignInRefusedError | null {
+  let status: ResponseStatus;
+  try {
+    status = readResponseStatus(doc.documentElement);
+  } catch (error) {
+    return new SignInRefusedError('idp_status', (error as Error).message, { audit: { idpStatus: null } });
+  }
+  return isSuccess(status)
+    ? null
+    : new SignInRefusedError('idp_status', describeStatus(status), { audit: { idpStatus: status } });
+}
+
+function claimedStatus(doc: Document): string | undefined {
+  try {
+    return describeStatus(readResponseStatus(doc.documentElement));
+  } catch {
+    return undefined;
+  }
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -83,7 +113,9 @@ export class SamlSignInService {
         this.config.saml.groups,
       );
       if (!mapped.ok)
-        throw new SignInRefusedError('attributes', `missing ${mapped.missing.join(', ')}`, mapped.missing);
+        throw new SignInRefusedError('attributes', `missing ${mapped.missing.join(', ')}`, {
+          missingAttributes: mapped.missing,
+        });
 
       let person: { id: string; roles: RoleName[]; status: 'active' | 'inactive' };
       try {
@@ -135,6 +167,7 @@ export class SamlSignInService {
     }
     claims.issuer = envelope.issuer;
     claims.nameId = envelope.claimedNameId;
+    claims.status = claimedStatus(doc);
 
     const { replayed, pending } = await this.replay.precheck(envelope.assertionIds, envelope.inResponseTo);
     if (replayed) throw new SignInRefusedError('replayed');
@@ -147,6 +180,11 @@ export class SamlSignInService {
     } catch (error) {
       throw this.classifyLibraryError(error, doc);
     }
+    // node-saml verified the Response signature (wantAuthnResponseSigned), which covers the Status, but
+    // reads the Status only when there is no assertion: a signed "no" (Responder, AuthnFailed…) that
+    // still carries a valid assertion would sign the person in. Refused here, before anything else.
+    const refusedByIdp = statusRefusal(doc);
+    if (refusedByIdp) throw refusedByIdp;
     if (!profile) throw new SignInRefusedError('no_assertion');
 
     // Read from the assertion node-saml verified (the signed bytes), never from a second copy that
@@ -178,7 +216,9 @@ export class SamlSignInService {
   /** node-saml reports failures as plain Errors; their wording picks the reason, never the outcome. */
   private classifyLibraryError(error: unknown, doc: Document): SignInRefusedError {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof SamlStatusError) return new SignInRefusedError('idp_status', message);
+    // Thrown for a response without an assertion, once its signature was verified.
+    if (error instanceof SamlStatusError)
+      return statusRefusal(doc) ?? new SignInRefusedError('idp_status', message);
     let reason: RefusalReason = 'invalid';
     if (/InResponseTo/i.test(message)) reason = 'unsolicited';
     else if (/signature/i.test(message)) reason = 'signature';
@@ -204,6 +244,8 @@ export class SamlSignInService {
         ...(error.detail ? { detail: error.detail.slice(0, 500) } : {}),
         ...(claims.issuer ? { claimedIssuer: claims.issuer.slice(0, 256) } : {}),
         ...(claims.nameId ? { claimedNameId: claims.nameId } : {}),
+        ...(claims.status && error.reason !== 'idp_status' ? { claimedStatus: claims.status } : {}),
+        ...error.auditFacts,
       },
     });
   }
