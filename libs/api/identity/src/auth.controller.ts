@@ -1,6 +1,12 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PRINCIPAL_RESOLVER, Public, principalOf, type PrincipalResolver } from '@ensemble/api/core';
+import {
+  PRINCIPAL_RESOLVER,
+  Public,
+  formOverLimit,
+  principalOf,
+  type PrincipalResolver,
+} from '@ensemble/api/core';
 import { AuditService } from './audit/audit.service';
 import { SignInRefusedError } from './identity.errors';
 import { safeReturnPath } from './saml/return-path';
@@ -61,6 +67,7 @@ export class AuthController {
         {
           samlResponse: single(body['SAMLResponse']),
           relayState: single(body['RelayState']),
+          formOverLimitBytes: formOverLimit(request),
           previousToken: this.sessions.tokenOf(request),
         },
         response,

@@ -4,6 +4,7 @@ import { DomainError } from '@ensemble/api/core';
 export type RefusalReason =
   | 'missing_response'
   | 'malformed'
+  | 'too_large'
   | 'doctype'
   | 'signature'
   | 'audience'
@@ -37,6 +38,11 @@ const REFUSALS: Record<RefusalReason, { code: string; status: number; message: s
     code: 'SAML_RESPONSE_MALFORMED',
     status: 400,
     message: `The sign-in response could not be read. ${START_AGAIN}`,
+  },
+  too_large: {
+    code: 'SAML_RESPONSE_TOO_LARGE',
+    status: 413,
+    message: `The sign-in response is larger than Ensemble accepts, so you were not signed in. ${ASK_ADMIN}`,
   },
   doctype: {
     code: 'SAML_RESPONSE_MALFORMED',

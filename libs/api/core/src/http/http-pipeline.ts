@@ -5,6 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
+import { limitedFormParser } from './form-limit';
+import { SAML_ACS_BODY_LIMIT_BYTES, SAML_ACS_PATH } from './saml-acs';
 
 /**
  * JSON and form bodies, /graphql's included. The largest real GraphQL request, createProject with every
@@ -31,6 +33,8 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
 
   // Parsers first, then the request context, so that everything after runs inside it. What they refuse
   // (too large, compressed, another charset) answers 413 or 415 through HttpErrorFilter.
+  // Anyone may post to the SAML ACS: its small limit comes before the general ones (see saml-acs.ts).
+  app.use(SAML_ACS_PATH, limitedFormParser(SAML_ACS_BODY_LIMIT_BYTES));
   app.use(express.json(BODY_PARSING));
   app.use(express.urlencoded({ ...BODY_PARSING, extended: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {

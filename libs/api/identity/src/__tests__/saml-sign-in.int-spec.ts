@@ -765,4 +765,98 @@ describe('SAML sign-in (service provider, sessions)', () => {
       expect(await lastRefusal()).toMatchObject({ claimedStatus: 'Responder/AuthnFailed' });
     });
   });
+  describe('document size: refused before any signature work', () => {
+    /** A genuinely signed response for an outstanding request, padded after signing (so its signature is void). */
+    function padded(requestId: string, extra: string): string {
+      const xml = Buffer.from(idp.createResponse(requestId, alice), 'base64').toString('utf8');
+      return Buffer.from(xml.replace('</samlp:Status>', `</samlp:Status>${extra}`)).toString('base64');
+    }
+
+    it('refuses 16,000 extra elements in under 100 ms (they took 6 to 12 s to verify)', async () => {
+      const timings: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const authnRequest = await startSignIn();
+        const samlResponse = padded(authnRequest.id, '<x/>'.repeat(16_000));
+        const started = performance.now();
+        const response = await postToAcs(samlResponse);
+        timings.push(performance.now() - started);
+        expect({ status: response.status, code: response.body.error.code }).toEqual({
+          status: 413,
+          code: 'SAML_RESPONSE_TOO_LARGE',
+        });
+      }
+      // The fastest of three, so that a busy machine's scheduling does not decide.
+      expect(Math.min(...timings)).toBeLessThan(100);
+    });
+
+    it('audits each limit with its own reason: elements, attributes, nesting', async () => {
+      for (const [extra, detail] of [
+        ['<x/>'.repeat(2_000), 'more than 2000 elements'],
+        [
+          `<x ${Array.from({ length: 4_000 }, (_, i) => `a${i}=""`).join(' ')}/>`,
+          'more than 4000 attributes',
+        ],
+        [`${'<x>'.repeat(40)}${'</x>'.repeat(40)}`, 'nested deeper than 32 elements'],
+      ] as const) {
+        await expectRefusal((requestId) => padded(requestId, extra), {
+          status: 413,
+          code: 'SAML_RESPONSE_TOO_LARGE',
+          reason: 'too_large',
+        });
+        const audit = await t.db.client.query(
+          `SELECT data FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 1`,
+        );
+        expect(audit.rows[0].data.detail).toBe(detail);
+      }
+    });
+
+    it('refuses a form over the ACS body limit with 413 (a page or JSON), whatever its content type', async () => {
+      const authnRequest = await startSignIn();
+      // 175,000 padding elements: the body-parser limit (512 KB) answers before the element count.
+      const huge = padded(authnRequest.id, '<x/>'.repeat(175_000));
+      expect(huge.length).toBeGreaterThan(512 * 1024);
+      const before = await count(`SELECT 1 FROM audit_event WHERE action = 'auth.sign_in_refused'`);
+      const json = await postToAcs(huge);
+      expect({ status: json.status, code: json.body.error.code }).toEqual({
+        status: 413,
+        code: 'SAML_RESPONSE_TOO_LARGE',
+      });
+      const page = await postToAcs(huge, { accept: 'text/html' });
+      expect(page.status).toBe(413);
+      expect(page.text).toContain('SAML_RESPONSE_TOO_LARGE');
+      const asJson = await request(server)
+        .post('/auth/saml/acs')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ SAMLResponse: huge }));
+      expect(asJson.status).toBe(413);
+      const audit = await t.db.client.query(
+        `SELECT data FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 3`,
+      );
+      expect(audit.rows.map((row) => row.data)).toEqual(
+        Array(3).fill({
+          code: 'SAML_RESPONSE_TOO_LARGE',
+          reason: 'too_large',
+          detail: 'the form is over 524288 bytes',
+        }),
+      );
+      expect(await count(`SELECT 1 FROM audit_event WHERE action = 'auth.sign_in_refused'`)).toBe(before + 3);
+    });
+
+    it('still signs in a person in 500 groups', async () => {
+      const groups = Array.from(
+        { length: 500 },
+        (_, i) => `CN=app-group-${i},OU=Groups,DC=corp,DC=example,DC=com`,
+      );
+      const authnRequest = await startSignIn();
+      const response = await postToAcs(
+        idp.createResponse(authnRequest.id, {
+          ...alice,
+          nameId: 'employee-0500',
+          email: 'many@example.com',
+          groups,
+        }),
+      );
+      expect(response.status).toBe(303);
+    });
+  });
 });

@@ -1,4 +1,6 @@
 import {
+  SamlXmlLimitError,
+  assertWithinLimits,
   bindingProblem,
   containsDoctype,
   decodeBase64Xml,
@@ -201,5 +203,36 @@ describe('readResponseStatus', () => {
         ),
       ),
     ).toThrow('no Status');
+  });
+});
+
+describe('assertWithinLimits (before any DOM is built)', () => {
+  const limits = { elements: 4, attributes: 3, depth: 2 };
+  const within = (xml: string) => () => assertWithinLimits(xml, limits);
+
+  it('counts elements, attributes and depth exactly for well-formed XML', () => {
+    expect(within('<a x="1"><b y=\'2\'/><b z="3"></b><b/></a>')).not.toThrow();
+    expect(within('<a><b/><b/><b/><b/></a>')).toThrow(new SamlXmlLimitError('more than 4 elements'));
+    expect(within('<a x="" y=""><b z="" w=""/></a>')).toThrow(
+      new SamlXmlLimitError('more than 3 attributes'),
+    );
+    expect(within('<a><b><c/></b></a>')).not.toThrow();
+    expect(within('<a><b><c></c></b></a>')).toThrow(new SamlXmlLimitError('nested deeper than 2 elements'));
+  });
+
+  it('is not fooled by markup characters inside attribute values, comments, CDATA or processing instructions', () => {
+    // Were `/>` inside a value taken as the tag's end, every <b> would look empty and the depth 0.
+    expect(within('<a><b v="/>"><b v=\'/>\'><b v="x=y>">')).toThrow('nested deeper than 2 elements');
+    expect(
+      within('<?xml version="1.0"?><a><!-- <b><b><b><b> --><![CDATA[<b><b><b x="">]]><?pi <b><b>?></a>'),
+    ).not.toThrow();
+  });
+
+  it('counts a document of 100,000 elements', () => {
+    const xml = `<a>${'<b c="d">text &amp; more</b>'.repeat(100_000)}</a>`;
+    expect(() => assertWithinLimits(xml, { elements: 200_000, attributes: 200_000, depth: 4 })).not.toThrow();
+    expect(() => assertWithinLimits(xml, { elements: 1_000, attributes: 200_000, depth: 4 })).toThrow(
+      'more than 1000 elements',
+    );
   });
 });

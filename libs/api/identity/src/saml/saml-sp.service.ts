@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/passport-saml';
-import { APP_CONFIG, type AppConfig } from '@ensemble/api/core';
+import { APP_CONFIG, SAML_ACS_PATH, type AppConfig } from '@ensemble/api/core';
 import { REQUEST_TTL_MS, SamlReplayStore } from './saml-replay.store';
 import { TRUSTED_IDP, type TrustedIdp } from './trusted-idp';
 
-export const ACS_PATH = '/auth/saml/acs';
+export const ACS_PATH = SAML_ACS_PATH;
 
 export type AuthnRequestDelivery =
   { binding: 'redirect'; url: string } | { binding: 'post'; url: string; fields: Record<string, string> };

@@ -21,6 +21,8 @@ import {
   readAssertionFacts,
   readResponseEnvelope,
   readResponseStatus,
+  SAML_RESPONSE_LIMITS,
+  SamlXmlLimitError,
   timeWindowProblem,
   type ResponseEnvelope,
   type ResponseStatus,
@@ -29,6 +31,8 @@ import {
 export interface AcsInput {
   samlResponse: unknown;
   relayState: unknown;
+  /** Set when the posted form was over the ACS body limit (and so was not read). */
+  formOverLimitBytes?: number;
   /** The browser's current session token, replaced by the new session. */
   previousToken?: string;
 }
@@ -103,7 +107,7 @@ export class SamlSignInService {
   async complete(input: AcsInput, response: Response): Promise<string> {
     const claims: Claims = {};
     try {
-      const { profile, assertionId } = await this.verify(input.samlResponse, claims);
+      const { profile, assertionId } = await this.verify(input, claims);
       const mapped = mapIdentity(
         {
           nameId: profile.nameID ?? '',
@@ -144,7 +148,12 @@ export class SamlSignInService {
     }
   }
 
-  private async verify(samlResponse: unknown, claims: Claims): Promise<VerifiedSignIn> {
+  private async verify(
+    { samlResponse, formOverLimitBytes }: AcsInput,
+    claims: Claims,
+  ): Promise<VerifiedSignIn> {
+    if (formOverLimitBytes !== undefined)
+      throw new SignInRefusedError('too_large', `the form is over ${formOverLimitBytes} bytes`);
     if (typeof samlResponse !== 'string' || samlResponse.trim() === '')
       throw new SignInRefusedError('missing_response');
     let xml: string;
@@ -160,10 +169,12 @@ export class SamlSignInService {
     let doc: Document;
     let envelope: ResponseEnvelope;
     try {
-      doc = parseXmlStrict(xml);
+      // Counted before any DOM exists: signature checking costs superlinear time in the markup.
+      doc = parseXmlStrict(xml, SAML_RESPONSE_LIMITS);
       envelope = readResponseEnvelope(doc);
     } catch (error) {
-      throw new SignInRefusedError('malformed', (error as Error).message);
+      const message = (error as Error).message;
+      throw new SignInRefusedError(error instanceof SamlXmlLimitError ? 'too_large' : 'malformed', message);
     }
     claims.issuer = envelope.issuer;
     claims.nameId = envelope.claimedNameId;
