@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
+import { refuseCrossSiteRequests } from './cross-site';
 import { limitedFormParser } from './form-limit';
 import { SAML_ACS_BODY_LIMIT_BYTES, SAML_ACS_PATH } from './saml-acs';
 
@@ -70,6 +71,10 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
     if (config.session.secureCookie) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
+  // Exempt by design: the SAML ACS receives the IdP's cross-site form post (its signature, the
+  // outstanding InResponseTo and the sign-in's browser binding protect it), and GraphQL is guarded by
+  // Apollo Server's csrfPrevention (it refuses CORS-simple requests, which need no preflight).
+  app.use(refuseCrossSiteRequests(config.publicUrl, [SAML_ACS_PATH, '/graphql']));
   serveWebApp(app, config);
 }
 
