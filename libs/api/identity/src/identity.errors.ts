@@ -18,6 +18,7 @@ export type RefusalReason =
   | 'no_assertion'
   | 'invalid'
   | 'unsolicited'
+  | 'browser_binding'
   | 'replayed'
   | 'idp_status'
   | 'attributes'
@@ -96,6 +97,11 @@ const REFUSALS: Record<RefusalReason, { code: string; status: number; message: s
     code: 'SAML_UNSOLICITED',
     status: 401,
     message: `This sign-in response does not belong to a sign-in started here, or that sign-in took too long. ${START_AGAIN}`,
+  },
+  browser_binding: {
+    code: 'SAML_BROWSER_MISMATCH',
+    status: 401,
+    message: `This sign-in was not started in this browser, or the browser did not keep the cookie Ensemble set when it started. ${START_AGAIN}`,
   },
   replayed: {
     code: 'SAML_REPLAYED',

@@ -316,6 +316,18 @@ describe('SAML sign-in (service provider, sessions)', () => {
       }
     });
 
+    it('binds no browser over plain http (the development fallback, docs/adr/0014)', async () => {
+      const login = await request(server).get('/auth/saml/login').expect(302);
+      expect(login.headers['set-cookie']).toBeUndefined();
+      const authnRequest = await idp.readAuthnRequest(login.headers['location'] as string);
+      expect(
+        await count(`SELECT 1 FROM saml_replay WHERE key = $1 AND browser_binding IS NULL`, [
+          authnRequest.id,
+        ]),
+      ).toBe(1);
+      expect((await postToAcs(idp.createResponse(authnRequest.id, alice))).status).toBe(303);
+    });
+
     it('serves SP metadata naming our entity id and ACS', async () => {
       const response = await request(server).get('/auth/saml/metadata').expect(200);
       expect(response.headers['content-type']).toMatch(/^application\/samlmetadata\+xml/);

@@ -10,6 +10,7 @@ import { mapIdentity } from './attribute-mapping';
 import { returnPathOrHome } from './return-path';
 import { SamlReplayStore } from './saml-replay.store';
 import { SamlServiceProvider } from './saml-sp.service';
+import { SignInBinding } from './sign-in-binding';
 import {
   bindingProblem,
   containsDoctype,
@@ -33,6 +34,8 @@ export interface AcsInput {
   relayState: unknown;
   /** Set when the posted form was over the ACS body limit (and so was not read). */
   formOverLimitBytes?: number;
+  /** The sign-in binding value the posting browser holds (SignInBinding). */
+  browserBinding?: string;
   /** The browser's current session token, replaced by the new session. */
   previousToken?: string;
 }
@@ -97,6 +100,7 @@ export class SamlSignInService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sp: SamlServiceProvider,
     private readonly replay: SamlReplayStore,
+    private readonly binding: SignInBinding,
     private readonly people: PeopleService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -149,7 +153,7 @@ export class SamlSignInService {
   }
 
   private async verify(
-    { samlResponse, formOverLimitBytes }: AcsInput,
+    { samlResponse, formOverLimitBytes, browserBinding }: AcsInput,
     claims: Claims,
   ): Promise<VerifiedSignIn> {
     if (formOverLimitBytes !== undefined)
@@ -180,10 +184,14 @@ export class SamlSignInService {
     claims.nameId = envelope.claimedNameId;
     claims.status = claimedStatus(doc);
 
-    const { replayed, pending } = await this.replay.precheck(envelope.assertionIds, envelope.inResponseTo);
-    if (replayed) throw new SignInRefusedError('replayed');
+    const precheck = await this.replay.precheck(envelope.assertionIds, envelope.inResponseTo);
+    if (precheck.replayed) throw new SignInRefusedError('replayed');
     if (!envelope.inResponseTo) throw new SignInRefusedError('unsolicited', 'no InResponseTo');
-    if (!pending) throw new SignInRefusedError('unsolicited', 'InResponseTo is not an outstanding request');
+    if (!precheck.pending)
+      throw new SignInRefusedError('unsolicited', 'InResponseTo is not an outstanding request');
+    // Before node-saml, which consumes the request id: the right browser may still complete it.
+    const elsewhere = this.binding.problem(browserBinding, precheck.browserBinding);
+    if (elsewhere) throw new SignInRefusedError('browser_binding', elsewhere);
 
     let profile: Profile | null;
     try {
