@@ -9,7 +9,7 @@ import { IdentityModule } from '@ensemble/api/identity';
 import { PeopleModule } from '@ensemble/api/people';
 import { cookiesFor, insertPerson } from './profile-test-helpers';
 
-/** A route added later (say POST /api/hr-import): it gets the same protection without doing anything. */
+/** Any route added later gets the same protection without doing anything. */
 @Controller('api/probe')
 @Authenticated()
 class ProbeController {
@@ -82,6 +82,30 @@ describe('cross-site requests', () => {
     const deleted = await request(server()).delete('/api/avatar').set('Cookie', cookie).set('Origin', EVIL);
     expect({ status: deleted.status, body: deleted.body }).toEqual({ status: 403, body: refused });
     expect(await avatars()).toBe(1);
+  });
+
+  it('covers the HR import, added after it, without the route doing anything', async () => {
+    const hr = await insertPerson(test, { given: 'Hilda', family: 'Hr', roles: ['employee', 'hr'] });
+    const { hr: hrCookie } = await cookiesFor(test, { hr });
+    const csv = 'employee_id,email,given_name,family_name\nforged-1,forged@example.com,Forged,Person\n';
+    const people = async () =>
+      (await test.db.client.query(`SELECT count(*)::int AS n FROM person`)).rows[0].n as number;
+    const before = await people();
+    const forged = await request(server())
+      .post('/api/hr-import?apply=true')
+      .set('Cookie', hrCookie)
+      .set('Origin', EVIL)
+      .set('Content-Type', 'text/csv')
+      .send(csv);
+    expect({ status: forged.status, body: forged.body }).toEqual({ status: 403, body: refused });
+    expect(await people()).toBe(before);
+    const own = await request(server())
+      .post('/api/hr-import')
+      .set('Cookie', hrCookie)
+      .set('Origin', OWN)
+      .set('Content-Type', 'text/csv')
+      .send(csv);
+    expect(own.status).toBe(200);
   });
 
   it('decides by Origin, else Sec-Fetch-Site, else Referer, for every state-changing method of any route', async () => {

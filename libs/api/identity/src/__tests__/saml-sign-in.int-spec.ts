@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Controller, Get, Module } from '@nestjs/common';
 import request, { type Response } from 'supertest';
 import { Authenticated, CurrentUser, Roles, type Principal } from '@ensemble/api/core';
@@ -316,7 +317,7 @@ describe('SAML sign-in (service provider, sessions)', () => {
       }
     });
 
-    it('binds no browser over plain http (the development fallback, docs/adr/0014)', async () => {
+    it('binds no browser over plain http (the development fallback, docs/adr/0017)', async () => {
       const login = await request(server).get('/auth/saml/login').expect(302);
       expect(login.headers['set-cookie']).toBeUndefined();
       const authnRequest = await idp.readAuthnRequest(login.headers['location'] as string);
@@ -852,6 +853,18 @@ describe('SAML sign-in (service provider, sessions)', () => {
         }),
       );
       expect(await count(`SELECT 1 FROM audit_event WHERE action = 'auth.sign_in_refused'`)).toBe(before + 3);
+    });
+
+    it('takes no compressed form (no decompressor for anonymous requests)', async () => {
+      const response = await request(server)
+        .post('/auth/saml/acs')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .set('Content-Encoding', 'gzip')
+        .send(gzipSync(`SAMLResponse=${'A'.repeat(100_000)}`));
+      expect({ status: response.status, code: response.body.error?.code }).toEqual({
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+      });
     });
 
     it('still signs in a person in 500 groups', async () => {

@@ -19,7 +19,7 @@ function hashOf(value: string): string {
 }
 
 /**
- * Binds each sign-in to the browser that started it (login CSRF defence, docs/adr/0014). Starting a
+ * Binds each sign-in to the browser that started it (login CSRF defence, docs/adr/0017). Starting a
  * sign-in gives the browser a random value in a short-lived cookie and records its hash with the
  * AuthnRequest id; the ACS accepts the answer to that request only from a browser holding the value.
  * Without it, a response to a sign-in the attacker started (into the attacker's own account) could be
