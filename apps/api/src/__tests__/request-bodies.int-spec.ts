@@ -35,11 +35,11 @@ describe('request bodies', () => {
     expect(messageOf(path, response)).toBe('The request body is larger than the 1 MB this route accepts.');
   });
 
-  it('/auth/saml/acs: a form over 1 MB is 413 PAYLOAD_TOO_LARGE', async () => {
+  it('/auth/saml/acs: a form over its own 512 KB limit is 413 SAML_RESPONSE_TOO_LARGE (a refused sign-in)', async () => {
     const response = await post('/auth/saml/acs', 'application/x-www-form-urlencoded').send(
-      `SAMLResponse=${'x'.repeat(1.5 * MB)}`,
+      `SAMLResponse=${'x'.repeat(0.6 * MB)}`,
     );
-    expect(refusal('/auth/saml/acs', response)).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(refusal('/auth/saml/acs', response)).toEqual({ status: 413, code: 'SAML_RESPONSE_TOO_LARGE' });
   });
 
   it.each(

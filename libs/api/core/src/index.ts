@@ -20,4 +20,7 @@ export * from './process/exit-when-flushed';
 export * from './database/database-server';
 export * from './database/embedded-postgres';
 export * from './http/create-app';
+export * from './http/cross-site';
+export * from './http/form-limit';
+export * from './http/saml-acs';
 export * from './core.module';

@@ -5,6 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
+import { refuseCrossSiteRequests } from './cross-site';
+import { limitedFormParser } from './form-limit';
+import { SAML_ACS_BODY_LIMIT_BYTES, SAML_ACS_PATH } from './saml-acs';
 
 /**
  * JSON and form bodies, /graphql's included. The largest real GraphQL request, createProject with every
@@ -31,6 +34,8 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
 
   // Parsers first, then the request context, so that everything after runs inside it. What they refuse
   // (too large, compressed, another charset) answers 413 or 415 through HttpErrorFilter.
+  // Anyone may post to the SAML ACS: its small limit comes before the general ones (see saml-acs.ts).
+  app.use(SAML_ACS_PATH, limitedFormParser(SAML_ACS_BODY_LIMIT_BYTES));
   app.use(express.json(BODY_PARSING));
   app.use(express.urlencoded({ ...BODY_PARSING, extended: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -66,6 +71,10 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
     if (config.session.secureCookie) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
+  // Exempt by design: the SAML ACS receives the IdP's cross-site form post (its signature, the
+  // outstanding InResponseTo and the sign-in's browser binding protect it), and GraphQL is guarded by
+  // Apollo Server's csrfPrevention (it refuses CORS-simple requests, which need no preflight).
+  app.use(refuseCrossSiteRequests(config.publicUrl, [SAML_ACS_PATH, '/graphql']));
   serveWebApp(app, config);
 }
 

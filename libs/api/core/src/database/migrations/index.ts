@@ -6,6 +6,7 @@ import { Discovery1764400000000 } from './1764400000000-discovery';
 import { NotificationsSavedSearches1764500000000 } from './1764500000000-notifications-saved-searches';
 import { Projects1764600000000 } from './1764600000000-projects';
 import { SearchIndex1764800000000 } from './1764800000000-search-index';
+import { SamlBrowserBinding1764900000000 } from './1764900000000-saml-browser-binding';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   NotificationsSavedSearches1764500000000,
   Projects1764600000000,
   SearchIndex1764800000000,
+  SamlBrowserBinding1764900000000,
 ];
