@@ -1,5 +1,5 @@
 /**
- * `npm run bench:rate-limits`: what the per-client rate limits (docs/adr/0014) cost a GraphQL request,
+ * `npm run bench:rate-limits`: what the per-client rate limits (docs/adr/0018) cost a GraphQL request,
  * side by side with them off, and what they do to a burst of anonymous sign-ins and ACS posts.
  *
  *   [TEST_DATABASE_URL=…|DATABASE_URL=postgres://…] bench:rate-limits

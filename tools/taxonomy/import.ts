@@ -13,7 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { ConfigError, loadConfig, openDatabaseServer, runMigrations } from '@ensemble/api/core';
+import { ConfigError, exitWhenFlushed, loadConfig, openDatabaseServer, runMigrations } from '@ensemble/api/core';
 import {
   CsvError,
   applyStarterTaxonomy,
@@ -222,7 +222,6 @@ function processIo(): CliIo {
 }
 
 if (require.main === module) {
-  // process.exit, not process.exitCode: once the embedded PostgreSQL has run, its exit hook ends the
-  // process with 0 and a failure would look like success (see bench/support/exit.ts).
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  // Not process.exitCode, and not a bare process.exit: see exitWhenFlushed.
+  void main(process.argv.slice(2)).then(exitWhenFlushed);
 }

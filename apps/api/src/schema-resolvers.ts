@@ -10,7 +10,7 @@ import {
   ProjectMatchingResolver,
 } from '@ensemble/api/projects';
 import { NotificationsResolver } from '@ensemble/api/notifications';
-import { DepartmentsResolver, HrImportResolver, OrgResolver, PeopleResolver, ProfileResolver } from '@ensemble/api/people';
+import { DepartmentsResolver, OrgResolver, PeopleResolver, ProfileResolver } from '@ensemble/api/people';
 import {
   MySkillsResolver,
   PersonSkillFieldsResolver,
@@ -30,7 +30,6 @@ export const API_RESOLVERS = [
   DepartmentsResolver,
   ProfileResolver,
   OrgResolver,
-  HrImportResolver,
   SkillsResolver,
   SkillAdminResolver,
   PersonSkillsResolver,

@@ -17,6 +17,7 @@ describe('GraphQL platform', () => {
   it('refuses a query nested deeper than 10 levels before any SQL runs', async () => {
     const deep = `{ viewer { ${'manager { '.repeat(10)}id${' }'.repeat(10)} } }`;
     const response = await post(deep);
+    expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
     expect(response.body.errors[0].message).toMatch(/limit is 10/);
     expect(response.headers['x-sql-statements']).toBe('0');
@@ -29,16 +30,18 @@ describe('GraphQL platform', () => {
     expect(response.headers['x-sql-statements']).toBe('0');
   });
 
-  it('refuses a page larger than 100 before any SQL runs, also through variables', async () => {
+  it('refuses a page larger than 100 with a 400 before any SQL runs, also through variables', async () => {
     const response = await post('query($n: Int!) { people(first: $n) { totalCount } }', { n: 1000 });
+    expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(response.body.errors[0].message).toMatch(/at most 100/);
     expect(response.headers['x-sql-statements']).toBe('0');
   });
 
-  it('refuses a query over the cost budget before any SQL runs', async () => {
+  it('refuses a query over the cost budget with a 400 before any SQL runs', async () => {
     const costly = `{ people(first: 100) { edges { node { directReports { directReports { directReports { managerChain { id email title } } } } } } } }`;
     const response = await post(costly);
+    expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
     expect(response.headers['x-sql-statements']).toBe('0');
   });

@@ -10,6 +10,7 @@ import { createValidationPipe } from './errors/validation-pipe';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { HealthController } from './health/health.controller';
 import { dataSourceOptions } from './database/data-source';
+import { Transactions } from './database/transactions';
 import { createGraphQLOptions } from './graphql/graphql.options';
 import { OperationWarmups } from './graphql/operation-warmups';
 import { CompiledExecution } from './graphql/compiled-execution';
@@ -20,15 +21,19 @@ import { RetentionService } from './database/retention';
 import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './auth/principal';
 
 /**
- * The platform every domain module stands on: validated config, the database, GraphQL with its limits
- * and error mapping, the global access guard and validation pipe, health checks.
+ * The platform every domain module stands on: validated config, the database (with write transactions
+ * that survive a deadlock), GraphQL with its limits and error mapping, the global access guard and
+ * validation pipe, health checks.
  */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, logger: JsonLogger, databaseUrl: string): DynamicModule {
     const warmups = new OperationWarmups();
     const rateLimits = new RateLimits(config.rateLimits, databaseUrl, logger);
-    const execution = new CompiledExecution(undefined, signedInGraphQLGate(rateLimits));
+    const execution = new CompiledExecution(undefined, {
+      beforeExecute: signedInGraphQLGate(rateLimits),
+      hideSuggestions: config.isProduction,
+    });
     return {
       module: CoreModule,
       global: true,
@@ -60,8 +65,9 @@ export class CoreModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        Transactions,
       ],
-      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution, RateLimits, RetentionService],
+      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution, RateLimits, RetentionService, Transactions],
     };
   }
 }

@@ -1,10 +1,18 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PRINCIPAL_RESOLVER, Public, RateLimit, principalOf, type PrincipalResolver } from '@ensemble/api/core';
+import {
+  PRINCIPAL_RESOLVER,
+  Public,
+  RateLimit,
+  formOverLimit,
+  principalOf,
+  type PrincipalResolver,
+} from '@ensemble/api/core';
 import { AuditService } from './audit/audit.service';
 import { SignInRefusedError } from './identity.errors';
 import { safeReturnPath } from './saml/return-path';
 import { SamlServiceProvider } from './saml/saml-sp.service';
+import { SignInBinding } from './saml/sign-in-binding';
 import { SamlSignInService } from './saml/sign-in.service';
 import { SessionService } from './session/session.service';
 import { autoPostContent, escapeHtml, sendPage } from './shared/html';
@@ -26,15 +34,24 @@ export class AuthController {
     private readonly sp: SamlServiceProvider,
     private readonly signIn: SamlSignInService,
     private readonly sessions: SessionService,
+    private readonly binding: SignInBinding,
     private readonly audit: AuditService,
     @Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver,
   ) {}
 
-  /** Starts a sign-in: a fresh AuthnRequest to the IdP, carrying where to return as RelayState. */
+  /**
+   * Starts a sign-in: a fresh AuthnRequest to the IdP, carrying where to return as RelayState, bound
+   * to this browser (under https).
+   */
   @Get('saml/login')
   @RateLimit('signInStart')
-  async login(@Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
-    const delivery = await this.sp.authnRequest(safeReturnPath(single(returnTo)));
+  async login(
+    @Query('returnTo') returnTo: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const browserBinding = this.binding.start(request, response);
+    const delivery = await this.sp.authnRequest(safeReturnPath(single(returnTo)), browserBinding);
     response.setHeader('Cache-Control', 'no-store');
     if (delivery.binding === 'redirect') {
       response.redirect(302, delivery.url);
@@ -63,6 +80,8 @@ export class AuthController {
         {
           samlResponse: single(body['SAMLResponse']),
           relayState: single(body['RelayState']),
+          formOverLimitBytes: formOverLimit(request),
+          browserBinding: this.binding.heldBy(request),
           previousToken: this.sessions.tokenOf(request),
         },
         response,

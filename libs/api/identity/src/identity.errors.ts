@@ -4,6 +4,7 @@ import { DomainError } from '@ensemble/api/core';
 export type RefusalReason =
   | 'missing_response'
   | 'malformed'
+  | 'too_large'
   | 'doctype'
   | 'signature'
   | 'audience'
@@ -17,6 +18,7 @@ export type RefusalReason =
   | 'no_assertion'
   | 'invalid'
   | 'unsolicited'
+  | 'browser_binding'
   | 'replayed'
   | 'idp_status'
   | 'attributes'
@@ -37,6 +39,11 @@ const REFUSALS: Record<RefusalReason, { code: string; status: number; message: s
     code: 'SAML_RESPONSE_MALFORMED',
     status: 400,
     message: `The sign-in response could not be read. ${START_AGAIN}`,
+  },
+  too_large: {
+    code: 'SAML_RESPONSE_TOO_LARGE',
+    status: 413,
+    message: `The sign-in response is larger than Ensemble accepts, so you were not signed in. ${ASK_ADMIN}`,
   },
   doctype: {
     code: 'SAML_RESPONSE_MALFORMED',
@@ -91,6 +98,11 @@ const REFUSALS: Record<RefusalReason, { code: string; status: number; message: s
     status: 401,
     message: `This sign-in response does not belong to a sign-in started here, or that sign-in took too long. ${START_AGAIN}`,
   },
+  browser_binding: {
+    code: 'SAML_BROWSER_MISMATCH',
+    status: 401,
+    message: `This sign-in was not started in this browser, or the browser did not keep the cookie Ensemble set when it started. ${START_AGAIN}`,
+  },
   replayed: {
     code: 'SAML_REPLAYED',
     status: 401,
@@ -119,28 +131,34 @@ const REFUSALS: Record<RefusalReason, { code: string; status: number; message: s
   },
 };
 
+export interface RefusalFacts {
+  /** Attribute names the IdP must send (shown to the person, who passes them on to an admin). */
+  missingAttributes?: string[];
+  /** Structured facts for the audit row only (e.g. the IdP's status codes). */
+  audit?: Record<string, unknown>;
+}
+
 /**
- * A refused sign-in. `code` and `message` are for the client; `reason` and `detail` (for example the
- * library's own error text) go only to the audit trail and logs.
+ * A refused sign-in. `code` and `message` are for the client; `reason`, `detail` (for example the
+ * library's own error text) and `auditFacts` go only to the audit trail and logs.
  */
 export class SignInRefusedError extends DomainError {
+  readonly auditFacts?: Record<string, unknown>;
+
   constructor(
     readonly reason: RefusalReason,
     readonly detail?: string,
-    missingAttributes?: string[],
+    facts: RefusalFacts = {},
   ) {
     const refusal = REFUSALS[reason];
+    const missing = facts.missingAttributes;
     const message =
-      reason === 'attributes' && missingAttributes?.length
-        ? `${refusal.message} (missing: ${missingAttributes.join(', ')}). Please contact your administrator.`
+      reason === 'attributes' && missing?.length
+        ? `${refusal.message} (missing: ${missing.join(', ')}). Please contact your administrator.`
         : reason === 'attributes'
           ? `${refusal.message}. Please contact your administrator.`
           : refusal.message;
-    super(
-      refusal.code,
-      message,
-      refusal.status,
-      missingAttributes?.length ? { missing: missingAttributes } : undefined,
-    );
+    super(refusal.code, message, refusal.status, missing?.length ? { missing } : undefined);
+    this.auditFacts = facts.audit;
   }
 }

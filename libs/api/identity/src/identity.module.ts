@@ -8,6 +8,7 @@ import { DEMO_IDP_KEYS, loadOrCreateDemoIdpKeys } from './demo-idp/demo-idp.keys
 import { DemoIdentityProvider, demoIdpTrust } from './demo-idp/demo-idp.service';
 import { SamlReplayStore } from './saml/saml-replay.store';
 import { SamlServiceProvider } from './saml/saml-sp.service';
+import { SignInBinding } from './saml/sign-in-binding';
 import { SamlSignInService } from './saml/sign-in.service';
 import {
   IdpConfigurationError,
@@ -64,6 +65,7 @@ import type { KeyAndCertificate } from './shared/x509';
       },
     },
     SamlServiceProvider,
+    SignInBinding,
     SamlSignInService,
     DemoIdentityProvider,
     { provide: PRINCIPAL_RESOLVER, useExisting: SessionService },

@@ -18,10 +18,12 @@ import {
   samlifyServiceProvider,
   signAssertion,
   signResponse,
+  type LoginResponseStatus,
   type ParsedAuthnRequest,
   type SigningKey,
 } from './shared/login-response';
 import { generateSigningKeyAndCertificate } from './shared/x509';
+import { STATUS_SUCCESS } from './saml/saml-xml';
 
 /**
  * Signs a person in directly through SessionService (no SAML round trip) and returns the value for
@@ -95,6 +97,11 @@ export interface TestResponseOverrides {
   signAssertion?: boolean;
   /** Sign with another key (e.g. another TestIdentityProvider's) instead of this IdP's own. */
   signWith?: SigningKey;
+  /**
+   * The Response's Status (default Success), signed like the rest: e.g. `{ code: RESPONDER, subCode:
+   * AUTHN_FAILED }` for an IdP that says no yet still sends its assertion. `null` leaves it out.
+   */
+  status?: LoginResponseStatus | null;
 }
 
 const LIFETIME_MS = 5 * 60 * 1000;
@@ -198,6 +205,7 @@ export class TestIdentityProvider implements SigningKey {
       audience: overrides.audience ?? this.spEntityId,
       sessionIndex: samlId(),
       attributes,
+      status: overrides.status,
     });
     const key = overrides.signWith ?? this;
     if (overrides.signAssertion !== false) xml = signAssertion(xml, key);
@@ -206,4 +214,15 @@ export class TestIdentityProvider implements SigningKey {
   }
 }
 
-export type { SigningKey, ParsedAuthnRequest };
+export type { SigningKey, ParsedAuthnRequest, LoginResponseStatus };
+
+/** SAML 2.0 status codes (saml-core §3.2.2.2), for building responses that are not a plain Success. */
+export const SAML_STATUS = {
+  success: STATUS_SUCCESS,
+  requester: 'urn:oasis:names:tc:SAML:2.0:status:Requester',
+  responder: 'urn:oasis:names:tc:SAML:2.0:status:Responder',
+  versionMismatch: 'urn:oasis:names:tc:SAML:2.0:status:VersionMismatch',
+  authnFailed: 'urn:oasis:names:tc:SAML:2.0:status:AuthnFailed',
+  noPassive: 'urn:oasis:names:tc:SAML:2.0:status:NoPassive',
+  requestDenied: 'urn:oasis:names:tc:SAML:2.0:status:RequestDenied',
+} as const;

@@ -24,5 +24,4 @@ export {
 } from './profile/profile-visibility';
 export { Person, mapPerson, type DepartmentRecord, type PersonRecord } from './dto/person.type';
 export { peopleLoaders } from './people.loaders';
-export { HrImportResolver } from './hr-import/hr-import.resolver';
 export * from './hr-import';

@@ -9,7 +9,7 @@ import { OrgResolver } from './org.resolver';
 import { AvatarController } from './avatar/avatar.controller';
 import { AvatarService } from './avatar/avatar.service';
 import { HrImportService } from './hr-import/hr-import.service';
-import { HrImportResolver } from './hr-import/hr-import.resolver';
+import { HrImportController } from './hr-import/hr-import.controller';
 import { DepartmentsResolver, PeopleResolver } from './people.resolver';
 import { ProfileResolver } from './profile.resolver';
 import { ProfileVisibilityService } from './profile/profile-visibility.service';
@@ -18,11 +18,10 @@ import { ProfilePrefetchRegistry } from './profile/profile-prefetch';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, DepartmentEntity])],
-  controllers: [AvatarController],
+  controllers: [AvatarController, HrImportController],
   providers: [
     AvatarService,
     HrImportService,
-    HrImportResolver,
     PeopleService,
     ProfileService,
     OrgService,

@@ -7,6 +7,7 @@ import {
   GraphQLSchema,
   GraphQLString,
   execute,
+  getOperationAST,
   parse,
   type ExecutionResult,
 } from 'graphql';
@@ -63,6 +64,8 @@ function request(query: string, variables: Record<string, unknown>, hash = query
     document,
     queryHash: hash,
     operationName: null,
+    // Apollo resolves the operation before it executes.
+    operation: getOperationAST(document),
     context: { company: 'acme' },
   } as unknown as GatewayGraphQLRequestContext;
 }

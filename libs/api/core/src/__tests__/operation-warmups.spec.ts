@@ -1,9 +1,9 @@
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { OperationWarmups } from '../graphql/operation-warmups';
 
 /** Runs the plugin's executionDidStart for one operation, as Apollo would. */
-async function execute(warmups: OperationWarmups, query: string, cookie?: string): Promise<void> {
-  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+async function execute(warmups: OperationWarmups, query: string, cookie?: string, operationName?: string): Promise<void> {
+  const operation = getOperationAST(parse(query), operationName) ?? undefined;
   const listener = await warmups.plugin().requestDidStart?.({} as never);
   await listener?.executionDidStart?.({ operation, contextValue: { req: { headers: { cookie } } } } as never);
 }
@@ -23,6 +23,16 @@ describe('OperationWarmups', () => {
     const started: string[] = [];
     warmups.register('searchPeople', () => started.push('searchPeople'));
     await execute(warmups, `{ searchPeople(input: {}) { totalCount } }`);
+    expect(started).toEqual([]);
+  });
+
+  it('starts nothing when the request names no operation of a document that has several', async () => {
+    const warmups = new OperationWarmups();
+    const started: string[] = [];
+    warmups.register('searchPeople', () => started.push('searchPeople'));
+    const twoOperations = `query A { searchPeople(input: {}) { totalCount } } query B { me { id } }`;
+    await execute(warmups, twoOperations, 'session=x');
+    await execute(warmups, twoOperations, 'session=x', 'C');
     expect(started).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ const schema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_TRANSACTION_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_POSTGRES_PORT: port.default(54329),
     WEB_DIST_DIR: z.string().min(1).default('dist/web'),
@@ -114,7 +115,13 @@ export interface AppConfig {
   host: string;
   publicUrl: string;
   logLevel: Environment['LOG_LEVEL'];
-  database: { url?: string; poolSize: number; embeddedPort: number };
+  database: {
+    url?: string;
+    poolSize: number;
+    embeddedPort: number;
+    /** How many times a write transaction runs when PostgreSQL rolls it back for a deadlock or serialization failure. */
+    transactionAttempts: number;
+  };
   dataDir: string;
   webDistDir: string;
   session: { secret?: string; ttlMs: number; secureCookie: boolean };
@@ -138,7 +145,7 @@ export interface AppConfig {
   /**
    * Requests per minute per client (0: no limit), counted in PostgreSQL so that every API process and
    * instance shares one budget. Sign-in start and the ACS are keyed by client address; GraphQL and the
-   * avatar upload by the signed-in person (GraphQL by address when nobody is signed in). ADR 0014.
+   * avatar upload by the signed-in person (GraphQL by address when nobody is signed in). ADR 0018.
    */
   rateLimits: RateLimitSettings;
   retention: {
@@ -184,7 +191,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST,
     publicUrl,
     logLevel: env.LOG_LEVEL,
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      embeddedPort: env.EMBEDDED_POSTGRES_PORT,
+      transactionAttempts: env.DATABASE_TRANSACTION_ATTEMPTS,
+    },
     dataDir: resolve(env.DATA_DIR),
     webDistDir: resolve(env.WEB_DIST_DIR),
     session: {

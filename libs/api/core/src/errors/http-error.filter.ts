@@ -1,6 +1,7 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
+import { bodyRefusalOf } from '../http/body-errors';
 import { TooManyRequestsError } from '../http/rate-limits';
 import { JsonLogger } from '../logging/json-logger';
 import { currentRequestContext } from '../context/request-context';
@@ -16,9 +17,20 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** Where Apollo listens (graphql.options.ts). */
+const GRAPHQL_PATH = '/graphql';
+
+interface HttpErrorAnswer {
+  status: number;
+  code: string;
+  message: string;
+}
+
 /**
- * REST routes (health, SAML) answer errors as `{ error: { code, message } }`. GraphQL errors are left
- * to the GraphQL error formatter.
+ * REST routes (health, SAML, uploads) answer errors as `{ error: { code, message } }`. GraphQL errors
+ * are left to the GraphQL error formatter; what fails on /graphql before Apollo runs (a body the
+ * parsers refuse) answers in GraphQL's shape, `{ errors: [{ message, extensions: { code } }] }`, with
+ * the same HTTP status.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -26,31 +38,45 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     if (response.headersSent) return undefined;
+    const request = http.getRequest<Request>();
+    const answer = (body: HttpErrorAnswer) => {
+      const { status, code, message } = body;
+      const isGraphQL = request.path === GRAPHQL_PATH;
+      response.status(status).json(isGraphQL ? { errors: [{ message, extensions: { code } }] } : { error: { code, message } });
+    };
     if (exception instanceof TooManyRequestsError) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
       // Sign-in start is a link a person follows and the ACS a form their browser posts: a page, not JSON.
-      if (host.switchToHttp().getRequest<Request>().accepts(['json', 'html']) === 'html') {
+      if (request.accepts(['json', 'html']) === 'html') {
         sendTooManyRequestsPage(response, exception);
         return undefined;
       }
     }
+    const refusal = bodyRefusalOf(exception);
+    if (refusal) {
+      answer(refusal);
+      return undefined;
+    }
     if (exception instanceof DomainError) {
-      response.status(exception.httpStatus).json({ error: { code: exception.code, message: exception.message } });
+      answer({ status: exception.httpStatus, code: exception.code, message: exception.message });
       return undefined;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
-      response.status(status).json({ error: { code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: exception.message } });
+      answer({ status, code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: exception.message });
       return undefined;
     }
     const requestId = currentRequestContext()?.requestId;
     this.logger.event('error', 'Unexpected error in an HTTP route', {
       error: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception),
     });
-    response.status(500).json({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: `Something went wrong on our side (reference ${requestId ?? 'n/a'}).` },
+    answer({
+      status: 500,
+      code: 'INTERNAL_SERVER_ERROR',
+      message: `Something went wrong on our side (reference ${requestId ?? 'n/a'}).`,
     });
     return undefined;
   }

@@ -41,12 +41,16 @@ export class CompiledExecution implements GatewayInterface {
 
   constructor(
     private readonly capacity = DEFAULT_CAPACITY,
-    /**
-     * Runs as execution begins (after validation, the limits and the plugins' executionDidStart, so after
-     * the warm-ups have started); what it throws answers the whole request, as Apollo answers an
-     * executor's failure: no `data`, the error's `extensions.http` status. The rate limit waits here.
-     */
-    private readonly beforeExecute?: (context: GatewayGraphQLRequestContext['context']) => Promise<void> | undefined,
+    private readonly options: {
+      /**
+       * Runs as execution begins (after validation, the limits and the plugins' executionDidStart, so
+       * after the warm-ups have started); what it throws answers the whole request, as Apollo answers an
+       * executor's failure: no `data`, the error's `extensions.http` status. The rate limit waits here.
+       */
+      beforeExecute?: (context: GatewayGraphQLRequestContext['context']) => Promise<void> | undefined;
+      /** Leave graphql-js's "Did you mean …?" out of the errors it words (production: no schema hints). */
+      hideSuggestions?: boolean;
+    } = {},
   ) {}
 
   /** Nest's `transformSchema` hook: keeps the schema Nest built, which Apollo then asks for. */
@@ -77,7 +81,7 @@ export class CompiledExecution implements GatewayInterface {
   }
 
   execute(request: GatewayGraphQLRequestContext): GatewayExecutionResult | Promise<GatewayExecutionResult> {
-    const gate = this.beforeExecute?.(request.context);
+    const gate = this.options.beforeExecute?.(request.context);
     return gate ? gate.then(() => this.run(request)) : this.run(request);
   }
 
@@ -85,6 +89,9 @@ export class CompiledExecution implements GatewayInterface {
     const schema = this.requireSchema();
     const { document, operationName } = request;
     const variables = request.request.variables ?? {};
+    // Without an operation (several in the document, none named) graphql-js words the error Apollo
+    // expects; nothing is compiled or kept for it.
+    if (!request.operation) return this.interpret(schema, request);
     const compiled = this.compiled(schema, request.queryHash, document, operationName);
     if (compiled.kind === 'interpreted') {
       return this.interpret(schema, request);
@@ -101,9 +108,11 @@ export class CompiledExecution implements GatewayInterface {
     return execute({
       schema,
       document: request.document,
-      operationName: request.operationName,
+      // The name the client sent: Apollo passes only a name it resolved, and graphql-js words a wrong one.
+      operationName: request.request.operationName,
       contextValue: request.context,
       variableValues: request.request.variables,
+      hideSuggestions: this.options.hideSuggestions ?? false,
     });
   }
 

@@ -16,6 +16,9 @@ const PASS_THROUGH = new Set([
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
   'QUERY_TOO_COSTLY',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_LARGE',
+  'SUBSCRIPTION_NOT_SUPPORTED',
 ]);
 
 function innermost(error: unknown): unknown {

@@ -5,8 +5,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
@@ -16,26 +14,8 @@ import type { OperationWarmups } from './operation-warmups';
 import type { CompiledExecution } from './compiled-execution';
 import type { RateLimits } from '../http/rate-limits';
 import { countAnonymousGraphQL } from './rate-limit';
-import { DEFAULT_REQUEST_LIMITS, costLimitError, estimateCost, pageSizeError, requestLimitRules } from './request-limits';
-
-function costLimitPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          if (!operation) return;
-          const { cost, oversized } = estimateCost(schema, operation, fragments, request.variables ?? {});
-          if (oversized[0]) throw pageSizeError(oversized[0], DEFAULT_REQUEST_LIMITS);
-          if (cost > DEFAULT_REQUEST_LIMITS.maxCost) throw costLimitError(cost, DEFAULT_REQUEST_LIMITS);
-        },
-      };
-    },
-  };
-}
+import { DEFAULT_REQUEST_LIMITS, requestLimitRules } from './request-limits';
+import { refuseLongQuery, requestChecksPlugin } from './request-checks';
 
 /**
  * Nest's Apollo driver hands every option on to `new ApolloServer()`; its config type leaves out
@@ -57,9 +37,16 @@ export function createGraphQLOptions(
     playground: false,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" naming the schema's fields to clients in production (Apollo strips it from
+    // validation errors; the executor from rejected variables).
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    // No automatic persisted queries: our web app never sends them, and Apollo's cache would let any
+    // anonymous client store query texts in every API process's memory.
+    persistedQueries: false,
+    parseOptions: { maxLexicalTokens: DEFAULT_REQUEST_LIMITS.maxTokens },
     validationRules: requestLimitRules(DEFAULT_REQUEST_LIMITS),
     plugins: [
-      costLimitPlugin(),
+      requestChecksPlugin(DEFAULT_REQUEST_LIMITS),
       warmups.plugin(),
       // We send no cache hints and no traces: Apollo's defaults for both wrap every field resolver
       // (measured: a fifth of the CPU of a people search with 20 results).
@@ -73,8 +60,13 @@ export function createGraphQLOptions(
     gateway: execution,
     context: ({ req, res }: { req: Request; res: Response }): GraphQLRequestContext | Promise<GraphQLRequestContext> => {
       const context: GraphQLRequestContext = { req, res, loaders: new LoaderRegistry() };
+      // Counted first, so that a client over its budget is refused before anything else is looked at.
+      const checked = () => {
+        refuseLongQuery(req, DEFAULT_REQUEST_LIMITS);
+        return context;
+      };
       const counting = countAnonymousGraphQL(rateLimits, req);
-      return counting ? counting.then(() => context) : context;
+      return counting ? counting.then(checked) : checked();
     },
   };
 }

@@ -27,7 +27,9 @@ export class OperationWarmups {
     return {
       requestDidStart: async () => ({
         executionDidStart: async ({ operation, contextValue }) => {
-          if (!this.byRootField.size || !contextValue.req.headers.cookie) return;
+          // No operation: the document has several and the request named none of them (or an unknown
+          // one); Apollo answers OPERATION_RESOLUTION_FAILURE.
+          if (!operation || !this.byRootField.size || !contextValue.req.headers.cookie) return;
           const fields: string[] = [];
           for (const selection of operation.selectionSet.selections) {
             if (selection.kind === Kind.FIELD) fields.push(selection.name.value);

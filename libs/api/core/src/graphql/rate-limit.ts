@@ -40,7 +40,7 @@ export function countAnonymousGraphQL(rateLimits: RateLimits, request: Request):
 /**
  * The GraphQL budget for a request with a cookie, as its execution begins (CompiledExecution's
  * beforeExecute): per signed-in person, so that one office behind one address is not throttled as a
- * single client (docs/adr/0014). The session lookup it waits for is the one the access guard makes next
+ * single client (docs/adr/0018). The session lookup it waits for is the one the access guard makes next
  * (principalOf caches it per request), and it starts once the operation's warm-ups have, so the two still
  * run side by side. A cookie that names no live session counts against the address.
  */

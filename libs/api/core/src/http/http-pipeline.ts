@@ -5,6 +5,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
+import { refuseCrossSiteRequests } from './cross-site';
+import { limitedFormParser } from './form-limit';
+import { SAML_ACS_BODY_LIMIT_BYTES, SAML_ACS_PATH } from './saml-acs';
+
+/**
+ * JSON and form bodies, /graphql's included. The largest real GraphQL request, createProject with every
+ * text at its limit (20 roles), carries about 130,000 characters: under 400 KB of UTF-8 even in
+ * three-byte scripts, under 800 KB if every character were sent \u-escaped. The HR import's CSV has
+ * its own route and limit (docs/adr/0014). Clients never compress request bodies (browsers cannot);
+ * refusing Content-Encoding keeps a decompressor out of what an anonymous request can run.
+ */
+const BODY_PARSING = { limit: '1mb', inflate: false } as const;
 
 /** Routes the API owns; everything else may be the web app. */
 const API_PREFIXES = ['/graphql', '/api', '/auth', '/health', '/demo-idp'];
@@ -20,11 +32,12 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   app.disable('etag');
   if (config.trustProxy) app.set('trust proxy', 1);
 
-  // Parsers first, then the request context, so that everything after runs inside it.
-  // GraphQL carries the HR import's CSV (at most 5 MB, checked by the importer); other JSON stays small.
-  app.use('/graphql', express.json({ limit: '6mb' }));
-  app.use(express.json({ limit: '1mb' }));
-  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  // Parsers first, then the request context, so that everything after runs inside it. What they refuse
+  // (too large, compressed, another charset) answers 413 or 415 through HttpErrorFilter.
+  // Anyone may post to the SAML ACS: its small limit comes before the general ones (see saml-acs.ts).
+  app.use(SAML_ACS_PATH, limitedFormParser(SAML_ACS_BODY_LIMIT_BYTES));
+  app.use(express.json(BODY_PARSING));
+  app.use(express.urlencoded({ ...BODY_PARSING, extended: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = acceptRequestId(req.headers['x-request-id']);
     runWithRequestContext(requestId, () => {
@@ -58,6 +71,10 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
     if (config.session.secureCookie) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   });
+  // Exempt by design: the SAML ACS receives the IdP's cross-site form post (its signature, the
+  // outstanding InResponseTo and the sign-in's browser binding protect it), and GraphQL is guarded by
+  // Apollo Server's csrfPrevention (it refuses CORS-simple requests, which need no preflight).
+  app.use(refuseCrossSiteRequests(config.publicUrl, [SAML_ACS_PATH, '/graphql']));
   serveWebApp(app, config);
 }
 

@@ -59,7 +59,7 @@ function expandIPv6(address: string): string[] {
 
 /**
  * Per-client request budgets shared by every API process and instance, counted in PostgreSQL by
- * rate-limiter-flexible (docs/adr/0014). Its statements use a small pool of their own, so they are no
+ * rate-limiter-flexible (docs/adr/0018). Its statements use a small pool of their own, so they are no
  * request's SQL (X-SQL-Statements counts TypeORM's) and never wait behind, or hold up, a request's
  * connections; if PostgreSQL fails, each process goes on counting in memory (the library's insurance).
  */

@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Controller, Get, Module } from '@nestjs/common';
 import request, { type Response } from 'supertest';
 import { Authenticated, CurrentUser, Roles, type Principal } from '@ensemble/api/core';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { IdentityModule, SESSION_COOKIE } from '../index';
-import { TestIdentityProvider, signInAs, type TestResponseOverrides, type TestUser } from '../testing';
+import {
+  SAML_STATUS,
+  TestIdentityProvider,
+  signInAs,
+  type LoginResponseStatus,
+  type TestResponseOverrides,
+  type TestUser,
+} from '../testing';
 
 /** Protected routes to prove what a session is worth. */
 @Controller('test-protected')
@@ -307,6 +315,18 @@ describe('SAML sign-in (service provider, sessions)', () => {
           location: '/',
         });
       }
+    });
+
+    it('binds no browser over plain http (the development fallback, docs/adr/0017)', async () => {
+      const login = await request(server).get('/auth/saml/login').expect(302);
+      expect(login.headers['set-cookie']).toBeUndefined();
+      const authnRequest = await idp.readAuthnRequest(login.headers['location'] as string);
+      expect(
+        await count(`SELECT 1 FROM saml_replay WHERE key = $1 AND browser_binding IS NULL`, [
+          authnRequest.id,
+        ]),
+      ).toBe(1);
+      expect((await postToAcs(idp.createResponse(authnRequest.id, alice))).status).toBe(303);
     });
 
     it('serves SP metadata naming our entity id and ACS', async () => {
@@ -635,6 +655,233 @@ describe('SAML sign-in (service provider, sessions)', () => {
       expect(response.text).toContain('SAML_RESPONSE_INVALID');
       expect(response.headers['content-security-policy']).toMatch(/default-src 'none'/);
       expect(response.headers['set-cookie']).toBeUndefined();
+    });
+  });
+  describe('the IdP status: only Success signs in, even when a valid signed assertion comes along', () => {
+    /** A person nobody else uses, so that "no person was created" means something. */
+    let next = 0;
+    function newcomer(): TestUser {
+      next += 1;
+      return {
+        nameId: `status-newcomer-${next}`,
+        email: `status-newcomer-${next}@example.com`,
+        givenName: 'Nora',
+        familyName: 'Newcomer',
+      };
+    }
+
+    async function lastRefusal(): Promise<Record<string, unknown>> {
+      const audit = await t.db.client.query(
+        `SELECT data FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 1`,
+      );
+      return audit.rows[0].data;
+    }
+
+    /** The response is genuinely signed by the trusted IdP, Response and Assertion alike. */
+    async function expectStatusRefused(
+      status: LoginResponseStatus | null,
+      build: (xml: string) => string = (xml) => xml,
+    ): Promise<Record<string, unknown>> {
+      const user = newcomer();
+      await expectRefusal(
+        (requestId) => {
+          const xml = Buffer.from(idp.createResponse(requestId, user, { status }), 'base64').toString('utf8');
+          return Buffer.from(build(xml)).toString('base64');
+        },
+        { status: 401, code: 'SAML_IDP_REFUSED', reason: 'idp_status' },
+      );
+      expect(await count(`SELECT 1 FROM person WHERE external_id = $1`, [user.nameId])).toBe(0);
+      return lastRefusal();
+    }
+
+    it('refuses Responder', async () => {
+      const audit = await expectStatusRefused({ code: SAML_STATUS.responder });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.responder] });
+      expect(audit['detail']).toBe('Responder');
+    });
+
+    it('refuses Requester with a second-level RequestDenied, recording its StatusMessage', async () => {
+      const audit = await expectStatusRefused({
+        code: SAML_STATUS.requester,
+        subCode: SAML_STATUS.requestDenied,
+        message: 'Ensemble is not assigned to this user',
+      });
+      expect(audit['idpStatus']).toEqual({
+        codes: [SAML_STATUS.requester, SAML_STATUS.requestDenied],
+        message: 'Ensemble is not assigned to this user',
+      });
+      expect(audit['detail']).toBe('Requester/RequestDenied: Ensemble is not assigned to this user');
+    });
+
+    it('refuses Responder/AuthnFailed, truncating a long StatusMessage', async () => {
+      const audit = await expectStatusRefused({
+        code: SAML_STATUS.responder,
+        subCode: SAML_STATUS.authnFailed,
+        message: 'x'.repeat(5000),
+      });
+      expect(audit['idpStatus']).toEqual({
+        codes: [SAML_STATUS.responder, SAML_STATUS.authnFailed],
+        message: 'x'.repeat(256),
+      });
+    });
+
+    it('refuses Responder/NoPassive', async () => {
+      const audit = await expectStatusRefused({
+        code: SAML_STATUS.responder,
+        subCode: SAML_STATUS.noPassive,
+      });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.responder, SAML_STATUS.noPassive] });
+    });
+
+    it('refuses VersionMismatch', async () => {
+      const audit = await expectStatusRefused({ code: SAML_STATUS.versionMismatch });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.versionMismatch] });
+    });
+
+    it('refuses a response without a Status (saml-core requires one)', async () => {
+      const audit = await expectStatusRefused(null);
+      expect(audit).toMatchObject({ idpStatus: null, detail: 'no Status' });
+    });
+
+    it('reads the signed Status, not a Success planted inside the signature (outside its digest)', async () => {
+      const audit = await expectStatusRefused({ code: SAML_STATUS.responder }, (xml) => {
+        // The first </ds:Signature> closes the Response's signature, which precedes the real Status.
+        const planted = xml.replace(
+          '</ds:Signature>',
+          `<ds:Object><samlp:Status><samlp:StatusCode Value="${SAML_STATUS.success}"/></samlp:Status></ds:Object></ds:Signature>`,
+        );
+        expect(planted.indexOf(SAML_STATUS.success)).toBeLessThan(planted.indexOf(SAML_STATUS.responder));
+        return planted;
+      });
+      expect(audit['idpStatus']).toEqual({ codes: [SAML_STATUS.responder] });
+    });
+
+    it('still signs in with Success and a second-level code', async () => {
+      const authnRequest = await startSignIn();
+      const response = await postToAcs(
+        idp.createResponse(authnRequest.id, newcomer(), {
+          status: { code: SAML_STATUS.success, subCode: 'urn:example:partial-logout' },
+        }),
+      );
+      expect(response.status).toBe(303);
+    });
+
+    it('records the claimed status of an unsigned error response without trusting it', async () => {
+      await expectRefusal(
+        (requestId) =>
+          idp.createResponse(requestId, newcomer(), {
+            status: { code: SAML_STATUS.responder, subCode: SAML_STATUS.authnFailed },
+            signResponse: false,
+          }),
+        { status: 401, code: 'SAML_RESPONSE_INVALID', reason: 'signature' },
+      );
+      expect(await lastRefusal()).toMatchObject({ claimedStatus: 'Responder/AuthnFailed' });
+    });
+  });
+  describe('document size: refused before any signature work', () => {
+    /** A genuinely signed response for an outstanding request, padded after signing (so its signature is void). */
+    function padded(requestId: string, extra: string): string {
+      const xml = Buffer.from(idp.createResponse(requestId, alice), 'base64').toString('utf8');
+      return Buffer.from(xml.replace('</samlp:Status>', `</samlp:Status>${extra}`)).toString('base64');
+    }
+
+    it('refuses 16,000 extra elements in under 100 ms (they took 6 to 12 s to verify)', async () => {
+      const timings: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const authnRequest = await startSignIn();
+        const samlResponse = padded(authnRequest.id, '<x/>'.repeat(16_000));
+        const started = performance.now();
+        const response = await postToAcs(samlResponse);
+        timings.push(performance.now() - started);
+        expect({ status: response.status, code: response.body.error.code }).toEqual({
+          status: 413,
+          code: 'SAML_RESPONSE_TOO_LARGE',
+        });
+      }
+      // The fastest of three, so that a busy machine's scheduling does not decide.
+      expect(Math.min(...timings)).toBeLessThan(100);
+    });
+
+    it('audits each limit with its own reason: elements, attributes, nesting', async () => {
+      for (const [extra, detail] of [
+        ['<x/>'.repeat(2_000), 'more than 2000 elements'],
+        [
+          `<x ${Array.from({ length: 4_000 }, (_, i) => `a${i}=""`).join(' ')}/>`,
+          'more than 4000 attributes',
+        ],
+        [`${'<x>'.repeat(40)}${'</x>'.repeat(40)}`, 'nested deeper than 32 elements'],
+      ] as const) {
+        await expectRefusal((requestId) => padded(requestId, extra), {
+          status: 413,
+          code: 'SAML_RESPONSE_TOO_LARGE',
+          reason: 'too_large',
+        });
+        const audit = await t.db.client.query(
+          `SELECT data FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 1`,
+        );
+        expect(audit.rows[0].data.detail).toBe(detail);
+      }
+    });
+
+    it('refuses a form over the ACS body limit with 413 (a page or JSON), whatever its content type', async () => {
+      const authnRequest = await startSignIn();
+      // 175,000 padding elements: the body-parser limit (512 KB) answers before the element count.
+      const huge = padded(authnRequest.id, '<x/>'.repeat(175_000));
+      expect(huge.length).toBeGreaterThan(512 * 1024);
+      const before = await count(`SELECT 1 FROM audit_event WHERE action = 'auth.sign_in_refused'`);
+      const json = await postToAcs(huge);
+      expect({ status: json.status, code: json.body.error.code }).toEqual({
+        status: 413,
+        code: 'SAML_RESPONSE_TOO_LARGE',
+      });
+      const page = await postToAcs(huge, { accept: 'text/html' });
+      expect(page.status).toBe(413);
+      expect(page.text).toContain('SAML_RESPONSE_TOO_LARGE');
+      const asJson = await request(server)
+        .post('/auth/saml/acs')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ SAMLResponse: huge }));
+      expect(asJson.status).toBe(413);
+      const audit = await t.db.client.query(
+        `SELECT data FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 3`,
+      );
+      expect(audit.rows.map((row) => row.data)).toEqual(
+        Array(3).fill({
+          code: 'SAML_RESPONSE_TOO_LARGE',
+          reason: 'too_large',
+          detail: 'the form is over 524288 bytes',
+        }),
+      );
+      expect(await count(`SELECT 1 FROM audit_event WHERE action = 'auth.sign_in_refused'`)).toBe(before + 3);
+    });
+
+    it('takes no compressed form (no decompressor for anonymous requests)', async () => {
+      const response = await request(server)
+        .post('/auth/saml/acs')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .set('Content-Encoding', 'gzip')
+        .send(gzipSync(`SAMLResponse=${'A'.repeat(100_000)}`));
+      expect({ status: response.status, code: response.body.error?.code }).toEqual({
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+      });
+    });
+
+    it('still signs in a person in 500 groups', async () => {
+      const groups = Array.from(
+        { length: 500 },
+        (_, i) => `CN=app-group-${i},OU=Groups,DC=corp,DC=example,DC=com`,
+      );
+      const authnRequest = await startSignIn();
+      const response = await postToAcs(
+        idp.createResponse(authnRequest.id, {
+          ...alice,
+          nameId: 'employee-0500',
+          email: 'many@example.com',
+          groups,
+        }),
+      );
+      expect(response.status).toBe(303);
     });
   });
 });

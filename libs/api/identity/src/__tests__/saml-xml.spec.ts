@@ -1,4 +1,6 @@
 import {
+  SamlXmlLimitError,
+  assertWithinLimits,
   bindingProblem,
   containsDoctype,
   decodeBase64Xml,
@@ -6,6 +8,7 @@ import {
   parseXmlStrict,
   readAssertionFacts,
   readResponseEnvelope,
+  readResponseStatus,
   timeWindowProblem,
   type AssertionFacts,
 } from '../saml/saml-xml';
@@ -148,5 +151,88 @@ describe('time windows', () => {
     expect(timeWindowProblem(doc, NOW + 400_000, 60_000)).toBe('expired');
     expect(timeWindowProblem(doc, NOW + 250_000, 60_000)).toBeNull(); // within the skew of Conditions' NotOnOrAfter
     expect(timeWindowProblem(doc, NOW - 300_000, 60_000)).toBe('not_yet_valid');
+  });
+});
+
+describe('readResponseStatus', () => {
+  const P = 'urn:oasis:names:tc:SAML:2.0:status:';
+  const root = (status: string) =>
+    parseXmlStrict(
+      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:ds="http://www.w3.org/2000/09/xmldsig#">${status}</samlp:Response>`,
+    ).documentElement;
+
+  it('reads the codes top level first, at most three levels, and the message', () => {
+    expect(readResponseStatus(parseXmlStrict(response()).documentElement)).toEqual({
+      codes: [`${P}Success`],
+    });
+    const nested = (depth: number): string =>
+      depth === 0 ? '' : `<samlp:StatusCode Value=" ${P}L${depth} ">${nested(depth - 1)}</samlp:StatusCode>`;
+    expect(
+      readResponseStatus(
+        root(`<samlp:Status>${nested(5)}<samlp:StatusMessage> No. </samlp:StatusMessage></samlp:Status>`),
+      ),
+    ).toEqual({ codes: [`${P}L5`, `${P}L4`, `${P}L3`], message: 'No.' });
+  });
+
+  it('refuses a missing, repeated or ambiguous Status instead of guessing', () => {
+    const code = `<samlp:StatusCode Value="${P}Success"/>`;
+    expect(() => readResponseStatus(root(''))).toThrow('no Status');
+    expect(() =>
+      readResponseStatus(root(`<samlp:Status>${code}</samlp:Status><samlp:Status>${code}</samlp:Status>`)),
+    ).toThrow('2 Status elements');
+    expect(() => readResponseStatus(root(`<samlp:Status>${code}${code}</samlp:Status>`))).toThrow(
+      '2 StatusCode',
+    );
+    expect(() => readResponseStatus(root('<samlp:Status><samlp:StatusCode/></samlp:Status>'))).toThrow(
+      'without a Value',
+    );
+    expect(() =>
+      readResponseStatus(
+        root(
+          `<samlp:Status><samlp:StatusCode Value="${P}Responder">${code}${code}</samlp:StatusCode></samlp:Status>`,
+        ),
+      ),
+    ).toThrow('2 nested StatusCode');
+  });
+
+  it("looks only at the root's own children, never into the signature or other elements", () => {
+    expect(() =>
+      readResponseStatus(
+        root(
+          `<ds:Signature><ds:Object><samlp:Status><samlp:StatusCode Value="${P}Success"/></samlp:Status></ds:Object></ds:Signature>`,
+        ),
+      ),
+    ).toThrow('no Status');
+  });
+});
+
+describe('assertWithinLimits (before any DOM is built)', () => {
+  const limits = { elements: 4, attributes: 3, depth: 2 };
+  const within = (xml: string) => () => assertWithinLimits(xml, limits);
+
+  it('counts elements, attributes and depth exactly for well-formed XML', () => {
+    expect(within('<a x="1"><b y=\'2\'/><b z="3"></b><b/></a>')).not.toThrow();
+    expect(within('<a><b/><b/><b/><b/></a>')).toThrow(new SamlXmlLimitError('more than 4 elements'));
+    expect(within('<a x="" y=""><b z="" w=""/></a>')).toThrow(
+      new SamlXmlLimitError('more than 3 attributes'),
+    );
+    expect(within('<a><b><c/></b></a>')).not.toThrow();
+    expect(within('<a><b><c></c></b></a>')).toThrow(new SamlXmlLimitError('nested deeper than 2 elements'));
+  });
+
+  it('is not fooled by markup characters inside attribute values, comments, CDATA or processing instructions', () => {
+    // Were `/>` inside a value taken as the tag's end, every <b> would look empty and the depth 0.
+    expect(within('<a><b v="/>"><b v=\'/>\'><b v="x=y>">')).toThrow('nested deeper than 2 elements');
+    expect(
+      within('<?xml version="1.0"?><a><!-- <b><b><b><b> --><![CDATA[<b><b><b x="">]]><?pi <b><b>?></a>'),
+    ).not.toThrow();
+  });
+
+  it('counts a document of 100,000 elements', () => {
+    const xml = `<a>${'<b c="d">text &amp; more</b>'.repeat(100_000)}</a>`;
+    expect(() => assertWithinLimits(xml, { elements: 200_000, attributes: 200_000, depth: 4 })).not.toThrow();
+    expect(() => assertWithinLimits(xml, { elements: 1_000, attributes: 200_000, depth: 4 })).toThrow(
+      'more than 1000 elements',
+    );
   });
 });

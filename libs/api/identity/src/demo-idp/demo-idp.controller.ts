@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, Public, type AppConfig } from '@ensemble/api/core';
+import { Public } from '@ensemble/api/core';
 import { safeReturnPath } from '../saml/return-path';
 import { sendPage } from '../shared/html';
 import { DEMO_CANDIDATES_SHOWN, DemoIdentityProvider, DemoIdpRequestError } from './demo-idp.service';
@@ -20,10 +20,7 @@ function text(value: unknown, maxLength: number): string {
 @Public()
 @Controller('demo-idp')
 export class DemoIdpController {
-  constructor(
-    private readonly demo: DemoIdentityProvider,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly demo: DemoIdentityProvider) {}
 
   @Get('metadata')
   metadata(@Res() response: Response): Promise<void> {
@@ -59,11 +56,7 @@ export class DemoIdpController {
   @Post('sso/pick')
   pick(@Req() request: Request, @Res() response: Response): Promise<void> {
     return this.guarded(response, async () => {
-      // Browsers send Origin on form posts; one from another site is a cross-site request.
-      const origin = request.headers.origin;
-      if (origin && origin !== new URL(this.config.publicUrl).origin) {
-        throw new DemoIdpRequestError(403, 'Not allowed', 'This sign-in was submitted from another site.');
-      }
+      // A pick posted from another site never gets here: core refuses cross-site requests.
       const body = (request.body ?? {}) as Record<string, unknown>;
       const requestId = text(body['requestId'], 256);
       const personId = text(body['personId'], 64);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,12 +14,24 @@ const PURGE_BATCH = 200;
  * The shared SAML state in `saml_replay`, so that every API instance agrees on it:
  *  - kind 'request': AuthnRequest ids we issued and not yet consumed. node-saml uses it as its
  *    `cacheProvider` to enforce `validateInResponseTo: 'always'`; the value is the issue instant, which
- *    node-saml compares with `requestIdExpirationPeriodMs`.
+ *    node-saml compares with `requestIdExpirationPeriodMs`. `browser_binding` ties the request to the
+ *    browser that started it (SignInBinding).
  *  - kind 'assertion': ids of assertions already used to sign in, kept until they expire anyway.
  */
 @Injectable()
 export class SamlReplayStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * node-saml generates the request id and saves it through `requests.saveAsync` itself, so the
+   * binding of the sign-in being started travels to that call in the async context.
+   */
+  private readonly bindingOfNewRequest = new AsyncLocalStorage<string | null>();
+
+  /** Runs `issue` (node-saml creating an AuthnRequest), saving its id with this browser binding. */
+  withBrowserBinding<T>(bindingHash: string | null, issue: () => Promise<T>): Promise<T> {
+    return this.bindingOfNewRequest.run(bindingHash, issue);
+  }
 
   /** node-saml's cache contract, backed by the 'request' rows. */
   readonly requests: CacheProvider = {
@@ -28,11 +41,11 @@ export class SamlReplayStore {
            DELETE FROM saml_replay
             WHERE (kind, key) IN (SELECT kind, key FROM saml_replay WHERE expires_at <= now() LIMIT ${PURGE_BATCH})
          )
-         INSERT INTO saml_replay (kind, key, value, expires_at)
-         VALUES ('request', $1, $2, now() + $3 * interval '1 millisecond')
+         INSERT INTO saml_replay (kind, key, value, browser_binding, expires_at)
+         VALUES ('request', $1, $2, $4, now() + $3 * interval '1 millisecond')
          ON CONFLICT (kind, key) DO NOTHING
          RETURNING created_at`,
-        [key, value, REQUEST_TTL_MS],
+        [key, value, REQUEST_TTL_MS, this.bindingOfNewRequest.getStore() ?? null],
       );
       // A conflict means the id already exists: node-saml treats null as "not saved".
       return rows[0] ? { value, createdAt: new Date(rows[0].created_at).getTime() } : null;
@@ -61,21 +74,30 @@ export class SamlReplayStore {
   }
 
   /**
-   * Before verifying a response: was one of its assertions already used, and does it answer a request
-   * of ours? Both only choose the refusal code (SAML_REPLAYED, SAML_UNSOLICITED) early; node-saml and
-   * `consumeAssertion` remain the authoritative checks.
+   * Before verifying a response: was one of its assertions already used, does it answer a request
+   * of ours, and to which browser was that request bound? The first two only choose the refusal code
+   * (SAML_REPLAYED, SAML_UNSOLICITED) early; node-saml and `consumeAssertion` remain the authoritative
+   * checks. The binding is checked by the caller.
    */
   async precheck(
     assertionIds: string[],
     inResponseTo: string | undefined,
-  ): Promise<{ replayed: boolean; pending: boolean }> {
-    const rows: Array<{ replayed: boolean; pending: boolean }> = await this.dataSource.query(
-      `SELECT
-         EXISTS (SELECT 1 FROM saml_replay WHERE kind = 'assertion' AND key = ANY($1::text[]) AND expires_at > now()) AS replayed,
-         EXISTS (SELECT 1 FROM saml_replay WHERE kind = 'request' AND key = $2 AND expires_at > now()) AS pending`,
-      [assertionIds, inResponseTo ?? null],
-    );
-    return { replayed: Boolean(rows[0]?.replayed), pending: Boolean(rows[0]?.pending) };
+  ): Promise<{ replayed: boolean; pending: boolean; browserBinding: string | null }> {
+    const rows: Array<{ replayed: boolean; pending: boolean; browser_binding: string | null }> =
+      await this.dataSource.query(
+        `SELECT
+           EXISTS (SELECT 1 FROM saml_replay WHERE kind = 'assertion' AND key = ANY($1::text[]) AND expires_at > now()) AS replayed,
+           request.key IS NOT NULL AS pending,
+           request.browser_binding
+         FROM (SELECT 1) AS one
+         LEFT JOIN saml_replay AS request ON request.kind = 'request' AND request.key = $2 AND request.expires_at > now()`,
+        [assertionIds, inResponseTo ?? null],
+      );
+    return {
+      replayed: Boolean(rows[0]?.replayed),
+      pending: Boolean(rows[0]?.pending),
+      browserBinding: rows[0]?.browser_binding ?? null,
+    };
   }
 
   /**

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/passport-saml';
-import { APP_CONFIG, type AppConfig } from '@ensemble/api/core';
+import { APP_CONFIG, SAML_ACS_PATH, type AppConfig } from '@ensemble/api/core';
 import { REQUEST_TTL_MS, SamlReplayStore } from './saml-replay.store';
 import { TRUSTED_IDP, type TrustedIdp } from './trusted-idp';
 
-export const ACS_PATH = '/auth/saml/acs';
+export const ACS_PATH = SAML_ACS_PATH;
 
 export type AuthnRequestDelivery =
   { binding: 'redirect'; url: string } | { binding: 'post'; url: string; fields: Record<string, string> };
@@ -24,7 +24,7 @@ export class SamlServiceProvider {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(TRUSTED_IDP) readonly idp: TrustedIdp,
-    replay: SamlReplayStore,
+    private readonly replay: SamlReplayStore,
   ) {
     this.acsUrl = `${config.publicUrl}${ACS_PATH}`;
     this.entityId = config.saml.spEntityId;
@@ -54,19 +54,24 @@ export class SamlServiceProvider {
     });
   }
 
-  /** A new AuthnRequest (its id recorded as pending), delivered the way the IdP accepts it. */
-  async authnRequest(relayState: string | null): Promise<AuthnRequestDelivery> {
-    if (this.idp.ssoBinding === 'post') {
-      const message = await this.saml.getAuthorizeMessageAsync(relayState ?? '', undefined, {});
-      const fields = Object.fromEntries(
-        Object.entries(message).map(([key, value]) => [key, String(value ?? '')]),
-      );
-      return { binding: 'post', url: this.idp.ssoUrl, fields };
-    }
-    return {
-      binding: 'redirect',
-      url: await this.saml.getAuthorizeUrlAsync(relayState ?? '', undefined, {}),
-    };
+  /**
+   * A new AuthnRequest (its id recorded as pending, with the starting browser's binding hash when
+   * there is one), delivered the way the IdP accepts it.
+   */
+  authnRequest(relayState: string | null, browserBinding: string | null): Promise<AuthnRequestDelivery> {
+    return this.replay.withBrowserBinding(browserBinding, async () => {
+      if (this.idp.ssoBinding === 'post') {
+        const message = await this.saml.getAuthorizeMessageAsync(relayState ?? '', undefined, {});
+        const fields = Object.fromEntries(
+          Object.entries(message).map(([key, value]) => [key, String(value ?? '')]),
+        );
+        return { binding: 'post', url: this.idp.ssoUrl, fields };
+      }
+      return {
+        binding: 'redirect',
+        url: await this.saml.getAuthorizeUrlAsync(relayState ?? '', undefined, {}),
+      };
+    });
   }
 
   /** Verifies signatures, InResponseTo, audience and time window (node-saml). Throws on any failure. */

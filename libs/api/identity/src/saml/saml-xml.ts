@@ -8,6 +8,7 @@ export const NS = {
 } as const;
 
 export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+export const STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
 
 /** SAML ids are xs:ID values; anything much longer is not from a real IdP (and saml_replay caps keys). */
 const MAX_ID_LENGTH = 256;
@@ -35,13 +36,107 @@ export function decodeBase64Xml(value: unknown): { xml: string; base64: string }
   return { xml, base64 };
 }
 
+/** How much markup a document may hold before any DOM is built for it. */
+export interface XmlLimits {
+  elements: number;
+  attributes: number;
+  depth: number;
+}
+
+/**
+ * Limits for a SAML response. Signature checking (node-saml's and xml-crypto's XPath lookups) costs
+ * time per element and attribute, superlinear in sibling elements, all of it blocking: 16,000 empty
+ * sibling elements took 6 to 12 seconds, and even a genuine response with 1,000 group values takes
+ * about 0.7 s on a two-core machine. Real IdPs send far less: Entra ID puts at most 150 groups in a
+ * SAML token, and an Active Directory account in more than about 1,015 security groups cannot sign
+ * in to Windows at all (1,024 SIDs per token), so even every group of the largest AD account, with
+ * the ~50 elements of a signed response, is about 1,100 elements. Each value carries one to three
+ * attributes (xsi:type; Okta also declares xmlns:xs and xmlns:xsi on every value), so about 3,100
+ * attributes at most. The limits hold such a response with room to spare, and keep the worst an
+ * anonymous response can cost near what that sign-in costs (the cost is the libraries'; only fewer
+ * nodes make it smaller). Real responses nest about 8 deep; 32 stops recursive processing (xmldom,
+ * canonicalization) long before the stack is at risk.
+ */
+export const SAML_RESPONSE_LIMITS: XmlLimits = { elements: 2_000, attributes: 4_000, depth: 32 };
+
+/** The document holds more markup than XmlLimits allow. */
+export class SamlXmlLimitError extends SamlXmlError {}
+
+/** Character codes the markup scan looks for. */
+const CHAR = {
+  lt: 0x3c,
+  gt: 0x3e,
+  slash: 0x2f,
+  bang: 0x21,
+  question: 0x3f,
+  equals: 0x3d,
+  quote: 0x22,
+  apostrophe: 0x27,
+};
+
+/**
+ * Counts elements, attributes (namespace declarations included) and nesting depth in one linear pass
+ * over the text, without building anything, and stops at the first limit exceeded. Exact for
+ * well-formed XML (the only kind the strict parser then accepts): `<` can only open markup, and
+ * attribute values are skipped whole, so a `>` or `/>` inside quotes cannot end a tag early.
+ */
+export function assertWithinLimits(xml: string, limits: XmlLimits): void {
+  let elements = 0;
+  let attributes = 0;
+  let depth = 0;
+  let at = xml.indexOf('<');
+  while (at !== -1) {
+    const next = xml.charCodeAt(at + 1);
+    let end: number;
+    if (next === CHAR.bang) {
+      // A comment or CDATA section: skipped whole (DOCTYPEs are refused before this runs).
+      const close = xml.startsWith('<!--', at) ? '-->' : xml.startsWith('<![CDATA[', at) ? ']]>' : '>';
+      const found = xml.indexOf(close, at + 2);
+      end = found === -1 ? -1 : found + close.length - 1;
+    } else if (next === CHAR.question) {
+      const found = xml.indexOf('?>', at + 2);
+      end = found === -1 ? -1 : found + 1;
+    } else if (next === CHAR.slash) {
+      depth -= 1;
+      end = xml.indexOf('>', at + 2);
+    } else {
+      elements += 1;
+      end = -1;
+      for (let i = at + 1; i < xml.length; i += 1) {
+        const char = xml.charCodeAt(i);
+        if (char === CHAR.quote || char === CHAR.apostrophe) {
+          i = xml.indexOf(char === CHAR.quote ? '"' : "'", i + 1);
+          if (i === -1) break;
+        } else if (char === CHAR.equals) {
+          attributes += 1;
+        } else if (char === CHAR.gt) {
+          end = i;
+          break;
+        } else if (char === CHAR.lt) {
+          break;
+        }
+      }
+      if (end !== -1 && xml.charCodeAt(end - 1) !== CHAR.slash) depth += 1;
+      if (elements > limits.elements) throw new SamlXmlLimitError(`more than ${limits.elements} elements`);
+      if (attributes > limits.attributes)
+        throw new SamlXmlLimitError(`more than ${limits.attributes} attributes`);
+      if (depth > limits.depth) throw new SamlXmlLimitError(`nested deeper than ${limits.depth} elements`);
+    }
+    // Unterminated markup: not well-formed, which the parser reports.
+    if (end === -1) return;
+    at = xml.indexOf('<', end + 1);
+  }
+}
+
 /**
  * Parses XML, refusing DOCTYPEs and treating every parser complaint as fatal, warnings included:
  * xmldom 0.8 "repairs" unclosed elements with a mere warning, and documents that different parsers
- * read differently are how signature checks get fooled. A genuine IdP message is well-formed.
+ * read differently are how signature checks get fooled. A genuine IdP message is well-formed. With
+ * `limits`, an oversized document is refused before any DOM is built (SamlXmlLimitError).
  */
-export function parseXmlStrict(xml: string): Document {
+export function parseXmlStrict(xml: string, limits?: XmlLimits): Document {
   if (containsDoctype(xml)) throw new SamlXmlError('DOCTYPE');
+  if (limits) assertWithinLimits(xml, limits);
   const fail = (message: string) => {
     throw new SamlXmlError(`XML parse error: ${message}`);
   };
@@ -107,6 +202,60 @@ export function readResponseEnvelope(doc: Document): ResponseEnvelope {
     assertionIds: assertions.map((assertion) => attribute(assertion, 'ID')).filter(isValidId),
     claimedNameId: subject ? textOf(childElement(subject, NS.assertion, 'NameID'))?.slice(0, 256) : undefined,
   };
+}
+
+/** What the IdP said about the request: its StatusCode values, top level first, and its StatusMessage. */
+export interface ResponseStatus {
+  codes: string[];
+  message?: string;
+}
+
+/** Status codes nest (a top-level code, then finer ones); SAML defines two levels, a third is read. */
+const MAX_STATUS_LEVELS = 3;
+/** Status values and messages are kept for the audit trail; an IdP's message can be long. */
+const MAX_STATUS_TEXT = 256;
+
+function onlyChild(parent: Element, namespace: string, localName: string, what: string): Element {
+  const found = childElements(parent, namespace, localName);
+  if (found.length !== 1)
+    throw new SamlXmlError(found.length === 0 ? `no ${what}` : `${found.length} ${what} elements`);
+  return found[0] as Element;
+}
+
+/**
+ * The Response's Status (required by saml-core §3.2.2), read from the document root's direct children
+ * only. The root is what the Response signature covers, so after node-saml verified that signature
+ * these children are the IdP's signed words. A deep search would not be: the enveloped signature's
+ * own subtree (ds:Signature, e.g. a ds:Object inside it) is outside the digest, so a Status planted
+ * there would keep the signature valid, and it comes before the real one in document order.
+ * A missing, repeated or code-less Status is an error rather than a guess.
+ */
+export function readResponseStatus(root: Element): ResponseStatus {
+  const status = onlyChild(root, NS.protocol, 'Status', 'Status');
+  const codes: string[] = [];
+  let level: Element | undefined = onlyChild(status, NS.protocol, 'StatusCode', 'StatusCode');
+  while (level && codes.length < MAX_STATUS_LEVELS) {
+    const value = attribute(level, 'Value')?.trim();
+    if (!value) throw new SamlXmlError('a StatusCode without a Value');
+    codes.push(value.slice(0, MAX_STATUS_TEXT));
+    const nested = childElements(level, NS.protocol, 'StatusCode');
+    if (nested.length > 1) throw new SamlXmlError(`${nested.length} nested StatusCode elements`);
+    level = nested[0];
+  }
+  const message = textOf(childElement(status, NS.protocol, 'StatusMessage'))?.slice(0, MAX_STATUS_TEXT);
+  return message === undefined ? { codes } : { codes, message };
+}
+
+export function isSuccess(status: ResponseStatus): boolean {
+  return status.codes[0] === STATUS_SUCCESS;
+}
+
+/** `Responder/AuthnFailed: message`, for logs and the audit detail. */
+export function describeStatus(status: ResponseStatus): string {
+  const codes = status.codes
+    .map((code) => code.replace(/^urn:oasis:names:tc:SAML:2\.0:status:/, ''))
+    .join('/');
+  return status.message ? `${codes}: ${status.message}` : codes;
 }
 
 /** Facts read from the assertion XML that node-saml verified (profile.getAssertionXml()). */

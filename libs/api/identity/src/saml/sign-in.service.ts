@@ -10,21 +10,32 @@ import { mapIdentity } from './attribute-mapping';
 import { returnPathOrHome } from './return-path';
 import { SamlReplayStore } from './saml-replay.store';
 import { SamlServiceProvider } from './saml-sp.service';
+import { SignInBinding } from './sign-in-binding';
 import {
   bindingProblem,
   containsDoctype,
   decodeBase64Xml,
+  describeStatus,
+  isSuccess,
   latestNotOnOrAfter,
   parseXmlStrict,
   readAssertionFacts,
   readResponseEnvelope,
+  readResponseStatus,
+  SAML_RESPONSE_LIMITS,
+  SamlXmlLimitError,
   timeWindowProblem,
   type ResponseEnvelope,
+  type ResponseStatus,
 } from './saml-xml';
 
 export interface AcsInput {
   samlResponse: unknown;
   relayState: unknown;
+  /** Set when the posted form was over the ACS body limit (and so was not read). */
+  formOverLimitBytes?: number;
+  /** The sign-in binding value the posting browser holds (SignInBinding). */
+  browserBinding?: string;
   /** The browser's current session token, replaced by the new session. */
   previousToken?: string;
 }
@@ -38,6 +49,32 @@ interface VerifiedSignIn {
 interface Claims {
   issuer?: string;
   nameId?: string;
+  /** The Status as written, e.g. an unsigned error response's `Responder/AuthnFailed`. */
+  status?: string;
+}
+
+/**
+ * The IdP's answer, read from the root of a response whose signature node-saml verified: anything
+ * but Success refuses the sign-in, with the status codes and message in the audit row.
+ */
+function statusRefusal(doc: Document): SignInRefusedError | null {
+  let status: ResponseStatus;
+  try {
+    status = readResponseStatus(doc.documentElement);
+  } catch (error) {
+    return new SignInRefusedError('idp_status', (error as Error).message, { audit: { idpStatus: null } });
+  }
+  return isSuccess(status)
+    ? null
+    : new SignInRefusedError('idp_status', describeStatus(status), { audit: { idpStatus: status } });
+}
+
+function claimedStatus(doc: Document): string | undefined {
+  try {
+    return describeStatus(readResponseStatus(doc.documentElement));
+  } catch {
+    return undefined;
+  }
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -63,6 +100,7 @@ export class SamlSignInService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sp: SamlServiceProvider,
     private readonly replay: SamlReplayStore,
+    private readonly binding: SignInBinding,
     private readonly people: PeopleService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -73,7 +111,7 @@ export class SamlSignInService {
   async complete(input: AcsInput, response: Response): Promise<string> {
     const claims: Claims = {};
     try {
-      const { profile, assertionId } = await this.verify(input.samlResponse, claims);
+      const { profile, assertionId } = await this.verify(input, claims);
       const mapped = mapIdentity(
         {
           nameId: profile.nameID ?? '',
@@ -83,7 +121,9 @@ export class SamlSignInService {
         this.config.saml.groups,
       );
       if (!mapped.ok)
-        throw new SignInRefusedError('attributes', `missing ${mapped.missing.join(', ')}`, mapped.missing);
+        throw new SignInRefusedError('attributes', `missing ${mapped.missing.join(', ')}`, {
+          missingAttributes: mapped.missing,
+        });
 
       let person: { id: string; roles: RoleName[]; status: 'active' | 'inactive' };
       try {
@@ -112,7 +152,12 @@ export class SamlSignInService {
     }
   }
 
-  private async verify(samlResponse: unknown, claims: Claims): Promise<VerifiedSignIn> {
+  private async verify(
+    { samlResponse, formOverLimitBytes, browserBinding }: AcsInput,
+    claims: Claims,
+  ): Promise<VerifiedSignIn> {
+    if (formOverLimitBytes !== undefined)
+      throw new SignInRefusedError('too_large', `the form is over ${formOverLimitBytes} bytes`);
     if (typeof samlResponse !== 'string' || samlResponse.trim() === '')
       throw new SignInRefusedError('missing_response');
     let xml: string;
@@ -128,18 +173,25 @@ export class SamlSignInService {
     let doc: Document;
     let envelope: ResponseEnvelope;
     try {
-      doc = parseXmlStrict(xml);
+      // Counted before any DOM exists: signature checking costs superlinear time in the markup.
+      doc = parseXmlStrict(xml, SAML_RESPONSE_LIMITS);
       envelope = readResponseEnvelope(doc);
     } catch (error) {
-      throw new SignInRefusedError('malformed', (error as Error).message);
+      const message = (error as Error).message;
+      throw new SignInRefusedError(error instanceof SamlXmlLimitError ? 'too_large' : 'malformed', message);
     }
     claims.issuer = envelope.issuer;
     claims.nameId = envelope.claimedNameId;
+    claims.status = claimedStatus(doc);
 
-    const { replayed, pending } = await this.replay.precheck(envelope.assertionIds, envelope.inResponseTo);
-    if (replayed) throw new SignInRefusedError('replayed');
+    const precheck = await this.replay.precheck(envelope.assertionIds, envelope.inResponseTo);
+    if (precheck.replayed) throw new SignInRefusedError('replayed');
     if (!envelope.inResponseTo) throw new SignInRefusedError('unsolicited', 'no InResponseTo');
-    if (!pending) throw new SignInRefusedError('unsolicited', 'InResponseTo is not an outstanding request');
+    if (!precheck.pending)
+      throw new SignInRefusedError('unsolicited', 'InResponseTo is not an outstanding request');
+    // Before node-saml, which consumes the request id: the right browser may still complete it.
+    const elsewhere = this.binding.problem(browserBinding, precheck.browserBinding);
+    if (elsewhere) throw new SignInRefusedError('browser_binding', elsewhere);
 
     let profile: Profile | null;
     try {
@@ -147,6 +199,11 @@ export class SamlSignInService {
     } catch (error) {
       throw this.classifyLibraryError(error, doc);
     }
+    // node-saml verified the Response signature (wantAuthnResponseSigned), which covers the Status, but
+    // reads the Status only when there is no assertion: a signed "no" (Responder, AuthnFailed…) that
+    // still carries a valid assertion would sign the person in. Refused here, before anything else.
+    const refusedByIdp = statusRefusal(doc);
+    if (refusedByIdp) throw refusedByIdp;
     if (!profile) throw new SignInRefusedError('no_assertion');
 
     // Read from the assertion node-saml verified (the signed bytes), never from a second copy that
@@ -178,7 +235,9 @@ export class SamlSignInService {
   /** node-saml reports failures as plain Errors; their wording picks the reason, never the outcome. */
   private classifyLibraryError(error: unknown, doc: Document): SignInRefusedError {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof SamlStatusError) return new SignInRefusedError('idp_status', message);
+    // Thrown for a response without an assertion, once its signature was verified.
+    if (error instanceof SamlStatusError)
+      return statusRefusal(doc) ?? new SignInRefusedError('idp_status', message);
     let reason: RefusalReason = 'invalid';
     if (/InResponseTo/i.test(message)) reason = 'unsolicited';
     else if (/signature/i.test(message)) reason = 'signature';
@@ -204,6 +263,8 @@ export class SamlSignInService {
         ...(error.detail ? { detail: error.detail.slice(0, 500) } : {}),
         ...(claims.issuer ? { claimedIssuer: claims.issuer.slice(0, 256) } : {}),
         ...(claims.nameId ? { claimedNameId: claims.nameId } : {}),
+        ...(claims.status && error.reason !== 'idp_status' ? { claimedStatus: claims.status } : {}),
+        ...error.auditFacts,
       },
     });
   }

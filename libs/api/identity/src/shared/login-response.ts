@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as samlify from 'samlify';
+import { STATUS_SUCCESS } from '../saml/saml-xml';
 
 /**
  * Building blocks of the identity providers Ensemble runs itself: the demo IdP (a page where a
@@ -64,6 +65,25 @@ export interface LoginResponseFields {
   audience: string;
   sessionIndex: string;
   attributes: Record<string, string[]>;
+  /** The Response's Status: Success unless given; `null` leaves the (required) Status out. */
+  status?: LoginResponseStatus | null;
+}
+
+/** A StatusCode value, optionally with a second-level code inside it, and a StatusMessage. */
+export interface LoginResponseStatus {
+  code: string;
+  subCode?: string;
+  message?: string;
+}
+
+function statusXml(status: LoginResponseStatus): string {
+  const subCode = status.subCode ? `<samlp:StatusCode Value="${xml(status.subCode)}"/>` : '';
+  const message =
+    status.message === undefined ? '' : `<samlp:StatusMessage>${xml(status.message)}</samlp:StatusMessage>`;
+  const code = subCode
+    ? `<samlp:StatusCode Value="${xml(status.code)}">${subCode}</samlp:StatusCode>`
+    : `<samlp:StatusCode Value="${xml(status.code)}"/>`;
+  return `<samlp:Status>${code}${message}</samlp:Status>`;
 }
 
 function optionalAttribute(name: string, value: string | undefined): string {
@@ -90,7 +110,7 @@ export function loginResponseXml(fields: LoginResponseFields): string {
     ` ID="${xml(fields.responseId)}" Version="2.0" IssueInstant="${instant}"` +
     `${optionalAttribute('Destination', fields.destination)}${optionalAttribute('InResponseTo', fields.inResponseTo)}>` +
     (fields.responseIssuer === undefined ? '' : `<saml:Issuer>${xml(fields.responseIssuer)}</saml:Issuer>`) +
-    `<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
+    (fields.status === null ? '' : statusXml(fields.status ?? { code: STATUS_SUCCESS })) +
     `<saml:Assertion xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"` +
     ` ID="${xml(fields.assertionId)}" Version="2.0" IssueInstant="${instant}">` +
     `<saml:Issuer>${xml(fields.assertionIssuer)}</saml:Issuer>` +
@@ -112,7 +132,9 @@ export function loginResponseXml(fields: LoginResponseFields): string {
 export const ASSERTION_XPATH = "/*[local-name(.)='Response']/*[local-name(.)='Assertion']";
 const ASSERTION_ISSUER_XPATH = `${ASSERTION_XPATH}/*[local-name(.)='Issuer']`;
 const RESPONSE_ISSUER_XPATH = "/*[local-name(.)='Response']/*[local-name(.)='Issuer']";
-const RESPONSE_STATUS_XPATH = "/*[local-name(.)='Response']/*[local-name(.)='Status']";
+/** Without a Response Issuer, the signature comes first: before the Status (or the Assertion when there is none). */
+const RESPONSE_FIRST_CHILD_XPATH =
+  "/*[local-name(.)='Response']/*[local-name(.)='Status' or local-name(.)='Assertion'][1]";
 export const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 
 /** The base64 DER of a PEM certificate: what KeyInfo and samlify's signer expect. */
@@ -151,7 +173,7 @@ export function signResponse(responseXml: string, key: SigningKey, hasResponseIs
       prefix: 'ds',
       location: hasResponseIssuer
         ? { reference: RESPONSE_ISSUER_XPATH, action: 'after' }
-        : { reference: RESPONSE_STATUS_XPATH, action: 'before' },
+        : { reference: RESPONSE_FIRST_CHILD_XPATH, action: 'before' },
     },
   });
 }

@@ -31,6 +31,8 @@ describe('planHrImport', () => {
       departmentName: null,
       managerEmail: 'a@x.example',
       location: null,
+      managerId: null,
+      fieldVisibility: {},
     });
     const plan = planHrImport([header, 'a@x.example,A,A,boss@x.example'].join('\n'), snapshot);
     expect(plan.errors).toEqual([

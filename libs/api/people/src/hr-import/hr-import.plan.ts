@@ -1,4 +1,5 @@
 import { CsvSyntaxError, parseCsv } from './csv';
+import type { FieldVisibilityMap } from '../profile/profile-fields';
 
 /**
  * The HR import as a pure function: parsed CSV + the current people and departments → what to do and
@@ -42,6 +43,9 @@ export interface ExistingPerson {
   departmentName: string | null;
   managerEmail: string | null;
   location: string | null;
+  /** What the privacy policy needs to decide who may see this person's private fields. */
+  managerId: string | null;
+  fieldVisibility: FieldVisibilityMap;
 }
 
 export interface ImportSnapshot {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, currentRequestContext } from '@ensemble/api/core';
+import type { Viewer } from '../profile/profile-visibility';
 import { HrImportFileError } from './hr-import.plan';
 import { runHrImport, type HrImportReport, type SqlTransactions } from './hr-importer';
 
@@ -17,16 +18,18 @@ export class HrImportService {
     };
   }
 
-  async importCsv(csv: string, apply: boolean, actorId: string): Promise<HrImportReport> {
+  /** Runs the import for a signed-in importer, whose report leaves out what they may not see. */
+  async importCsv(csv: string, apply: boolean, importer: Viewer): Promise<HrImportReport> {
     try {
       return await runHrImport(this.db, csv, {
         apply,
-        actorId,
+        actorId: importer.personId,
+        viewer: importer,
         requestId: currentRequestContext()?.requestId ?? null,
       });
     } catch (error) {
       if (error instanceof HrImportFileError)
-        throw new BadUserInputError(error.message, [{ field: 'csv', problems: [error.message] }]);
+        throw new BadUserInputError(error.message, [{ field: 'file', problems: [error.message] }]);
       throw error;
     }
   }

@@ -6,6 +6,9 @@ import {
   type PlannedPerson,
   type RowProblem,
 } from './hr-import.plan';
+import { planAsSeenBy } from './hr-import.privacy';
+import type { FieldVisibilityMap } from '../profile/profile-fields';
+import type { Viewer } from '../profile/profile-visibility';
 
 /** The little of a database the importer needs, so the CLI (pg) and the API (TypeORM) share it. */
 export interface SqlRunner {
@@ -35,6 +38,11 @@ export interface HrImportOptions {
   /** Who ran it, for the audit trail (null for the command line). */
   actorId: string | null;
   requestId?: string | null;
+  /**
+   * Who reads the report: it leaves out what they may not see of people's private fields. Absent for
+   * the command line, whose operator reads the database itself.
+   */
+  viewer?: Viewer;
 }
 
 async function loadSnapshot(sql: SqlRunner): Promise<ImportSnapshot> {
@@ -47,8 +55,11 @@ async function loadSnapshot(sql: SqlRunner): Promise<ImportSnapshot> {
     department_name: string | null;
     manager_email: string | null;
     location: string | null;
+    manager_id: string | null;
+    field_visibility: FieldVisibilityMap;
   }> = await sql.query(
-    `SELECT p.id, p.email, p.given_name, p.family_name, p.title, d.name AS department_name, m.email AS manager_email, p.location
+    `SELECT p.id, p.email, p.given_name, p.family_name, p.title, d.name AS department_name, m.email AS manager_email, p.location,
+            p.manager_id, p.field_visibility
        FROM person p LEFT JOIN department d ON d.id = p.department_id LEFT JOIN person m ON m.id = p.manager_id`,
   );
   const people = new Map<string, ExistingPerson>();
@@ -62,6 +73,8 @@ async function loadSnapshot(sql: SqlRunner): Promise<ImportSnapshot> {
       departmentName: row.department_name,
       managerEmail: row.manager_email?.toLowerCase() ?? null,
       location: row.location,
+      managerId: row.manager_id,
+      fieldVisibility: row.field_visibility,
     });
   }
   const departments: Array<{ name: string }> = await sql.query(`SELECT name FROM department`);
@@ -100,26 +113,29 @@ export async function runHrImport(
 ): Promise<HrImportReport> {
   return db.transaction(async (sql) => {
     if (options.apply) await sql.query(`SELECT pg_advisory_xact_lock(hashtext('ensemble.hr_import'))`);
-    const plan = planHrImport(csv, await loadSnapshot(sql));
-    if (!options.apply) return report(plan, false);
+    const snapshot = await loadSnapshot(sql);
+    const plan = planHrImport(csv, snapshot);
+    const seen = options.viewer ? planAsSeenBy(plan, snapshot, options.viewer) : plan;
+    if (!options.apply) return report(seen, false);
     await write(sql, plan);
-    const result = report(plan, true);
+    // The audit trail records what was written; the importer's report, what they may know of it.
+    const written = report(plan, true);
     await sql.query(
       `INSERT INTO audit_event (actor_id, action, target_type, request_id, data) VALUES ($1, 'hr_import.applied', 'person', $2, $3)`,
       [
         options.actorId,
         options.requestId ?? null,
         JSON.stringify({
-          rowsRead: result.rowsRead,
-          created: result.created,
-          updated: result.updated,
-          unchanged: result.unchanged,
-          departmentsCreated: result.departmentsCreated,
-          errors: result.errors.length,
+          rowsRead: written.rowsRead,
+          created: written.created,
+          updated: written.updated,
+          unchanged: written.unchanged,
+          departmentsCreated: written.departmentsCreated,
+          errors: written.errors.length,
         }),
       ],
     );
-    return result;
+    return report(seen, true);
   });
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, BadUserInputError, type AppConfig } from '@ensemble/api/core';
+import { APP_CONFIG, BadUserInputError, Transactions, type AppConfig } from '@ensemble/api/core';
 import { NotificationsService, type NewNotification } from '@ensemble/api/notifications';
 import {
   AlreadyMemberError,
@@ -220,6 +220,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -237,7 +238,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** Joins an open role at once. Joining it again returns the same membership. */
   async join(viewer: ViewerRef, roleId: string): Promise<MemberRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
@@ -266,7 +267,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    * manager consent on the role, the applicant's manager is asked and has consentDays to answer.
    */
   async apply(viewer: ViewerRef, roleId: string, message: string | null): Promise<ApplicationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
@@ -321,7 +322,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
   }
 
   async withdraw(viewer: ViewerRef, applicationId: string): Promise<ApplicationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const application = await this.lockApplication(manager, applicationId);
       if (application.person_id !== viewer.personId) throw new ApplicationNotFoundError();
       if (application.status !== 'pending') throw new ApplicationAlreadyDecidedError(application.status);
@@ -335,7 +336,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    * CONSENT_PENDING (past the deadline, silence counts as yes and is recorded as lapsed).
    */
   async decide(viewer: ViewerRef, applicationId: string, accept: boolean, reason: string | null): Promise<ApplicationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const found = await this.findApplication(manager, applicationId);
       const project = await this.projectOf(manager, found.project_id, viewer, ApplicationNotFoundError);
       assertLead(project);
@@ -391,7 +392,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** The applicant's manager consents or refuses; a refusal declines the application. */
   async decideConsent(viewer: ViewerRef, applicationId: string, approve: boolean): Promise<ApplicationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const application = await this.lockApplication(manager, applicationId);
       const [facts]: Array<{ consent_manager_id: string | null; title: string; role_title: string }> = await manager.query(
         `SELECT a.consent_manager_id, p.title, r.title AS role_title
@@ -429,7 +430,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** Leaves the project. The seat goes to the next person on the role's waitlist, or becomes free. */
   async leave(viewer: ViewerRef, projectId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'share');
       assertOpen(project);
       await lockPersonInProject(manager, projectId, viewer.personId);
@@ -449,7 +450,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
   /** A lead invites a colleague to a role; inviting again returns the pending invitation. */
   async invite(viewer: ViewerRef, roleId: string, personId: string, message: string | null): Promise<InvitationRecord> {
     if (personId === viewer.personId) throw new CannotInviteSelfError();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertLead(project);
@@ -490,7 +491,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     accept: boolean,
     reason: string | null,
   ): Promise<InvitationRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const [found]: InvitationRow[] = await manager.query(
         `SELECT ${INVITATION_COLUMNS} FROM project_invitation i WHERE i.id = $1 AND i.person_id = $2`,
         [invitationId, viewer.personId],
@@ -545,7 +546,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** Queues for a full open role; queuing again returns the same entry. */
   async joinWaitlist(viewer: ViewerRef, roleId: string): Promise<WaitlistRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
@@ -575,7 +576,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** Leaves the queue (declining a held seat releases it to the next person). False when not queued. */
   async leaveWaitlist(viewer: ViewerRef, roleId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const entries = returned<{ status: string; role_id: string }>(
         await manager.query(
           `UPDATE project_waitlist w SET status = CASE WHEN w.status = 'offered' THEN 'declined' ELSE 'left' END
@@ -593,7 +594,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** Takes the seat held for me from the waitlist. */
   async acceptWaitlistOffer(viewer: ViewerRef, roleId: string): Promise<MemberRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
@@ -624,7 +625,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    * periodically (PROJECT_DEADLINE_CHECK_MINUTES); replicas share the work with SKIP LOCKED.
    */
   async checkDeadlines(): Promise<DeadlineReport> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const lapsed: Array<{ project_id: string; title: string; role_title: string; applicant: string }> = await manager.query(
         `WITH due AS (
            SELECT id FROM project_application

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   BadUserInputError,
+  Transactions,
   decodeCursor,
   encodeCursor,
   toConnection,
@@ -244,6 +245,7 @@ function refuse(problems: FieldProblem[]): void {
 export class ProjectsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -252,7 +254,7 @@ export class ProjectsService {
       ...projectProblems(spec),
       ...spec.roles.flatMap((role, index) => roleProblems(role, `roles.${index}.`)),
     ]);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       await this.checkSkills(manager, spec.roles.flatMap((role) => role.skills.map((skill) => skill.skillId)));
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO project (owner_id, title, summary, description, goals, starts_on, ends_on, hours_per_week,
@@ -282,7 +284,7 @@ export class ProjectsService {
   }
 
   async update(viewer: ViewerRef, projectId: string, changes: ProjectChanges): Promise<ProjectRecord> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
       assertOpen(project);
@@ -318,7 +320,7 @@ export class ProjectsService {
   }
 
   async addLead(viewer: ViewerRef, projectId: string, personId: string): Promise<ProjectRecord> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
       assertOpen(project);
@@ -354,7 +356,7 @@ export class ProjectsService {
    * themselves may no longer see it.
    */
   async removeLead(viewer: ViewerRef, projectId: string, personId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
       const [, removed]: [unknown, number] = await manager.query(
@@ -372,7 +374,7 @@ export class ProjectsService {
    * invitations and waitlists. Members are notified of every change.
    */
   async changeStatus(viewer: ViewerRef, projectId: string, status: ProjectStatusName): Promise<ProjectRecord> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
       if (project.status === status) return;
@@ -434,7 +436,7 @@ export class ProjectsService {
 
   async addRole(viewer: ViewerRef, projectId: string, spec: RoleSpec): Promise<RoleRecord> {
     refuse(roleProblems(spec, ''));
-    const roleId = await this.dataSource.transaction(async (manager) => {
+    const roleId = await this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'share');
       assertLead(project);
       assertOpen(project);
@@ -445,7 +447,7 @@ export class ProjectsService {
   }
 
   async updateRole(viewer: ViewerRef, roleId: string, changes: RoleChanges): Promise<RoleRecord> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const role = await this.lockRole(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertLead(project);
@@ -480,7 +482,7 @@ export class ProjectsService {
   }
 
   async removeRole(viewer: ViewerRef, roleId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const role = await this.lockRole(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertLead(project);

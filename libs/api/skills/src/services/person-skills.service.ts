@@ -2,7 +2,7 @@ import { NotificationsService } from '@ensemble/api/notifications';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError, currentRequestContext, type FieldProblem } from '@ensemble/api/core';
+import { BadUserInputError, Transactions, currentRequestContext, type FieldProblem } from '@ensemble/api/core';
 import { MAX_INTEREST, MAX_SKILL_LEVEL, MIN_INTEREST, MIN_SKILL_LEVEL } from '@ensemble/api/skills-data';
 import type { SkillEntity } from '../entities/skill.entity';
 import { SKILL_COLUMN_NAMES } from '../taxonomy/autocomplete';
@@ -236,11 +236,17 @@ function personSkillFromRow(row: PersonSkillRow): PersonSkillRecord {
 /**
  * The skills on people's profiles (levels, years, interest) and endorsements of them. Every write runs
  * in one transaction and checks everything before it writes, so a refused request changes nothing.
+ *
+ * Lock order, so that people writing the same skill at once queue instead of deadlocking: the skill
+ * row first (FOR KEY SHARE: admins' merges and retirements, which lock it FOR UPDATE, wait for us,
+ * while the holder-count trigger's UPDATE of it does not), then person_skill rows in person order,
+ * each taken FOR NO KEY UPDATE before the statement whose triggers would update it.
  */
 @Injectable()
 export class PersonSkillsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly notifications: NotificationsService,
     // Bound app-wide by the projects domain (skills never imports it); without projects, no project
     // can be evidence.
@@ -288,8 +294,18 @@ export class PersonSkillsService {
       ...(input.interest !== undefined ? interestProblems(input.interest) : []),
     ];
     if (problems.length) throw new BadUserInputError(`Invalid skill: ${describe(problems)}.`, problems);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.checkSkillUsable(manager, personId, input.skillId);
+      // A new level reweighs the endorsements this person gave in the skill: a trigger rewrites the
+      // endorsed people's rows after ours. Taking them all now, in person order, keeps two endorsers
+      // of each other changing their levels at once from locking the pair in opposite orders.
+      await manager.query(
+        `SELECT 1 FROM person_skill
+          WHERE skill_id = $2
+            AND (person_id = $1 OR person_id IN (SELECT person_id FROM endorsement WHERE endorser_id = $1 AND skill_id = $2))
+          ORDER BY person_id FOR NO KEY UPDATE`,
+        [personId, input.skillId],
+      );
       await manager.query(
         `INSERT INTO person_skill (person_id, skill_id, level, years, interest, wants_to_grow)
          VALUES ($1, $2, $3, $4, coalesce($5::smallint, 0), coalesce($6::boolean, false))
@@ -326,7 +342,7 @@ export class PersonSkillsService {
   ): Promise<PersonSkillRecord | null> {
     const problems = interestProblems(interest);
     if (problems.length) throw new BadUserInputError(`Invalid interest: ${describe(problems)}.`, problems);
-    const kept = await this.dataSource.transaction(async (manager) => {
+    const kept = await this.transactions.run(async (manager) => {
       await this.checkSkillUsable(manager, personId, skillId);
       if (interest === 0 && !wantsToGrow) {
         // The row says nothing without a level: delete an interest-only one, update one with a level.
@@ -355,12 +371,18 @@ export class PersonSkillsService {
 
   /** Removes a skill from the person's profile; its endorsements go with it (ON DELETE CASCADE). */
   async removeSkill(personId: string, skillId: string): Promise<boolean> {
-    const removed: unknown[] = await this.dataSource.query(
-      `WITH removed AS (DELETE FROM person_skill WHERE person_id = $1 AND skill_id = $2 RETURNING 1)
-       SELECT * FROM removed`,
-      [personId, skillId],
-    );
-    return removed.length > 0;
+    return this.transactions.run(async (manager) => {
+      // The skill first (see the lock order above): a merge holds it FOR UPDATE while it moves and then
+      // deletes its holders' rows, so a removal holding one of those rows while its holder-count
+      // trigger waits for the skill would close a cycle.
+      await manager.query(`SELECT 1 FROM skill WHERE id = $1 FOR KEY SHARE`, [skillId]);
+      const removed: unknown[] = await manager.query(
+        `WITH removed AS (DELETE FROM person_skill WHERE person_id = $1 AND skill_id = $2 RETURNING 1)
+         SELECT * FROM removed`,
+        [personId, skillId],
+      );
+      return removed.length > 0;
+    });
   }
 
   /**
@@ -377,17 +399,19 @@ export class PersonSkillsService {
     }
     if (endorserId === request.personId) throw new EndorseSelfError();
     const evidenceProjectId = request.evidenceProjectId ?? null;
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       if (
         evidenceProjectId !== null &&
         !(await this.evidence.isSharedProject(manager, endorserId, request.personId, evidenceProjectId))
       ) {
         throw new EvidenceNotFoundError();
       }
-      // FOR SHARE: the person cannot drop the skill (or its level) between this check and the insert.
+      // The person cannot drop the skill (or its level) between this check and the insert. FOR NO KEY
+      // UPDATE, not FOR SHARE: the endorsement trigger updates this row, and two endorsers sharing the
+      // lock would each wait for the other to release it before that update (a deadlock).
       const [held]: Array<{ level: number | null }> = await manager.query(
         `SELECT ps.level FROM person_skill ps JOIN person p ON p.id = ps.person_id AND p.status = 'active'
-          WHERE ps.person_id = $1 AND ps.skill_id = $2 FOR SHARE OF ps`,
+          WHERE ps.person_id = $1 AND ps.skill_id = $2 FOR NO KEY UPDATE OF ps`,
         [request.personId, request.skillId],
       );
       if (!held || held.level === null) throw new SkillNotOnProfileError();
@@ -429,7 +453,7 @@ export class PersonSkillsService {
 
   /** Withdraws the endorser's endorsement; false when there was none. */
   async withdrawEndorsement(endorserId: string, personId: string, skillId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const deleted: Array<{ id: string }> = await manager.query(
         `WITH deleted AS (
            DELETE FROM endorsement WHERE endorser_id = $1 AND person_id = $2 AND skill_id = $3 RETURNING id)
@@ -447,13 +471,16 @@ export class PersonSkillsService {
 
   /**
    * Refuses unknown, merged and (for people who do not have it yet) retired skills. The skill row is
-   * share-locked so that an admin cannot merge it away before our write commits.
+   * locked FOR KEY SHARE so that an admin cannot merge or retire it (both lock it FOR UPDATE) before our
+   * write commits. Not FOR SHARE: the holder-count trigger updates the row after our insert, and two
+   * people adding the skill at once would each wait for the other's share lock (a deadlock); FOR KEY
+   * SHARE does not conflict with that update, which only queues the adders one after the other.
    */
   private async checkSkillUsable(manager: EntityManager, personId: string, skillId: string): Promise<void> {
     const [skill]: Array<{ status: string; merged_into_id: string | null; held: boolean }> = await manager.query(
       `SELECT s.status, s.merged_into_id,
               EXISTS (SELECT 1 FROM person_skill ps WHERE ps.person_id = $2 AND ps.skill_id = s.id) AS held
-         FROM skill s WHERE s.id = $1 FOR SHARE OF s`,
+         FROM skill s WHERE s.id = $1 FOR KEY SHARE OF s`,
       [skillId, personId],
     );
     if (!skill) throw new SkillNotFoundError();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { ClientBase } from 'pg';
 import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError, currentRequestContext, type Principal } from '@ensemble/api/core';
+import { BadUserInputError, NotFoundError, Transactions, currentRequestContext, type Principal } from '@ensemble/api/core';
 import { SkillEntity } from '../entities/skill.entity';
 import { SkillAliasEntity } from '../entities/skill-alias.entity';
 import {
@@ -56,6 +56,7 @@ export class SkillsService {
     @InjectRepository(SkillEntity) private readonly skills: Repository<SkillEntity>,
     @InjectRepository(SkillAliasEntity) private readonly aliases: Repository<SkillAliasEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Autocomplete (see taxonomy/autocomplete.ts for matching and ranking): one SQL statement. */
@@ -329,7 +330,7 @@ export class SkillsService {
   /** A write transaction; a unique-name violation raced past our checks reads as SKILL_NAME_TAKEN. */
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.transactions.run(work);
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
       if (code === '23505' && (constraint === 'skill_name_key' || constraint === 'skill_alias_pkey')) {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Request counters shared by every API process and instance (docs/adr/0014): one row per client and
+ * Request counters shared by every API process and instance (docs/adr/0018): one row per client and
  * budget, in the layout rate-limiter-flexible's PostgreSQL store reads and writes (it is told the table
  * exists and never creates it). `expire` is the end of the counter's window in epoch milliseconds; the
  * retention purge deletes expired rows in batches, by this index.

@@ -6,6 +6,7 @@ import { Discovery1764400000000 } from './1764400000000-discovery';
 import { NotificationsSavedSearches1764500000000 } from './1764500000000-notifications-saved-searches';
 import { Projects1764600000000 } from './1764600000000-projects';
 import { SearchIndex1764800000000 } from './1764800000000-search-index';
+import { SamlBrowserBinding1764900000000 } from './1764900000000-saml-browser-binding';
 import { RateLimits1764913000000 } from './1764913000000-rate-limits';
 
 /**
@@ -21,5 +22,6 @@ export const MIGRATIONS = [
   NotificationsSavedSearches1764500000000,
   Projects1764600000000,
   SearchIndex1764800000000,
+  SamlBrowserBinding1764900000000,
   RateLimits1764913000000,
 ];

@@ -27,6 +27,9 @@ const NOT_FOR_PEOPLE = new Set([
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
   'QUERY_TOO_COSTLY',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_LARGE',
+  'SUBSCRIPTION_NOT_SUPPORTED',
 ]);
 
 /** Messages by code that read better than the server's generic ones. */

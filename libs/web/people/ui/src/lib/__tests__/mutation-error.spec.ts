@@ -37,6 +37,12 @@ describe('mutationErrorMessage', () => {
     expect(mutationErrorMessage(withCode('GRAPHQL_VALIDATION_FAILED', 'Cannot query field'))).toBe(
       SAVE_FAILED_MESSAGE,
     );
+    // The API's request limits refuse the document the app sent, not what the person typed.
+    for (const code of ['QUERY_TOO_COMPLEX', 'QUERY_TOO_LARGE', 'SUBSCRIPTION_NOT_SUPPORTED']) {
+      expect(mutationErrorMessage(withCode(code, 'This query has more than 2000 tokens'))).toBe(
+        SAVE_FAILED_MESSAGE,
+      );
+    }
   });
 
   it('explains a network failure and an ended session', () => {
