@@ -81,7 +81,8 @@ export class CompiledExecution implements GatewayInterface {
   }
 
   execute(request: GatewayGraphQLRequestContext): GatewayExecutionResult | Promise<GatewayExecutionResult> {
-    const gate = this.options.beforeExecute?.(request.context);
+    // No operation: nothing runs but graphql-js wording the resolution error, so nothing is counted.
+    const gate = request.operation ? this.options.beforeExecute?.(request.context) : undefined;
     return gate ? gate.then(() => this.run(request)) : this.run(request);
   }
 

@@ -60,7 +60,12 @@ describe('SAML sign-in (service provider, sessions)', () => {
       TestIdentityProvider.create(),
       TestIdentityProvider.create({ entityId: 'https://stranger.example/idp' }),
     ]);
-    t = await createTestApp({ imports: [IdentityModule, ProbeModule], env: idp.env() });
+    // This suite signs in far more often than one address may in a minute; the budgets have their own
+    // tests (apps/api/src/__tests__/rate-limits.int-spec.ts).
+    t = await createTestApp({
+      imports: [IdentityModule, ProbeModule],
+      env: { ...idp.env(), RATE_LIMIT_SIGN_IN_PER_MINUTE: '0', RATE_LIMIT_ACS_PER_MINUTE: '0' },
+    });
     server = t.app.getHttpServer();
   });
 
