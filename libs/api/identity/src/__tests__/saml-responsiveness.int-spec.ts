@@ -189,4 +189,31 @@ describe('SAML responses never stall the API', () => {
     expect(rows.rows[0].n).toBe(IN_FLIGHT);
     expect(Math.max(...health)).toBeLessThan(HEALTH_BUDGET_MS);
   });
+
+  it('verifies a response once when it is posted again while being verified', async () => {
+    const samlResponse = idp.createResponse(await outstandingRequestId(), {
+      ...alice,
+      nameId: 'employee-posted-thrice',
+      email: 'posted-thrice@example.com',
+      groups: groups(1000),
+    });
+    // Verifying a thousand groups takes the thread far longer than the copies take to arrive.
+    const answers = await Promise.all([
+      postToAcs(samlResponse),
+      postToAcs(samlResponse),
+      postToAcs(samlResponse),
+    ]);
+    const outcomes = answers
+      .map(({ status, code }) => ({ status, code }))
+      .sort((a, b) => a.status - b.status);
+    expect(outcomes).toEqual([
+      { status: 303 },
+      { status: 401, code: 'SAML_REPLAYED' },
+      { status: 401, code: 'SAML_REPLAYED' },
+    ]);
+    const audit = await t.db.client.query(
+      `SELECT data->>'detail' AS detail FROM audit_event WHERE action = 'auth.sign_in_refused' ORDER BY id DESC LIMIT 2`,
+    );
+    expect(audit.rows).toEqual(Array(2).fill({ detail: 'this response is already being verified' }));
+  });
 });
