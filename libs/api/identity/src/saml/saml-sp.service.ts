@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/passport-saml';
 import { APP_CONFIG, SAML_ACS_PATH, type AppConfig } from '@ensemble/api/core';
 import { REQUEST_TTL_MS, SamlReplayStore } from './saml-replay.store';
+import { SamlVerifierPool, type VerifierOptions } from './saml-verifier-pool';
 import { TRUSTED_IDP, type TrustedIdp } from './trusted-idp';
 
 export const ACS_PATH = SAML_ACS_PATH;
@@ -13,13 +14,15 @@ export type AuthnRequestDelivery =
  * Our SAML service provider: node-saml's SAML class used directly. Not through passport: passport
  * strategies are process-global, and this app must be able to run twice in one process (tests), each
  * with its own IdP and settings. node-saml does the cryptography and the library-level checks; the
- * checks it leaves out are made by SamlSignInService.
+ * checks it leaves out are made by SamlSignInService. Responses are verified on worker threads
+ * (SamlVerifierPool) with the same options.
  */
 @Injectable()
-export class SamlServiceProvider {
+export class SamlServiceProvider implements OnModuleDestroy {
   readonly acsUrl: string;
   readonly entityId: string;
   private readonly saml: SAML;
+  private readonly verifiers: SamlVerifierPool;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -28,7 +31,7 @@ export class SamlServiceProvider {
   ) {
     this.acsUrl = `${config.publicUrl}${ACS_PATH}`;
     this.entityId = config.saml.spEntityId;
-    this.saml = new SAML({
+    const options: VerifierOptions = {
       callbackUrl: this.acsUrl,
       entryPoint: idp.ssoUrl,
       issuer: config.saml.spEntityId,
@@ -43,7 +46,6 @@ export class SamlServiceProvider {
       // instance can accept it, and each request id is usable once.
       validateInResponseTo: ValidateInResponseTo.always,
       requestIdExpirationPeriodMs: REQUEST_TTL_MS,
-      cacheProvider: replay.requests,
       // IdPs differ in the authentication contexts they can assert; requiring one breaks sign-in for
       // no gain here (Ensemble has no step-up authentication).
       disableRequestedAuthnContext: true,
@@ -51,7 +53,13 @@ export class SamlServiceProvider {
       identifierFormat: null,
       signatureAlgorithm: 'sha256',
       authnRequestBinding: idp.ssoBinding === 'post' ? 'HTTP-POST' : 'HTTP-Redirect',
-    });
+    };
+    this.saml = new SAML({ ...options, cacheProvider: replay.requests });
+    this.verifiers = new SamlVerifierPool(options, replay.requests);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.verifiers.close();
   }
 
   /**
@@ -74,10 +82,12 @@ export class SamlServiceProvider {
     });
   }
 
-  /** Verifies signatures, InResponseTo, audience and time window (node-saml). Throws on any failure. */
-  async validateResponse(base64Response: string): Promise<Profile | null> {
-    const { profile } = await this.saml.validatePostResponseAsync({ SAMLResponse: base64Response });
-    return profile;
+  /**
+   * Verifies signatures, InResponseTo, audience and time window (node-saml, on a verifier thread).
+   * Throws node-saml's error on any failure.
+   */
+  validateResponse(base64Response: string): Promise<Profile | null> {
+    return this.verifiers.verify(base64Response);
   }
 
   metadataXml(): string {

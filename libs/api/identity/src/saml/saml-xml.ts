@@ -44,18 +44,18 @@ export interface XmlLimits {
 }
 
 /**
- * Limits for a SAML response. Signature checking (node-saml's and xml-crypto's XPath lookups) costs
- * time per element and attribute, superlinear in sibling elements, all of it blocking: 16,000 empty
- * sibling elements took 6 to 12 seconds, and even a genuine response with 1,000 group values takes
- * about 0.7 s on a two-core machine. Real IdPs send far less: Entra ID puts at most 150 groups in a
+ * Limits for a SAML response. node-saml's and xml-crypto's XPath lookups cost time per element and
+ * attribute, superlinear in sibling elements: 16,000 empty sibling elements took 6 to 12 seconds, and
+ * a genuine response with 1,000 group values takes 0.25 to 0.9 s. A linear check of the Response
+ * signature keeps everything but IdP-signed documents away from them, and they run on worker threads
+ * (response-signature.ts, saml-verifier-pool.ts); these limits bound what even a genuine document costs
+ * those threads, and the parser. Real IdPs send far less: Entra ID puts at most 150 groups in a
  * SAML token, and an Active Directory account in more than about 1,015 security groups cannot sign
  * in to Windows at all (1,024 SIDs per token), so even every group of the largest AD account, with
  * the ~50 elements of a signed response, is about 1,100 elements. Each value carries one to three
  * attributes (xsi:type; Okta also declares xmlns:xs and xmlns:xsi on every value), so about 3,100
- * attributes at most. The limits hold such a response with room to spare, and keep the worst an
- * anonymous response can cost near what that sign-in costs (the cost is the libraries'; only fewer
- * nodes make it smaller). Real responses nest about 8 deep; 32 stops recursive processing (xmldom,
- * canonicalization) long before the stack is at risk.
+ * attributes at most. The limits hold such a response with room to spare. Real responses nest about
+ * 8 deep; 32 stops recursive processing (xmldom, canonicalization) long before the stack is at risk.
  */
 export const SAML_RESPONSE_LIMITS: XmlLimits = { elements: 2_000, attributes: 4_000, depth: 32 };
 

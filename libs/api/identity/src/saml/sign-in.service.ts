@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { SignInRefusedError, type RefusalReason } from '../identity.errors';
 import { SessionService } from '../session/session.service';
 import { mapIdentity } from './attribute-mapping';
+import { responseSignatureProblem } from './response-signature';
 import { returnPathOrHome } from './return-path';
 import { SamlReplayStore } from './saml-replay.store';
 import { SamlServiceProvider } from './saml-sp.service';
@@ -90,12 +91,16 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 /**
  * The assertion consumer service: verifies a SAML response end to end and turns it into a session.
  *
- * Order matters: cheap structural refusals first (no signature work for garbage or DOCTYPEs), then
- * node-saml's verification, then the checks node-saml does not make, then single use. Nothing is
- * provisioned and no session exists until all of them pass, and every refusal is audited.
+ * Order matters: cheap structural refusals first (no signature work for garbage or DOCTYPEs), then a
+ * linear check that the IdP signed this very Response, then node-saml's verification (on a verifier
+ * thread), then the checks node-saml does not make, then single use. Nothing is provisioned and no
+ * session exists until all of them pass, and every refusal is audited.
  */
 @Injectable()
 export class SamlSignInService {
+  /** Request ids whose response is being verified in this process (each is answered once). */
+  private readonly verifying = new Set<string>();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sp: SamlServiceProvider,
@@ -193,11 +198,26 @@ export class SamlSignInService {
     const elsewhere = this.binding.problem(browserBinding, precheck.browserBinding);
     if (elsewhere) throw new SignInRefusedError('browser_binding', elsewhere);
 
+    // node-saml's verification costs up to seconds of CPU for a large document, all of it before a
+    // forged signature is noticed (ADR 0019). Only a document the IdP signed goes on to it; a refusal
+    // here consumes the request id, as node-saml's own refusals do.
+    const signatureProblem = responseSignatureProblem(doc.documentElement, this.sp.idp.certificates);
+    if (signatureProblem) {
+      await this.replay.requests.removeAsync(envelope.inResponseTo);
+      throw new SignInRefusedError('signature', signatureProblem);
+    }
+    // The same response posted again while it is being verified cannot succeed (its request id and
+    // assertion are used once): refused without verifying it twice.
+    if (this.verifying.has(envelope.inResponseTo))
+      throw new SignInRefusedError('replayed', 'this response is already being verified');
+    this.verifying.add(envelope.inResponseTo);
     let profile: Profile | null;
     try {
       profile = await this.sp.validateResponse(base64);
     } catch (error) {
       throw this.classifyLibraryError(error, doc);
+    } finally {
+      this.verifying.delete(envelope.inResponseTo);
     }
     // node-saml verified the Response signature (wantAuthnResponseSigned), which covers the Status, but
     // reads the Status only when there is no assertion: a signed "no" (Responder, AuthnFailed…) that
