@@ -19,7 +19,7 @@ describe('loadConfig', () => {
 
   it('limits requests per client and purges old rows by default, each limit off at 0', () => {
     const config = loadConfig({});
-    expect(config.rateLimits).toEqual({ signInStart: 60, acs: 60, graphql: 600, avatarUpload: 10 });
+    expect(config.rateLimits).toEqual({ signInStart: 300, acs: 300, graphql: 600, avatarUpload: 10 });
     expect(config.retention).toEqual({ purgeMinutes: 60, auditDays: 365 });
     expect(loadConfig({ RATE_LIMIT_GRAPHQL_PER_MINUTE: '0', AUDIT_RETENTION_DAYS: '0' })).toMatchObject({
       rateLimits: { graphql: 0 },
