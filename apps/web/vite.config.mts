@@ -37,6 +37,7 @@ export default defineConfig({
     // The API (port 3000) owns these paths; the session cookie stays same-origin through the proxy.
     proxy: {
       '/graphql': { target: API, changeOrigin: false },
+      '/api': { target: API, changeOrigin: false },
       '/auth': { target: API, changeOrigin: false },
       '/health': { target: API, changeOrigin: false },
       '/demo-idp': { target: API, changeOrigin: false },
