@@ -44,7 +44,7 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomStream } from '@ensemble/api/demo-data';
-import { PeopleIndexService } from '@ensemble/api/discovery';
+import { PeopleIndexService } from '@ensemble/api/people-index';
 import type { Viewer } from '@ensemble/api/people';
 import { benchViewer, companyCounts, seedBenchCompany } from './support/bench-company';
 import {

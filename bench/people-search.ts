@@ -65,8 +65,8 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { runMigrations } from '@ensemble/api/core';
 import { randomStream } from '@ensemble/api/demo-data';
+import { PeopleIndexService } from '@ensemble/api/people-index';
 import {
-  PeopleIndexService,
   PeopleSearchService,
   SkillDictionary,
   interpretQuery,

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { PeopleIndexService } from '@ensemble/api/discovery';
+import { PeopleIndexService } from '@ensemble/api/people-index';
 import { startBenchApi, type BenchApi } from './bench-api';
 import {
   VOCABULARY_STATEMENT,

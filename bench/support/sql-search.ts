@@ -10,7 +10,7 @@
  * statement on connections with `SQL_SEARCH_SESSION_OPTIONS` (the settings the app's pool had then).
  */
 import { ProfileField, visibleToViewerParams, visibleToViewerSql, type Viewer } from '@ensemble/api/people';
-import { RANKING, type IndexQuery } from '@ensemble/api/discovery';
+import { RANKING, type IndexQuery } from '@ensemble/api/people-index';
 
 /**
  * The app's pool settings in the PostgreSQL design: names matched with a typo through pg_trgm's word

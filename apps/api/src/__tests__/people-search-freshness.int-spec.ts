@@ -3,7 +3,7 @@ import request from 'supertest';
 import { Client } from 'pg';
 import { currentRequestContext, runWithRequestContext } from '@ensemble/api/core';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
-import { PeopleIndexService } from '@ensemble/api/discovery';
+import { PeopleIndexService } from '@ensemble/api/people-index';
 import { signInAs } from '@ensemble/api/identity/testing';
 import { DOMAIN_MODULES } from '../app.module';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@ensemble/api/discovery';
 import { PeopleModule } from '@ensemble/api/people';
 import { NotificationsModule } from '@ensemble/api/notifications';
+import { PeopleIndexModule } from '@ensemble/api/people-index';
 import { ProjectsService } from './services/projects.service';
 import { MembershipService } from './services/membership.service';
 import { ProjectsResolver } from './projects.resolver';
@@ -21,7 +21,7 @@ import { ProjectMatchingResolver } from './matching/matching.resolver';
  * ENDORSEMENT_EVIDENCE app-wide (ProjectEvidenceModule), so endorsements can name a shared project.
  */
 @Module({
-  imports: [PeopleModule, NotificationsModule, ProjectEvidenceModule, DiscoveryModule],
+  imports: [PeopleModule, NotificationsModule, ProjectEvidenceModule, PeopleIndexModule],
   providers: [
     ProjectsService,
     MembershipService,

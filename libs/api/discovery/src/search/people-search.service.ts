@@ -4,11 +4,21 @@ import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ense
 import { interpretQuery, type QueryInterpretation } from '../query/interpret';
 import { SkillDictionary } from '../query/skill-dictionary.service';
 import type { Vocabulary } from '../query/vocabulary';
-import { IndexSearch, RANKED_SIZES, type Cursor, type IndexHit, type IndexQuery, type IndexSkillGroup, type SkillWords } from '../people-index/index-search';
-import { TEXT_FIELDS, type HeldSkill } from '../people-index/people-index';
-import { PeopleIndexService } from '../people-index/people-index.service';
-import { PrefixDictionary, textWords } from '../people-index/text';
-import { RANKING } from './ranking';
+import {
+  IndexSearch,
+  PeopleIndexService,
+  PrefixDictionary,
+  RANKED_SIZES,
+  RANKING,
+  TEXT_FIELDS,
+  textWords,
+  type Cursor,
+  type HeldSkill,
+  type IndexHit,
+  type IndexQuery,
+  type IndexSkillGroup,
+  type SkillWords,
+} from '@ensemble/api/people-index';
 import { EmptySearchError, SearchQueryTooLongError, SearchSkillNotFoundError } from './search.errors';
 
 export const MAX_SEARCH_QUERY_LENGTH = 200;

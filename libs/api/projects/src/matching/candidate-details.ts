@@ -1,4 +1,4 @@
-import { ViewerPrivacy } from '@ensemble/api/discovery';
+import { ViewerPrivacy } from '@ensemble/api/people-index';
 import { ProfileField, type FieldVisibilityMap, type Relationship, type Viewer } from '@ensemble/api/people';
 import type { HolderView, PersonView, Requirement } from './coverage-shortlist';
 

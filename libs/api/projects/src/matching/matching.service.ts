@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OperationWarmups, PreparedStatement } from '@ensemble/api/core';
-import { PeopleIndexService } from '@ensemble/api/discovery';
+import { PeopleIndexService } from '@ensemble/api/people-index';
 import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import {
   projectColumns,

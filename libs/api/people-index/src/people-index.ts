@@ -1,5 +1,5 @@
 import { FieldVisibility, ProfileField, visibilityOf, type DepartmentRecord, type FieldVisibilityMap, type PersonRecord, type ProfileOwner } from '@ensemble/api/people';
-import { RANKING } from '../search/ranking';
+import { RANKING } from './ranking';
 import { GroupRankingCache } from './group-rankings';
 import { distinctWords, PrefixDictionary, textWords } from './text';
 

@@ -1,7 +1,7 @@
 import { FieldVisibility, ProfileField } from '@ensemble/api/people';
-import { IndexSearch, type IndexHit, type IndexQuery } from '../people-index/index-search';
-import { PeopleIndex, type PersonDocument, type SkillTuple } from '../people-index/people-index';
-import { PrefixDictionary, textWords, withinOneEdit } from '../people-index/text';
+import { IndexSearch, type IndexHit, type IndexQuery } from '../index-search';
+import { PeopleIndex, type PersonDocument, type SkillTuple } from '../people-index';
+import { PrefixDictionary, textWords, withinOneEdit } from '../text';
 
 const NOW = Date.now();
 const skill = (id: string, level: number | null, expertise: number, interest = 0): SkillTuple => [id, level, interest, false, expertise, 0, 0, 0, NOW];

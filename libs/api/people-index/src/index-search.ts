@@ -1,5 +1,5 @@
 import { ProfileField, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
-import { RANKING } from '../search/ranking';
+import { RANKING } from './ranking';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, idOrderKey, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
 import { withinOneEdit, type PrefixDictionary } from './text';
 import { ViewerPrivacy } from './viewer-privacy';
