@@ -1,4 +1,28 @@
-import type { IndexSkillGroup, RankedGroup } from './index-search';
+import { ProfileField } from '@ensemble/api/people';
+import { countFacets, topSkills, type FacetCounts } from './facets';
+import { FIELD_BIT } from './fields';
+import type { HeldSkill } from './indexed-person';
+import { Matches } from './matches';
+import type { PeopleIndex } from './people-index';
+import type { IndexFacets, IndexSkillGroup } from './query';
+import { RANKING } from './ranking';
+import { scratch } from './scratch';
+
+/** One skill group's matches for everyone, best first, with what its facets need. */
+export interface RankedGroup {
+  matches: Matches;
+  /** The group's points per match, unrounded (a search for several groups adds them up). */
+  points: Float64Array;
+  /** Places counted only where shown to everyone; */
+  counts: FacetCounts;
+  /** the others (ordinals) are counted per viewer. */
+  hiddenPlaces: Int32Array;
+  topSkills: IndexFacets['skills'];
+}
+
+/** The top-skills facet of a cached ranking (the search service asks for the same). */
+export const RANKED_SIZES = { skills: 10, skillSample: 500 } as const;
+const LOCATION_BIT = FIELD_BIT.get(ProfileField.LOCATION) as number;
 
 const MAX_GROUPS = 64;
 /** Cached hits across all groups, at most (a group for a skill held by 85,000 people is 85,000). */
@@ -17,7 +41,7 @@ interface Entry {
  * every viewer and kept while none of the group's skills changed (PeopleIndex.skillVersions). Least
  * recently used groups go first when the cache is full.
  */
-export class GroupRankingCache {
+class GroupRankingCache {
   private readonly entries = new Map<string, Entry>();
   private hits = 0;
 
@@ -53,4 +77,57 @@ export class GroupRankingCache {
     this.hits -= entry.ranked.matches.length;
     this.entries.delete(key);
   }
+}
+
+/** Per index, its cached group rankings (they live and go with the index they rank). */
+const caches = new WeakMap<PeopleIndex, GroupRankingCache>();
+
+/** A group's ranking on this index, from the cache while none of the group's skills changed. */
+export function rankedGroup(index: PeopleIndex, group: IndexSkillGroup, passion: boolean, now: number): RankedGroup {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new GroupRankingCache(index.skillVersions)));
+  return cache.get(group, passion, now, () => rankGroup(index, group, passion, now));
+}
+
+/** What one held skill adds to a group's ranking: its expertise, aged, weighted by the member's weight; interest when asked for. */
+export function skillPoints(held: HeldSkill, weight: number, passion: boolean, now: number): number {
+  return weight * held.expertise * held.recency(now) + (passion ? RANKING.interestPoints * held.interest : 0);
+}
+
+/** A group's ranking for every viewer: the place counts leave out places not shown to everyone. */
+function rankGroup(index: PeopleIndex, group: IndexSkillGroup, passion: boolean, now: number): RankedGroup {
+  const stamp = scratch.next(index.columns.size);
+  const { stamps, sums, levels } = scratch;
+  const found: number[] = [];
+  for (const member of group.members) {
+    for (const held of index.holders.get(member.skillId) ?? []) {
+      if (held.dead || held.level === null || held.level < group.minLevel || !held.person.active) continue;
+      const ord = held.person.ord;
+      const points = skillPoints(held, member.weight, passion, now);
+      if (stamps[ord] !== stamp) {
+        stamps[ord] = stamp;
+        sums[ord] = points;
+        levels[ord] = 0;
+        found.push(ord);
+      } else sums[ord] = Math.max(sums[ord] as number, points);
+      if (member.weight === 1) levels[ord] = Math.max(levels[ord] as number, held.level);
+    }
+  }
+  const score = (ord: number) => Math.round((sums[ord] as number) * 1e4) / 1e4;
+  const idFirst = index.idFirst;
+  found.sort((a, b) => score(b) - score(a) || (idFirst(a, b) ? -1 : 1));
+  const matches = new Matches(Math.max(found.length, 1));
+  const points = new Float64Array(found.length);
+  found.forEach((ord, i) => {
+    matches.push(ord, score(ord), levels[ord] as number, 0);
+    points[i] = sums[ord] as number;
+  });
+  const { columns } = index;
+  return {
+    matches,
+    points,
+    counts: countFacets(index, matches, (ord) => ((columns.publicFields[ord] as number) & LOCATION_BIT) !== 0),
+    hiddenPlaces: Int32Array.from(found.filter((ord) => (columns.locationNo[ord] as number) >= 0 && !((columns.publicFields[ord] as number) & LOCATION_BIT))),
+    topSkills: topSkills(index, found.slice(0, RANKED_SIZES.skillSample), RANKED_SIZES.skills),
+  };
 }

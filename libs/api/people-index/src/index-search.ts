@@ -1,38 +1,19 @@
 import { ProfileField, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
-import { RANKING } from './ranking';
-import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS, idOrderKey, type HeldSkill, type IndexedPerson, type PeopleIndex, type TextFieldName } from './people-index';
-import { withinOneEdit, type PrefixDictionary } from './text';
+import { idOrderKey } from './columns';
+import { countFacets, facetLists, topSkills, type FacetCounts } from './facets';
+import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS } from './fields';
+import { rankedGroup, type RankedGroup } from './group-rankings';
+import type { HeldSkill, IndexedPerson } from './indexed-person';
+import { Matches } from './matches';
+import type { PeopleIndex } from './people-index';
+import type { Cursor, FacetSizes, IndexFacets, IndexQuery, IndexSkillGroup } from './query';
+import { RANKING, TEXT_MATCH } from './ranking';
+import { scratch } from './scratch';
+import { pooledTermTable, type TermTable } from './term-table';
+import { withinOneEdit } from './text';
 import { ViewerPrivacy } from './viewer-privacy';
 
-export interface IndexSkillGroup {
-  requestedSkillId: string;
-  minLevel: number;
-  members: ReadonlyArray<{ skillId: string; weight: number }>;
-}
-
-/** A search as the index runs it: everything already validated and understood (PeopleSearchService). */
-export interface IndexQuery {
-  groups: readonly IndexSkillGroup[];
-  /** Words, each of which must match some field the viewer may see (by prefix; names also by one typo). */
-  terms: readonly string[];
-  /** Lower case. */
-  location: string | null;
-  departmentIds: readonly string[] | null;
-  minHoursPerWeek: number | null;
-  openToProjects: boolean | null;
-  /** Each passion: all its words in the passions, or an interest in one of its skills. */
-  passions: ReadonlyArray<{ words: readonly string[]; skillIds: readonly string[] }>;
-  /** The search asks for passion: interest in a matched skill adds to the score. */
-  passion: boolean;
-  /** Skill names' words (from the vocabulary): a term matching one matches the skill's holders. */
-  skillWords: SkillWords;
-}
-
-export interface SkillWords {
-  dictionary: PrefixDictionary;
-  skillsByWord: ReadonlyMap<string, readonly string[]>;
-}
-
+/** One person found, with their score, their level in the first skill asked for and the fields that matched. */
 export interface IndexHit {
   person: IndexedPerson;
   score: number;
@@ -41,142 +22,13 @@ export interface IndexHit {
   fields: number;
 }
 
-/**
- * Matches as parallel typed arrays (ordinal, score, level in the first skill asked for or 0, matched
- * fields), so that counting and ranking tens of thousands of them stays in contiguous memory.
- */
-export class Matches {
-  length = 0;
-  ords: Int32Array;
-  scores: Float64Array;
-  levels: Int8Array;
-  fields: Int32Array;
-
-  constructor(capacity = 256) {
-    this.ords = new Int32Array(capacity);
-    this.scores = new Float64Array(capacity);
-    this.levels = new Int8Array(capacity);
-    this.fields = new Int32Array(capacity);
-  }
-
-  /** Empties the list for reuse (its arrays stay). */
-  clear(): this {
-    this.length = 0;
-    return this;
-  }
-
-  push(ord: number, score: number, level: number, fields: number): void {
-    if (this.length === this.ords.length) {
-      const size = this.length * 2;
-      const ords = new Int32Array(size);
-      ords.set(this.ords);
-      const scores = new Float64Array(size);
-      scores.set(this.scores);
-      const levels = new Int8Array(size);
-      levels.set(this.levels);
-      const fieldBits = new Int32Array(size);
-      fieldBits.set(this.fields);
-      Object.assign(this, { ords, scores, levels, fields: fieldBits });
-    }
-    this.ords[this.length] = ord;
-    this.scores[this.length] = score;
-    this.levels[this.length] = level;
-    this.fields[this.length] = fields;
-    this.length++;
-  }
-}
-
-export interface IndexFacets {
-  departments: Array<{ id: string; name: string; count: number }>;
-  locations: Array<{ value: string; count: number }>;
-  skills: Array<{ id: string; count: number }>;
-  levels: Array<{ level: number; count: number }>;
-}
-
-export interface Cursor {
-  score: number;
-  id: string;
-}
-
-export interface FacetSizes {
-  /** Departments and places. */
-  facet: number;
-  skills: number;
-  /** The top-skills facet counts the skills of this many best matches. */
-  skillSample: number;
-}
-
+/** A page of hits (one more than asked for when more follow), how many matched, and the facets. */
 export interface IndexAnswer {
   page: IndexHit[];
   total: number;
   facets: IndexFacets;
 }
 
-/**
- * Who one term matches (by ordinal): the weight of the best field and the fields, valid where
- * `stamps[ord] === stamp`. Tables are reused by later searches (searches run synchronously, one at a
- * time), so a search allocates no per-person arrays: a new stamp empties a table.
- */
-class TermTable {
-  stamp = 0;
-  stamps = new Int32Array(0);
-  weights = new Float32Array(0);
-  fields = new Int32Array(0);
-  ords: number[] = [];
-
-  /** Empties the table for a search over `size` ordinals. */
-  reset(size: number): this {
-    if (this.stamps.length < size) {
-      const capacity = Math.max(size, this.stamps.length * 2, 1024);
-      this.stamps = new Int32Array(capacity);
-      this.weights = new Float32Array(capacity);
-      this.fields = new Int32Array(capacity);
-      this.stamp = 0;
-    }
-    this.stamp++;
-    this.ords = [];
-    return this;
-  }
-
-  has(ord: number): boolean {
-    return this.stamps[ord] === this.stamp;
-  }
-
-  mark(ord: number, weight: number, bit: number): void {
-    if (this.stamps[ord] !== this.stamp) {
-      this.stamps[ord] = this.stamp;
-      this.weights[ord] = weight;
-      this.fields[ord] = bit;
-      this.ords.push(ord);
-      return;
-    }
-    if (weight > (this.weights[ord] as number)) this.weights[ord] = weight;
-    this.fields[ord] = (this.fields[ord] as number) | bit;
-  }
-}
-/** One table per term position, shared by all searches. */
-const termTablePool: TermTable[] = [];
-
-interface FacetCounts {
-  departments: Int32Array;
-  locations: Int32Array;
-  levels: Int32Array;
-}
-
-/** One skill group's matches for everyone, best first, with what its facets need. */
-export interface RankedGroup {
-  matches: Matches;
-  /** The group's points per match, unrounded (a search for several groups adds them up). */
-  points: Float64Array;
-  /** Places counted only where shown to everyone; */
-  counts: FacetCounts;
-  /** the others (ordinals) are counted per viewer. */
-  hiddenPlaces: Int32Array;
-  topSkills: IndexFacets['skills'];
-}
-
-/** The top-skills facet of a cached ranking (the search service asks for the same). */
-export const RANKED_SIZES = { skills: 10, skillSample: 500 } as const;
 // Read once: a re-exported enum is a getter on the module object under CommonJS, and these are read
 // per match in the hottest loops.
 const LOCATION = ProfileField.LOCATION;
@@ -186,38 +38,13 @@ const LOCATION_BIT = FIELD_BIT.get(LOCATION) as number;
 const HOURS_BIT = FIELD_BIT.get(HOURS) as number;
 const OPEN_BIT = FIELD_BIT.get(OPEN) as number;
 const SKILLS_FIELD_BIT = 1 << TEXT_FIELDS.length;
-/** How much a word found in each field says about the person (docs/discovery-ranking.md). */
-const FIELD_WEIGHT: Record<TextFieldName | 'skills', number> = { name: 1, skills: 0.8, headline: 0.6, passions: 0.5, askMeAbout: 0.5, bio: 0.3 };
-const TEXT_FIELD_WEIGHTS = TEXT_FIELDS.map((f) => FIELD_WEIGHT[f.name]);
+const TEXT_FIELD_WEIGHTS = TEXT_FIELDS.map((f) => TEXT_MATCH.fieldWeights[f.name]);
 const TEXT_FIELD_GUARDS: ReadonlyArray<ProfileField | null> = TEXT_FIELDS.map((f) => f.field);
-const SKILLS_WEIGHT = FIELD_WEIGHT.skills;
-const PREFIX_SHARE = 0.8;
-const TYPO_SHARE = 0.6;
+const SKILLS_WEIGHT = TEXT_MATCH.fieldWeights.skills;
+const PREFIX_SHARE = TEXT_MATCH.prefixShare;
+const TYPO_SHARE = TEXT_MATCH.typoShare;
 const NOBODY = -2;
 
-/**
- * Scratch arrays by ordinal, shared by searches (they run synchronously, one at a time): a stamp says
- * which search wrote a slot, so nothing is cleared between searches.
- */
-class Scratch {
-  private stamp = 0;
-  stamps = new Int32Array(0);
-  counts = new Int32Array(0);
-  sums = new Float64Array(0);
-  levels = new Int8Array(0);
-
-  next(size: number): number {
-    if (this.stamps.length < size) {
-      const capacity = Math.max(size, this.stamps.length * 2, 1024);
-      this.stamps = new Int32Array(capacity);
-      this.counts = new Int32Array(capacity);
-      this.sums = new Float64Array(capacity);
-      this.levels = new Int8Array(capacity);
-    }
-    return ++this.stamp;
-  }
-}
-const scratch = new Scratch();
 /**
  * The matches of the search being answered: a search for a common word or skill matches tens of
  * thousands of people, and growing fresh arrays for them on every request was a large share of the
@@ -274,7 +101,7 @@ export class IndexSearch {
     return {
       page: order.slice(0, first + 1).map((i) => this.hit(matches, i)),
       total: matches.length,
-      facets: this.facetLists(this.count(matches), topSkills(this.index, sample.slice(0, sizes.skillSample).map((i) => matches.ords[i] as number), sizes.skills), sizes),
+      facets: facetLists(this.index, this.count(matches), topSkills(this.index, sample.slice(0, sizes.skillSample).map((i) => matches.ords[i] as number), sizes.skills), sizes),
     };
   }
 
@@ -314,7 +141,7 @@ export class IndexSearch {
     return {
       page,
       total: matches.length,
-      facets: this.facetLists({ ...ranked.counts, locations }, ranked.topSkills.slice(0, sizes.skills), sizes),
+      facets: facetLists(this.index, { ...ranked.counts, locations }, ranked.topSkills.slice(0, sizes.skills), sizes),
     };
   }
 
@@ -476,84 +303,12 @@ export class IndexSearch {
   }
 
   private ranking(group: IndexSkillGroup): RankedGroup {
-    return this.index.rankings.get(group, this.query.passion, this.now, () => this.rankGroup(group));
+    return rankedGroup(this.index, group, this.query.passion, this.now);
   }
 
-  /** A group's ranking for every viewer: the place counts leave out places not shown to everyone. */
-  private rankGroup(group: IndexSkillGroup): RankedGroup {
-    const stamp = scratch.next(this.index.columns.size);
-    const { stamps, sums, levels } = scratch;
-    const found: number[] = [];
-    for (const member of group.members) {
-      for (const held of this.index.holders.get(member.skillId) ?? []) {
-        if (held.dead || held.level === null || held.level < group.minLevel || !held.person.active) continue;
-        const ord = held.person.ord;
-        const points = this.points(held, member.weight);
-        if (stamps[ord] !== stamp) {
-          stamps[ord] = stamp;
-          sums[ord] = points;
-          levels[ord] = 0;
-          found.push(ord);
-        } else sums[ord] = Math.max(sums[ord] as number, points);
-        if (member.weight === 1) levels[ord] = Math.max(levels[ord] as number, held.level);
-      }
-    }
-    const score = (ord: number) => Math.round((sums[ord] as number) * 1e4) / 1e4;
-    const idFirst = this.index.idFirst;
-    found.sort((a, b) => score(b) - score(a) || (idFirst(a, b) ? -1 : 1));
-    const matches = new Matches(Math.max(found.length, 1));
-    const points = new Float64Array(found.length);
-    found.forEach((ord, i) => {
-      matches.push(ord, score(ord), levels[ord] as number, 0);
-      points[i] = sums[ord] as number;
-    });
-    const { columns } = this.index;
-    return {
-      matches,
-      points,
-      counts: this.count(matches, (ord) => ((columns.publicFields[ord] as number) & LOCATION_BIT) !== 0),
-      hiddenPlaces: Int32Array.from(found.filter((ord) => (columns.locationNo[ord] as number) >= 0 && !((columns.publicFields[ord] as number) & LOCATION_BIT))),
-      topSkills: topSkills(this.index, found.slice(0, RANKED_SIZES.skillSample), RANKED_SIZES.skills),
-    };
-  }
-
-  private points(held: HeldSkill, weight: number): number {
-    return weight * held.expertise * held.recency(this.now) + (this.query.passion ? RANKING.interestPoints * held.interest : 0);
-  }
-
-  /** Departments, places (those `placeCounts` accepts: by default, those the viewer may see) and levels. */
-  private count(matches: Matches, placeCounts = (ord: number) => this.canSeeOrd(ord, LOCATION_BIT, LOCATION)): FacetCounts {
-    const { columns } = this.index;
-    const departments = new Int32Array(this.index.departmentNumbers.values.length);
-    const locations = new Int32Array(this.index.locationNumbers.values.length);
-    const levels = new Int32Array(6);
-    for (let i = 0; i < matches.length; i++) {
-      const ord = matches.ords[i] as number;
-      const department = columns.departmentNo[ord] as number;
-      if (department >= 0) departments[department]++;
-      const location = columns.locationNo[ord] as number;
-      if (location >= 0 && placeCounts(ord)) locations[location]++;
-      levels[matches.levels[i] as number]++;
-    }
-    levels[0] = 0;
-    return { departments, locations, levels };
-  }
-
-  private facetLists(counts: FacetCounts, skills: IndexFacets['skills'], sizes: FacetSizes): IndexFacets {
-    const departmentName = (id: string) => this.index.departments.get(id)?.name ?? '';
-    return {
-      departments: counted(counts.departments, this.index.departmentNumbers.values)
-        .filter(([id]) => this.index.departments.has(id))
-        .sort((a, b) => b[1] - a[1] || departmentName(a[0]).localeCompare(departmentName(b[0])))
-        .slice(0, sizes.facet)
-        .map(([id, count]) => ({ id, name: departmentName(id), count })),
-      locations: counted(counts.locations, this.index.locationNumbers.values)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, sizes.facet)
-        .map(([value, count]) => ({ value, count })),
-      skills,
-      levels: [5, 4, 3, 2, 1].filter((level) => (counts.levels[level] as number) > 0).map((level) => ({ level, count: counts.levels[level] as number })),
-    };
+  /** Departments, places (those the viewer may see) and levels. */
+  private count(matches: Matches): FacetCounts {
+    return countFacets(this.index, matches, (ord) => this.canSeeOrd(ord, LOCATION_BIT, LOCATION));
   }
 
   /** The person's held skills among the groups' members (the reasons shown with a hit). */
@@ -576,7 +331,7 @@ export class IndexSearch {
   private termTable(term: string, position: number): TermTable {
     const { columns, byOrd, postings } = this.index;
     const { publicFields, wordsVersion, active } = columns;
-    const table = (termTablePool[position] ??= new TermTable()).reset(columns.size);
+    const table = pooledTermTable(position).reset(columns.size);
     for (const word of this.index.words.startingWith(term)) {
       const perField = postings.get(word);
       if (!perField) continue;
@@ -647,50 +402,6 @@ export class IndexSearch {
     }
     return true;
   }
-
-
-}
-
-/** Per skill number, a count; zero between calls (each call clears what it counted). */
-let skillCounts = new Int32Array(0);
-
-/** The skills most held by these people (the top-skills facet). */
-function topSkills(index: PeopleIndex, ords: readonly number[], size: number): IndexFacets['skills'] {
-  const ids = index.skillNumbers.values;
-  if (skillCounts.length < ids.length) skillCounts = new Int32Array(Math.max(ids.length, skillCounts.length * 2));
-  const counts = skillCounts;
-  const seen: number[] = [];
-  for (const ord of ords) {
-    const skillNos = (index.byOrd[ord] as IndexedPerson).heldSkillNos;
-    for (let i = 0; i < skillNos.length; i++) {
-      const no = skillNos[i] as number;
-      if (counts[no]++ === 0) seen.push(no);
-    }
-  }
-  // The first `size` by count (then id), kept sorted while passing once over the skills seen: a
-  // company-wide taxonomy puts thousands of distinct skills in a sample, of which the facet shows ten.
-  const ahead = (a: number, b: number) =>
-    (counts[a] as number) > (counts[b] as number) || (counts[a] === counts[b] && (ids[a] as string) < (ids[b] as string));
-  const top: number[] = [];
-  for (const no of seen) {
-    if (top.length === size && !ahead(no, top[size - 1] as number)) continue;
-    let position = Math.min(top.length, size - 1);
-    while (position > 0 && ahead(no, top[position - 1] as number)) position--;
-    if (top.length === size) top.pop();
-    top.splice(position, 0, no);
-  }
-  const facet = top.map((no) => ({ id: ids[no] as string, count: counts[no] as number }));
-  for (const no of seen) counts[no] = 0;
-  return facet;
-}
-
-/** The non-zero counts with the values they count. */
-function counted(counts: Int32Array, values: readonly string[]): Array<[string, number]> {
-  const found: Array<[string, number]> = [];
-  counts.forEach((count, number) => {
-    if (count > 0) found.push([values[number] as string, count]);
-  });
-  return found;
 }
 
 /** 2: the word itself is there; 1: a word starting with it; 0: neither. */

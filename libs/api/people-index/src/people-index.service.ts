@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PreparedStatement, currentRequestContext, runOutsideRequestContext } from '@ensemble/api/core';
 import type { DepartmentRecord } from '@ensemble/api/people';
-import { PeopleIndex, type PersonDocument } from './people-index';
+import { PeopleIndex } from './people-index';
+import type { PersonDocument } from './person-document';
 
 /** One person's searchable fields and skills (see PersonDocument for the skill tuples). */
 const DOCUMENT_SELECT = `

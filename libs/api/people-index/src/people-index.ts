@@ -1,121 +1,10 @@
-import { FieldVisibility, ProfileField, visibilityOf, type DepartmentRecord, type FieldVisibilityMap, type PersonRecord, type ProfileOwner } from '@ensemble/api/people';
-import { RANKING } from './ranking';
-import { GroupRankingCache } from './group-rankings';
+import { FieldVisibility, visibilityOf, type DepartmentRecord } from '@ensemble/api/people';
+import { PeopleColumns, Numbering, PostingList, idOrderKey } from './columns';
+import { FIELD_BIT, PROFILE_FIELD_LIST, TEXT_FIELDS } from './fields';
+import { HeldSkill, IndexedPerson, NO_SKILL_NOS } from './indexed-person';
+import type { PersonDocument, SkillTuple } from './person-document';
 import { distinctWords, PrefixDictionary, textWords } from './text';
-
-/**
- * What the index holds of one person, as the database sends it (DOCUMENT_SELECT in
- * people-index.service.ts): the person's columns (kept whole, so a page of results needs no statement
- * of its own) and their skills. Skills are
- * tuples to keep a million of them small on the wire:
- * [skillId, level, interest, wantsToGrow, expertise, endorsementCount, endorsementWeight,
- *  evidenceCount, touchedAt (ms since the epoch: the later of the last update and the last endorsement)].
- */
-export interface PersonDocument extends PersonRecord {
-  status: string;
-  skills: SkillTuple[] | null;
-}
-
-export type SkillTuple = [string, number | null, number, boolean, number | null, number, number, number, number];
-
-/** The searchable text fields, each with the visibility that guards it (null: always visible). */
-export const TEXT_FIELDS = [
-  { name: 'name', field: null },
-  { name: 'headline', field: ProfileField.HEADLINE },
-  { name: 'bio', field: ProfileField.BIO },
-  { name: 'passions', field: ProfileField.PASSIONS },
-  { name: 'askMeAbout', field: ProfileField.ASK_ME_ABOUT },
-] as const;
-export type TextFieldName = (typeof TEXT_FIELDS)[number]['name'];
-export const PASSIONS_FIELD = TEXT_FIELDS.findIndex((f) => f.name === 'passions');
-
-const PROFILE_FIELD_LIST = Object.values(ProfileField);
-/** A bit per profile field, for the mask of fields a person shows to everyone. */
-export const FIELD_BIT = new Map(PROFILE_FIELD_LIST.map((field, bit) => [field, 1 << bit]));
-
-/** How long a skill's recency (a decay over a year) is reused before it is computed again. */
-const RECENCY_REUSE_MS = 60 * 60_000;
-const RECENCY_SPAN_MS = RANKING.recencyDays * 86_400_000;
-
-/** One (person, skill) row. Updated in place; a row the person no longer has is marked dead. */
-export class HeldSkill {
-  dead = false;
-  /** The skill's small number (PeopleIndex.skillNumbers), for counting in arrays. */
-  skillNo = -1;
-  private recencyValue = 1;
-  private recencyAt = -Infinity;
-  constructor(
-    readonly person: IndexedPerson,
-    readonly skillId: string,
-    public level: number | null,
-    public interest: number,
-    public wantsToGrow: boolean,
-    public expertise: number,
-    public endorsementCount: number,
-    public endorsementWeight: number,
-    public evidenceCount: number,
-    public touchedAt: number,
-  ) {}
-
-  assign(tuple: SkillTuple): void {
-    this.level = tuple[1];
-    this.interest = tuple[2];
-    this.wantsToGrow = tuple[3];
-    this.expertise = tuple[4] ?? 0;
-    this.endorsementCount = tuple[5];
-    this.endorsementWeight = tuple[6];
-    this.evidenceCount = tuple[7];
-    this.touchedAt = tuple[8];
-    this.recencyAt = -Infinity;
-  }
-
-  /** 0.85–1: how recently the skill was updated or endorsed (docs/discovery-ranking.md), reused for an hour. */
-  recency(now: number): number {
-    if (now - this.recencyAt > RECENCY_REUSE_MS) {
-      this.recencyValue = RANKING.recencyFloor + (1 - RANKING.recencyFloor) * Math.exp(-Math.max(0, now - this.touchedAt) / RECENCY_SPAN_MS);
-      this.recencyAt = now;
-    }
-    return this.recencyValue;
-  }
-}
-
-const NO_CHOSEN_VISIBILITY: FieldVisibilityMap = Object.freeze({});
-const NO_SKILL_NOS = new Int32Array(0);
-
-export class IndexedPerson implements ProfileOwner {
-  active = false;
-  locationKey: string | null = null;
-  /** FIELD_BIT of every field this person shows to everyone (the common case, checked first). */
-  publicFields = 0;
-  /** Per text field (TEXT_FIELDS order), the field's distinct words, sorted. */
-  words: string[][] = TEXT_FIELDS.map(() => []);
-  /** Given and family name words, for one-typo matching. */
-  nameWords: string[] = [];
-  skills = new Map<string, HeldSkill>();
-  /** The skill numbers of the skills held at a level (not interest only), for counting facets in arrays. */
-  heldSkillNos: Int32Array = NO_SKILL_NOS;
-  /** The person's columns as of the index's last catch-up (null once the row is gone). */
-  record: PersonRecord | null = null;
-
-  constructor(
-    readonly id: string,
-    /** This person's position in PeopleIndex.columns (kept for good, even after removal). */
-    readonly ord: number,
-  ) {}
-
-  get departmentId(): string | null {
-    return this.record?.departmentId ?? null;
-  }
-  get managerId(): string | null {
-    return this.record?.managerId ?? null;
-  }
-  get hoursPerWeek(): number | null {
-    return this.record?.hoursPerWeekAvailable ?? null;
-  }
-  get fieldVisibility(): FieldVisibilityMap {
-    return this.record?.fieldVisibility ?? NO_CHOSEN_VISIBILITY;
-  }
-}
+import type { SkillHoldersView } from './views';
 
 /**
  * Everyone's searchable profile and skills, in memory, with the lookups a search starts from: the
@@ -123,7 +12,7 @@ export class IndexedPerson implements ProfileOwner {
  * a word a person no longer has stays in the postings and is skipped), and the structure is rebuilt
  * once the dead entries pile up. Pure data: loading and freshness are PeopleIndexService's.
  */
-export class PeopleIndex {
+export class PeopleIndex implements SkillHoldersView {
   readonly people = new Map<string, IndexedPerson>();
   /** Everyone by ordinal, and what searches filter and count on, in typed arrays by ordinal. */
   readonly byOrd: IndexedPerson[] = [];
@@ -147,10 +36,9 @@ export class PeopleIndex {
   readonly byDepartment = new Map<string, Set<IndexedPerson>>();
   /**
    * Per skill, a number that changes whenever anything about its holders changes (a row, or the
-   * person holding it): cached rankings of a skill (GroupRankingCache) are valid while it stands.
+   * person holding it): cached rankings of a skill (group-rankings.ts) are valid while it stands.
    */
   readonly skillVersions = new Map<string, number>();
-  readonly rankings = new GroupRankingCache(this.skillVersions);
   private version = 0;
   private readonly wordStrings = new Map<string, string>();
   private staleEntries = 0;
@@ -377,92 +265,4 @@ function move(sets: Map<string, Set<IndexedPerson>>, person: IndexedPerson, from
   let set = sets.get(to);
   if (!set) sets.set(to, (set = new Set()));
   set.add(person);
-}
-
-/** Who has a word in a field: ordinals with the version of their words when posted. */
-export class PostingList {
-  length = 0;
-  ords = new Int32Array(4);
-  versions = new Int32Array(4);
-
-  push(ord: number, version: number): void {
-    if (this.length === this.ords.length) {
-      const ords = new Int32Array(this.length * 2);
-      ords.set(this.ords);
-      const versions = new Int32Array(this.length * 2);
-      versions.set(this.versions);
-      this.ords = ords;
-      this.versions = versions;
-    }
-    this.ords[this.length] = ord;
-    this.versions[this.length] = version;
-    this.length++;
-  }
-}
-
-/** Per-person values searches filter and count on, by ordinal, in typed arrays (compact: no pointer to follow). */
-export class PeopleColumns {
-  size = 0;
-  active = new Uint8Array(1024);
-  departmentNo = new Int32Array(1024);
-  locationNo = new Int32Array(1024);
-  locationKeyNo = new Int32Array(1024);
-  publicFields = new Int32Array(1024);
-  /** -1: not given. */
-  hours = new Int16Array(1024);
-  open = new Uint8Array(1024);
-  /** Bumped whenever the person's words change: postings of an older version are stale. */
-  wordsVersion = new Int32Array(1024);
-  /** The id's order key (idOrderKey): ranking ties compare these numbers before the ids themselves. */
-  idKey = new Float64Array(1024);
-
-  add(): number {
-    if (this.size === this.active.length) {
-      const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(array: T): T => {
-        const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-        bigger.set(array);
-        return bigger;
-      };
-      this.active = grow(this.active);
-      this.departmentNo = grow(this.departmentNo);
-      this.locationNo = grow(this.locationNo);
-      this.locationKeyNo = grow(this.locationKeyNo);
-      this.publicFields = grow(this.publicFields);
-      this.hours = grow(this.hours);
-      this.open = grow(this.open);
-      this.wordsVersion = grow(this.wordsVersion);
-      this.idKey = grow(this.idKey);
-    }
-    return this.size++;
-  }
-}
-
-/**
- * A number that orders ids as their strings do wherever the two differ (their first three UTF-16 code
- * units), exact in a double: equal keys fall back to comparing the ids. Ranking ties (a name prefix
- * scores thousands of people alike) then compare numbers in a typed array instead of chasing strings.
- */
-export function idOrderKey(id: string): number {
-  return (id.charCodeAt(0) || 0) * 2 ** 32 + (id.charCodeAt(1) || 0) * 2 ** 16 + (id.charCodeAt(2) || 0);
-}
-
-/** Gives each distinct value a small number (values are never forgotten: departments and places are few). */
-export class Numbering {
-  readonly values: string[] = [];
-  private readonly numbers = new Map<string, number>();
-
-  /** The value's number, or -1 when it has none. */
-  find(value: string): number {
-    return this.numbers.get(value) ?? -1;
-  }
-
-  number(value: string): number {
-    let found = this.numbers.get(value);
-    if (found === undefined) {
-      found = this.values.length;
-      this.values.push(value);
-      this.numbers.set(value, found);
-    }
-    return found;
-  }
 }

@@ -1,3 +1,5 @@
+import type { TextFieldName } from './fields';
+
 /**
  * The ranking's constants, in one place; docs/discovery-ranking.md explains them. The per-skill
  * expertise itself is a stored column (migration 1764400000000-discovery):
@@ -18,8 +20,18 @@ export const RANKING = {
   interestPoints: 6,
   /**
    * Text relevance (0–1: per term, the weight of the best visible field it matched, averaged over the
-   * terms; see FIELD_WEIGHT in people-index/index-search.ts) is scaled by this: a name match is worth
+   * terms; see TEXT_MATCH below) is scaled by this: a name match is worth
    * one level of a matched skill.
    */
   textWeight: 20,
+} as const;
+
+/** How a word of the query scores in the field it is found in (docs/discovery-ranking.md). */
+export const TEXT_MATCH = {
+  /** How much a word found in each field says about the person. */
+  fieldWeights: { name: 1, skills: 0.8, headline: 0.6, passions: 0.5, askMeAbout: 0.5, bio: 0.3 } satisfies Record<TextFieldName | 'skills', number>,
+  /** A word that only starts a word of the field counts at this share of the field's weight. */
+  prefixShare: 0.8,
+  /** A given or family name one typo away from the word counts at this share of the name's weight. */
+  typoShare: 0.6,
 } as const;

@@ -7,16 +7,17 @@ import type { Vocabulary } from '../query/vocabulary';
 import {
   IndexSearch,
   PeopleIndexService,
-  PrefixDictionary,
   RANKED_SIZES,
   RANKING,
-  TEXT_FIELDS,
+  matchedFieldNames,
+  skillWords,
   textWords,
   type Cursor,
-  type HeldSkill,
+  type HeldSkillView,
   type IndexHit,
   type IndexQuery,
   type IndexSkillGroup,
+  type MatchedField,
   type SkillWords,
 } from '@ensemble/api/people-index';
 import { EmptySearchError, SearchQueryTooLongError, SearchSkillNotFoundError } from './search.errors';
@@ -196,12 +197,11 @@ export class PeopleSearchService implements OnModuleInit {
   }
 }
 
-const TEXT_FIELD_NAMES = [...TEXT_FIELDS.map((f) => f.name), 'skills'];
 /** The order in which matched fields are listed. */
-const FIELD_ORDER = ['name', 'skills', 'headline', 'bio', 'passions', 'askMeAbout'];
+const FIELD_ORDER: readonly MatchedField[] = ['name', 'skills', 'headline', 'bio', 'passions', 'askMeAbout'];
 
 function matchedFields(hit: IndexHit): string[] {
-  const names = TEXT_FIELD_NAMES.filter((_, bit) => hit.fields & (1 << bit));
+  const names = matchedFieldNames(hit.fields);
   return FIELD_ORDER.filter((name) => names.includes(name));
 }
 
@@ -210,25 +210,11 @@ const skillWordsCache = new WeakMap<Vocabulary, SkillWords>();
 /** The words of every skill's name, for matching free-text words against the skills people hold. */
 function skillWordsOf(vocabulary: Vocabulary): SkillWords {
   let found = skillWordsCache.get(vocabulary);
-  if (!found) {
-    const dictionary = new PrefixDictionary();
-    const skillsByWord = new Map<string, string[]>();
-    for (const skill of vocabulary.skills.values()) {
-      for (const word of new Set(textWords(skill.name))) {
-        let list = skillsByWord.get(word);
-        if (!list) {
-          skillsByWord.set(word, (list = []));
-          dictionary.add(word);
-        }
-        list.push(skill.id);
-      }
-    }
-    skillWordsCache.set(vocabulary, (found = { dictionary, skillsByWord }));
-  }
+  if (!found) skillWordsCache.set(vocabulary, (found = skillWords(vocabulary.skills.values())));
   return found;
 }
 
-function toEvidence(held: HeldSkill, requested: string, vocabulary: Vocabulary): SkillEvidence {
+function toEvidence(held: HeldSkillView, requested: string, vocabulary: Vocabulary): SkillEvidence {
   const narrower = held.skillId !== requested;
   return {
     skillId: held.skillId,

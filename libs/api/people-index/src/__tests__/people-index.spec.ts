@@ -1,6 +1,8 @@
 import { FieldVisibility, ProfileField } from '@ensemble/api/people';
-import { IndexSearch, type IndexHit, type IndexQuery } from '../index-search';
-import { PeopleIndex, type PersonDocument, type SkillTuple } from '../people-index';
+import { IndexSearch, type IndexHit } from '../index-search';
+import { PeopleIndex } from '../people-index';
+import type { PersonDocument, SkillTuple } from '../person-document';
+import type { IndexQuery } from '../query';
 import { PrefixDictionary, textWords, withinOneEdit } from '../text';
 
 const NOW = Date.now();
