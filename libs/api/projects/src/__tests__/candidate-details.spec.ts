@@ -1,6 +1,6 @@
 import { FieldVisibility, ProfileField, type FieldVisibilityMap, type Viewer } from '@ensemble/api/people';
-import { VisibleHours, explainFits, type IndexedPersonView } from '../matching/candidate-details';
-import type { HolderView } from '../matching/coverage-shortlist';
+import type { HeldSkillView, IndexedPersonView } from '@ensemble/api/people-index';
+import { VisibleHours, explainFits } from '../matching/candidate-details';
 
 const HOURS = ProfileField.HOURS_PER_WEEK_AVAILABLE;
 
@@ -86,10 +86,12 @@ describe('VisibleHours', () => {
 
 describe('explainFits', () => {
   it('lists every required skill, held or not, as the SQL explanation does', () => {
-    const person = { id: 'p', ord: 0, active: true, skills: new Map<string, HolderView>() };
-    const row = (level: number | null, interest: number): HolderView => ({
+    const person = { id: 'p', ord: 0, active: true, skills: new Map<string, HeldSkillView>() };
+    const row = (skillId: string, level: number | null, interest: number): HeldSkillView => ({
       dead: false,
       person,
+      skillId,
+      expertise: 0,
       level,
       interest,
       wantsToGrow: false,
@@ -97,8 +99,8 @@ describe('explainFits', () => {
       endorsementWeight: 1,
       evidenceCount: 1,
     });
-    person.skills.set('go', row(3, 0));
-    person.skills.set('k8s', row(null, 2));
+    person.skills.set('go', row('go', 3, 0));
+    person.skills.set('k8s', row('k8s', null, 2));
     const requirements = [
       { skillId: 'go', skillName: 'Go', minLevel: 4, mustHave: true },
       { skillId: 'k8s', skillName: 'Kubernetes', minLevel: 2, mustHave: true },

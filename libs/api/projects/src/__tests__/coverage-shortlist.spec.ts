@@ -1,8 +1,7 @@
+import type { HeldSkillView, PersonSkillsView } from '@ensemble/api/people-index';
 import {
   shortlistByCoverage,
   skillFit,
-  type HolderView,
-  type PersonView,
   type Requirement,
   type ShortlistEntry,
 } from '../matching/coverage-shortlist';
@@ -20,11 +19,11 @@ function seeded(seed: number): Prng {
   };
 }
 
-interface FakePerson extends PersonView {
+interface FakePerson extends PersonSkillsView {
   active: boolean;
   skills: Map<string, FakeHolder>;
 }
-interface FakeHolder extends HolderView {
+interface FakeHolder extends HeldSkillView {
   dead: boolean;
   interest: number;
   level: number | null;
@@ -51,6 +50,8 @@ function company(random: Prng, people: number, skills: number) {
       const row = (): FakeHolder => ({
         dead: false,
         person,
+        skillId,
+        expertise: 0,
         level: random() < 0.1 ? null : 1 + Math.floor(random() * 5),
         interest: random() < 0.3 ? 1 + Math.floor(random() * 3) : 0,
         wantsToGrow: random() < 0.2,
@@ -146,10 +147,12 @@ describe('shortlistByCoverage', () => {
 
   it('scores a fit as the SQL does: the minimum met, below it in proportion, plus endorsements and evidence', () => {
     const requirement = { skillId: 's', minLevel: 4, mustHave: true };
-    const person: PersonView = { id: 'p', ord: 0, active: true, skills: new Map() };
-    const held = (level: number | null, endorsementWeight = 0, evidenceCount = 0): HolderView => ({
+    const person: PersonSkillsView = { id: 'p', ord: 0, active: true, skills: new Map() };
+    const held = (level: number | null, endorsementWeight = 0, evidenceCount = 0): HeldSkillView => ({
       dead: false,
       person,
+      skillId: 's',
+      expertise: 0,
       level,
       interest: 0,
       wantsToGrow: false,

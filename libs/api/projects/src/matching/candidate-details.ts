@@ -1,16 +1,6 @@
-import { ViewerPrivacy } from '@ensemble/api/people-index';
-import { ProfileField, type FieldVisibilityMap, type Relationship, type Viewer } from '@ensemble/api/people';
-import type { HolderView, PersonView, Requirement } from './coverage-shortlist';
-
-/**
- * What the people index knows of a shortlisted person beyond their skills (IndexedPerson of
- * @ensemble/api/discovery): enough to tell whether the viewer may see their free hours.
- */
-export interface IndexedPersonView extends PersonView {
-  readonly managerId: string | null;
-  readonly fieldVisibility: FieldVisibilityMap;
-  readonly hoursPerWeek: number | null;
-}
+import { ViewerPrivacy, type HeldSkillView, type IndexedPersonView, type PersonSkillsView } from '@ensemble/api/people-index';
+import { ProfileField, type Relationship, type Viewer } from '@ensemble/api/people';
+import type { Requirement } from './coverage-shortlist';
 
 /** A required skill as the role's explanations list it (name included). */
 export interface ExplainedRequirement extends Requirement {
@@ -46,9 +36,9 @@ export class VisibleHours {
 }
 
 /** How a person stands against each required skill, in the role's explanation order (SKILL_FITS in SQL). */
-export function explainFits(person: PersonView | undefined, requirements: readonly ExplainedRequirement[]) {
+export function explainFits(person: PersonSkillsView | undefined, requirements: readonly ExplainedRequirement[]) {
   return requirements.map(({ skillId, skillName, minLevel, mustHave }) => {
-    const held: HolderView | undefined = person?.skills.get(skillId);
+    const held: HeldSkillView | undefined = person?.skills.get(skillId);
     const level = held?.level ?? null;
     return {
       skillId,

@@ -1,3 +1,4 @@
+import type { HeldSkillView, PersonSkillsView, SkillHoldersView } from '@ensemble/api/people-index';
 import { MATCHING as M } from './matching-weights';
 
 /**
@@ -7,39 +8,6 @@ import { MATCHING as M } from './matching-weights';
  * the same formula in the same floating-point arithmetic, the same order (coverage, then interest,
  * then id), the same people left out.
  */
-
-/** One (person, skill) row as the people index holds it (HeldSkill of @ensemble/api/discovery). */
-export interface HolderView {
-  readonly dead: boolean;
-  readonly person: PersonView;
-  readonly level: number | null;
-  readonly interest: number;
-  readonly wantsToGrow: boolean;
-  readonly endorsementCount: number;
-  readonly endorsementWeight: number;
-  readonly evidenceCount: number;
-}
-
-/** A person as the people index holds them (IndexedPerson): their ordinal, their live skills by skill id. */
-export interface PersonView {
-  readonly id: string;
-  /** The person's position in the index, for good (PeopleIndex.byOrd). */
-  readonly ord: number;
-  readonly active: boolean;
-  readonly skills: ReadonlyMap<string, HolderView>;
-}
-
-/**
- * The people index as the shortlist reads it (PeopleIndex of @ensemble/api/discovery): everyone by id
- * and by ordinal, each skill's holders (dead rows included, skipped), and a number per skill that
- * changes whenever anything about its holders does.
- */
-export interface HoldersSource {
-  readonly people: ReadonlyMap<string, PersonView>;
-  readonly byOrd: readonly PersonView[];
-  readonly holders: ReadonlyMap<string, readonly HolderView[]>;
-  readonly skillVersions: ReadonlyMap<string, number>;
-}
 
 export interface Requirement {
   skillId: string;
@@ -60,7 +28,7 @@ const levelFit = (level: number, minLevel: number) =>
   level >= minLevel ? 1 : (M.belowMinimumShare * level) / minLevel;
 
 /** What endorsements and evidence add to a held skill's fit, in the SQL's arithmetic (FIT in matching.sql.ts). */
-function fitBonus(held: HolderView): number {
+function fitBonus(held: HeldSkillView): number {
   // The weight is a `real` column (hence Math.fround); without endorsements the term is 0.2 × (1 − e⁰) = 0.
   const endorsed =
     held.endorsementWeight === 0
@@ -70,7 +38,7 @@ function fitBonus(held: HolderView): number {
 }
 
 /** A person's fit for one required skill, in the same double arithmetic as the SQL (FIT in matching.sql.ts). */
-export function skillFit(held: HolderView, requirement: Requirement): number {
+export function skillFit(held: HeldSkillView, requirement: Requirement): number {
   return held.level === null ? 0 : levelFit(held.level, requirement.minLevel) + fitBonus(held);
 }
 
@@ -98,7 +66,7 @@ class HolderColumns {
   private interests = new Uint8Array(0);
   private candidates = new Uint8Array(0);
 
-  constructor(private readonly source: HoldersSource) {}
+  constructor(private readonly source: SkillHoldersView) {}
 
   shortlist(
     requirements: readonly Requirement[],
@@ -143,7 +111,7 @@ class HolderColumns {
       const interestCount = interests[person] as number;
       if (last && coverage === last.coverage && interestCount < last.interested) continue;
       heap.offer({
-        personId: (this.source.byOrd[person] as PersonView).id,
+        personId: (this.source.byOrd[person] as PersonSkillsView).id,
         coverage,
         interested: interestCount,
       });
@@ -180,14 +148,14 @@ class HolderColumns {
   }
 }
 
-const columnsBySource = new WeakMap<HoldersSource, HolderColumns>();
+const columnsBySource = new WeakMap<SkillHoldersView, HolderColumns>();
 
 /**
  * The `size` active people with the best coverage among those who hold or want one of the required
  * skills, except `excluded` (the owner and the team), best first.
  */
 export function shortlistByCoverage(
-  source: HoldersSource,
+  source: SkillHoldersView,
   requirements: readonly Requirement[],
   excluded: ReadonlySet<string>,
   size: number,

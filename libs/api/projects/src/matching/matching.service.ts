@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OperationWarmups, PreparedStatement } from '@ensemble/api/core';
-import { PeopleIndexService } from '@ensemble/api/people-index';
+import { PeopleIndexService, type PeopleIndex } from '@ensemble/api/people-index';
 import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import {
   projectColumns,
@@ -80,9 +80,6 @@ const ROLE_FOR_MATCHING = new PreparedStatement(
 /** SCORE_SHORTLIST, prepared: it runs on every candidates request. */
 const SCORE_SHORTLIST_PREPARED = new PreparedStatement('matching.score-shortlist', SCORE_SHORTLIST);
 
-/** The people index of this replica, caught up with the database (PeopleIndexService). */
-export type CurrentPeopleIndex = Awaited<ReturnType<PeopleIndexService['current']>>;
-
 export interface RoleForMatching {
   roleId: string;
   project: ProjectRecord;
@@ -138,7 +135,7 @@ export class ProjectMatchingService implements OnModuleInit {
   }
 
   /** The people index with every change committed before the request began (one statement: its catch-up read). */
-  currentPeopleIndex(): Promise<CurrentPeopleIndex> {
+  currentPeopleIndex(): Promise<PeopleIndex> {
     return this.peopleIndex.currentForRequest();
   }
 
@@ -151,7 +148,7 @@ export class ProjectMatchingService implements OnModuleInit {
   async candidatesForRole(
     viewer: Viewer,
     role: RoleForMatching,
-    index: CurrentPeopleIndex,
+    index: PeopleIndex,
     first: number,
   ): Promise<CandidateRecord[]> {
     if (!role.requirements.length) return [];
