@@ -47,7 +47,7 @@ export async function withdrawUncoveredEvidence(manager: EntityManager, projectI
                        WHERE k.project_id = $1 AND k.person_id = $2 AND k.skill_id = e.skill_id)`;
   await manager.query(
     `SELECT 1 FROM person_skill ps WHERE ps.person_id = $2 AND ps.skill_id IN (${uncovered})
-      ORDER BY ps.skill_id FOR NO KEY UPDATE`,
+      ORDER BY ps.skill_id FOR NO KEY UPDATE OF ps`,
     [projectId, personId],
   );
   await manager.query(
@@ -55,7 +55,7 @@ export async function withdrawUncoveredEvidence(manager: EntityManager, projectI
        DELETE FROM project_evidence WHERE project_id = $1 AND person_id = $2 AND skill_id IN (${uncovered})
        RETURNING skill_id
      )
-     -- A skill removed and added again since started from zero: nothing of this project to take back.
+     -- Never below zero: a skill removed and added again since then started its count afresh.
      UPDATE person_skill ps SET evidence_count = ps.evidence_count - 1
        FROM withdrawn w WHERE ps.person_id = $2 AND ps.skill_id = w.skill_id AND ps.evidence_count > 0`,
     [projectId, personId],
