@@ -15,11 +15,19 @@ export interface PlannedSkill {
   interest: number;
 }
 
-export interface PlannedPerson extends RosterPerson {
+/** A row of the HR import. */
+export interface ImportedPerson {
+  givenName: string;
+  familyName: string;
+  email: string;
   title: string;
   department: string;
-  /** Email of the manager; null for a department head. */
+  /** Email of the manager; null for someone at the top. */
   managerEmail: string | null;
+  location?: string;
+}
+
+export interface PlannedPerson extends RosterPerson, ImportedPerson {
   headline: string;
   passions: string[];
   skills: PlannedSkill[];
