@@ -50,7 +50,7 @@ export interface PlannedProject {
   endsOn: string;
   /** People key of the owner (the first lead, or the first member of a team without leads). */
   owner: string;
-  /** People keys of the other leads, made co-leads. */
+  /** People keys of the other leads, made co-leads. Neither they nor the owner hold a seat. */
   coLeads: string[];
   roles: PlannedRole[];
   /** After completion: [endorser key, endorsed key, skill] for teammates vouching for each other. */
@@ -155,7 +155,10 @@ function planProject(team: RosterTeam, teams: ReadonlyMap<string, RosterTeam>): 
   const domain = DOMAINS[domainOf(team, teams)];
   const needs: SkillNeed[] = teamSkills(team, teams);
   const parent = team.parent ? teams.get(team.parent) : undefined;
-  const holders = [...new Set(team.members)];
+  // Leads lead: the owner (the first lead, or the first member of a team without leads) and the
+  // co-leads hold no seat, though the roster lists most of them among the members too.
+  const owner = team.leads[0] ?? team.members[0];
+  const holders = [...new Set(team.members)].filter((key) => key !== owner && !team.leads.includes(key));
   const roles: PlannedRole[] = [];
   for (let start = 0; start < holders.length; start += MAX_SEATS_PER_ROLE) {
     const chunk = holders.slice(start, start + MAX_SEATS_PER_ROLE);
@@ -166,14 +169,13 @@ function planProject(team: RosterTeam, teams: ReadonlyMap<string, RosterTeam>): 
       holders: chunk,
     });
   }
-  const owner = team.leads[0] ?? holders[0];
-  // Each member vouches for the next two in the team's order (around the end) in the team's first skill.
+  // Everyone who worked on it vouches for the next two in the team's order (around the end) in the
+  // team's first skill.
+  const everyone = [...new Set([...team.leads, ...team.members])];
   const endorsements: Array<[string, string, string]> = [];
-  if (holders.length > 1) {
-    for (const [index, endorser] of holders.entries()) {
-      for (const step of [1, 2].slice(0, holders.length - 1)) {
-        endorsements.push([endorser, holders[(index + step) % holders.length], needs[0].skill]);
-      }
+  for (const [index, endorser] of everyone.entries()) {
+    for (const step of [1, 2].slice(0, everyone.length - 1)) {
+      endorsements.push([endorser, everyone[(index + step) % everyone.length], needs[0].skill]);
     }
   }
   return {
