@@ -34,7 +34,7 @@ import { backgroundPeople } from './search-quality/background';
 import { Bm25Baseline } from './search-quality/bm25-baseline';
 import { planCompany, type CompanyPlan, type ImportedPerson } from './search-quality/company-plan';
 import { deriveRoster } from './search-quality/derive-roster';
-import { createHrOperator, inParallel, loadCompany } from './search-quality/load-company';
+import { createHrOperator, loadCompany } from './search-quality/load-company';
 import { RANKING_DEPTH, meanFigures, measure, type QualityFigures } from './search-quality/metrics';
 import { readRoster, sourceFile, type Roster } from './search-quality/roster';
 
@@ -99,7 +99,7 @@ async function run(): Promise<number> {
       background: { type: 'string', default: '2000' },
       concurrency: { type: 'string', default: '6' },
       mirror: { type: 'string' },
-      out: { type: 'string', default: sourceFile('../last-run.json') },
+      out: { type: 'string', default: sourceFile('last-run.json') },
     },
   });
   const concurrency = Number(values.concurrency);
@@ -107,7 +107,9 @@ async function run(): Promise<number> {
   checkWholeNumbers({ concurrency, background: backgroundCount });
   const started = performance.now();
   const roster = values.mirror ? deriveRoster(values.mirror) : readRoster();
-  const queries = (JSON.parse(readFileSync(sourceFile('queries.json'), 'utf8')) as { queries: GradedQuery[] }).queries;
+  const queries = (
+    JSON.parse(readFileSync(sourceFile('data/queries.json'), 'utf8')) as { queries: GradedQuery[] }
+  ).queries;
   const plan = planCompany(roster);
   const viewer = searchViewer(plan);
   const background = backgroundPeople(backgroundCount);
@@ -119,7 +121,9 @@ async function run(): Promise<number> {
       `(${roster.teams.filter((team) => team.archived).length} of them archived teams), ` +
       `${plan.projects.reduce((n, p) => n + p.roles.reduce((m, r) => m + r.holders.length, 0), 0)} seats taken`,
   );
-  out(`Queries: ${FAMILIES.map((family) => `${queries.filter((q) => q.family === family).length} ${family}`).join(', ')}`);
+  out(
+    `Queries: ${FAMILIES.map((family) => `${queries.filter((q) => q.family === family).length} ${family}`).join(', ')}`,
+  );
 
   return inScratchDatabase({ max: 2 }, async (scratch) => {
     // As `npm start` does before it serves (apps/api/src/main.ts).
@@ -143,7 +147,7 @@ async function run(): Promise<number> {
 
       const ensembleSearch = async (text: string): Promise<string[]> => {
         const ranking: string[] = [];
-        for (let after: string | null = null; ranking.length < RANKING_DEPTH; ) {
+        for (let after: string | null = null; ranking.length < RANKING_DEPTH;) {
           const answer = await postGraphQL(
             agent,
             api.port,
@@ -151,7 +155,9 @@ async function run(): Promise<number> {
             JSON.stringify({ query: SEARCH, variables: { input: { query: text }, first: PAGE, after } }),
           );
           if (answer.status !== 200 || answer.body.errors?.length) {
-            throw new Error(`searchPeople "${text}": ${answer.status} ${JSON.stringify(answer.body).slice(0, 500)}`);
+            throw new Error(
+              `searchPeople "${text}": ${answer.status} ${JSON.stringify(answer.body).slice(0, 500)}`,
+            );
           }
           const page: Json = answer.body.data.searchPeople;
           for (const edge of page.edges) ranking.push(edge.node.person.email);
@@ -161,7 +167,10 @@ async function run(): Promise<number> {
         return ranking.slice(0, RANKING_DEPTH);
       };
 
-      const baseline = new Bm25Baseline(plan, background, [viewer, { ...viewer, givenName: 'Harper', familyName: 'Importer', email: HR_EMAIL, title: 'HR Operations' }]);
+      const baseline = new Bm25Baseline(plan, background, [
+        viewer,
+        { ...viewer, givenName: 'Harper', familyName: 'Importer', email: HR_EMAIL, title: 'HR Operations' },
+      ]);
       const results: Array<{
         query: GradedQuery;
         relevant: number;
@@ -169,7 +178,7 @@ async function run(): Promise<number> {
         bm25: QualityFigures & { results: number };
       }> = [];
       const searchStarted = performance.now();
-      await inParallel(queries, 1, async (query) => {
+      for (const query of queries) {
         const grades = gradesFor(query, roster);
         const ensemble = await ensembleSearch(query.query);
         const bm25 = baseline.search(query.query, RANKING_DEPTH);
@@ -179,11 +188,14 @@ async function run(): Promise<number> {
           ensemble: { ...measure(ensemble, grades), results: ensemble.length },
           bm25: { ...measure(bm25, grades), results: bm25.length },
         });
-      });
+      }
       const searchSeconds = (performance.now() - searchStarted) / 1000;
 
       const groups: Array<[string, typeof results]> = [
-        ...FAMILIES.map((family): [string, typeof results] => [family, results.filter((r) => r.query.family === family)]),
+        ...FAMILIES.map((family): [string, typeof results] => [
+          family,
+          results.filter((r) => r.query.family === family),
+        ]),
         ['overall', results],
       ];
       const summary = Object.fromEntries(
@@ -191,15 +203,23 @@ async function run(): Promise<number> {
           name,
           {
             queries: rows.length,
-            ensemble: { ...meanFigures(rows.map((r) => r.ensemble)), empty: rows.filter((r) => r.ensemble.results === 0).length },
-            bm25: { ...meanFigures(rows.map((r) => r.bm25)), empty: rows.filter((r) => r.bm25.results === 0).length },
+            ensemble: {
+              ...meanFigures(rows.map((r) => r.ensemble)),
+              empty: rows.filter((r) => r.ensemble.results === 0).length,
+            },
+            bm25: {
+              ...meanFigures(rows.map((r) => r.bm25)),
+              empty: rows.filter((r) => r.bm25.results === 0).length,
+            },
           },
         ]),
       );
 
       out('');
       out(`Search quality (${queries.length} queries; relevance: leads 2, members 1; mean per query)`);
-      out(`${'family'.padEnd(14)} ${'system'.padEnd(9)} queries ${'nDCG@10'.padStart(7)} ${'P@10'.padStart(7)} ${'R@50'.padStart(7)} ${'MRR'.padStart(7)}  empty answers`);
+      out(
+        `${'family'.padEnd(14)} ${'system'.padEnd(9)} queries ${'nDCG@10'.padStart(7)} ${'P@10'.padStart(7)} ${'R@50'.padStart(7)} ${'MRR'.padStart(7)}  empty answers`,
+      );
       for (const [name] of groups) {
         const row = summary[name];
         for (const system of ['ensemble', 'bm25'] as const) {
@@ -246,8 +266,19 @@ async function run(): Promise<number> {
             summary,
             goals,
             queries: results
-              .sort((a, b) => FAMILIES.indexOf(a.query.family) - FAMILIES.indexOf(b.query.family) || a.query.query.localeCompare(b.query.query))
-              .map((r) => ({ family: r.query.family, query: r.query.query, teams: r.query.teams, relevant: r.relevant, ensemble: r.ensemble, bm25: r.bm25 })),
+              .sort(
+                (a, b) =>
+                  FAMILIES.indexOf(a.query.family) - FAMILIES.indexOf(b.query.family) ||
+                  a.query.query.localeCompare(b.query.query),
+              )
+              .map((r) => ({
+                family: r.query.family,
+                query: r.query.query,
+                teams: r.query.teams,
+                relevant: r.relevant,
+                ensemble: r.ensemble,
+                bm25: r.bm25,
+              })),
           },
           null,
           1,

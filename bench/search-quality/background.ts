@@ -34,7 +34,8 @@ export function backgroundPeople(count: number, seed = BACKGROUND_SEED): Backgro
   const skills = new Map<string, BackgroundSkill[]>();
   for (const held of company.personSkills) {
     const name = names.get(held.skillKey);
-    if (!name) throw new Error(`the demo generator gave a skill outside the starter taxonomy: ${held.skillKey}`);
+    if (!name)
+      throw new Error(`the demo generator gave a skill outside the starter taxonomy: ${held.skillKey}`);
     skills.set(held.personId, [
       ...(skills.get(held.personId) ?? []),
       { skill: name, level: held.level, interest: held.interest, wantsToGrow: held.wantsToGrow },

@@ -20,7 +20,16 @@ interface BaselineDocument {
   roles: string;
 }
 
-const FIELDS: Array<keyof BaselineDocument> = ['name', 'title', 'headline', 'bio', 'skills', 'passions', 'projects', 'roles'];
+const FIELDS: Array<keyof BaselineDocument> = [
+  'name',
+  'title',
+  'headline',
+  'bio',
+  'skills',
+  'passions',
+  'projects',
+  'roles',
+];
 
 export class Bm25Baseline {
   private readonly index = new MiniSearch<BaselineDocument>({ fields: FIELDS as string[], storeFields: [] });
@@ -29,10 +38,15 @@ export class Bm25Baseline {
   constructor(plan: CompanyPlan, background: readonly BackgroundPerson[], extras: readonly ImportedPerson[]) {
     const projectTexts = new Map<string, string[]>();
     const roleTitles = new Map<string, string[]>();
-    const add = (map: Map<string, string[]>, key: string, text: string) => map.set(key, [...(map.get(key) ?? []), text]);
+    const add = (map: Map<string, string[]>, key: string, text: string) =>
+      map.set(key, [...(map.get(key) ?? []), text]);
     for (const project of plan.projects) {
       const text = [project.title, project.summary, project.description].join('\n');
-      const involved = new Set([project.owner, ...project.coLeads, ...project.roles.flatMap((role) => role.holders)]);
+      const involved = new Set([
+        project.owner,
+        ...project.coLeads,
+        ...project.roles.flatMap((role) => role.holders),
+      ]);
       for (const key of involved) add(projectTexts, key, text);
       for (const role of project.roles) for (const key of role.holders) add(roleTitles, key, role.title);
     }

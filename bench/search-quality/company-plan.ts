@@ -139,7 +139,11 @@ export function planCompany(roster: Roster): CompanyPlan {
       headline: domain.headlines[stablePick(domain.headlines.length, 'headline', person.key)],
       passions: [...new Set(passions)],
       skills: [...levels]
-        .map(([skill, level]) => ({ skill, level, interest: skill === passion ? 3 : stablePick(3, 'interest', person.key, skill) }))
+        .map(([skill, level]) => ({
+          skill,
+          level,
+          interest: skill === passion ? 3 : stablePick(3, 'interest', person.key, skill),
+        }))
         .sort((a, b) => a.skill.localeCompare(b.skill)),
     });
   }
@@ -147,7 +151,8 @@ export function planCompany(roster: Roster): CompanyPlan {
   const projects = roster.teams.map((team) => planProject(team, teams));
   const skillNames = new Set<string>();
   for (const person of people) for (const { skill } of person.skills) skillNames.add(skill);
-  for (const project of projects) for (const role of project.roles) for (const { skill } of role.skills) skillNames.add(skill);
+  for (const project of projects)
+    for (const role of project.roles) for (const { skill } of role.skills) skillNames.add(skill);
   return { people, projects, skillNames: [...skillNames].sort() };
 }
 
@@ -165,7 +170,11 @@ function planProject(team: RosterTeam, teams: ReadonlyMap<string, RosterTeam>): 
     roles.push({
       title: domain.role,
       seats: chunk.length,
-      skills: needs.map(({ skill, level }, index) => ({ skill, minLevel: Math.max(1, level - 1), mustHave: index < 2 })),
+      skills: needs.map(({ skill, level }, index) => ({
+        skill,
+        minLevel: Math.max(1, level - 1),
+        mustHave: index < 2,
+      })),
       holders: chunk,
     });
   }

@@ -30,12 +30,19 @@ interface TeamFile {
   name: string;
   kind?: string;
   'subteam-of'?: string;
-  people?: { leads?: string[]; members?: Array<string | { github: string }>; alumni?: Array<string | { github: string }> };
+  people?: {
+    leads?: string[];
+    members?: Array<string | { github: string }>;
+    alumni?: Array<string | { github: string }>;
+  };
   website?: { name?: string; description?: string };
 }
 
 export function personKey(handle: string): string {
-  return createHash('sha256').update(KEY_SALT + handle.toLowerCase()).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(KEY_SALT + handle.toLowerCase())
+    .digest('hex')
+    .slice(0, 16);
 }
 
 const handleOf = (entry: string | { github: string }) => (typeof entry === 'string' ? entry : entry.github);
@@ -64,7 +71,11 @@ export function deriveRoster(gitDir: string): Roster {
     const members = (archived ? (file.people?.alumni ?? []) : (file.people?.members ?? [])).map(handleOf);
     if (!leads.length && !members.length) continue;
     for (const handle of [...leads, ...members]) handles.add(handle.toLowerCase());
-    const dates = (...args: string[]) => git('log', '--format=%cs', ...args).trim().split('\n').filter(Boolean);
+    const dates = (...args: string[]) =>
+      git('log', '--format=%cs', ...args)
+        .trim()
+        .split('\n')
+        .filter(Boolean);
     const since = dates('--follow', '--diff-filter=A', '--', path).at(-1) ?? committedOn;
     const until = archived ? (dates('--diff-filter=A', '--', path).at(-1) ?? committedOn) : committedOn;
     teams.push({
@@ -130,7 +141,7 @@ const unique = (values: string[]) => [...new Set(values)];
 function main(): void {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string', default: sourceFile('roster.json') } },
+    options: { out: { type: 'string', default: sourceFile('data/roster.json') } },
   });
   const [gitDir] = positionals;
   if (!gitDir) {

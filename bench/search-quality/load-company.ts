@@ -9,6 +9,7 @@
  */
 import { Agent } from 'node:http';
 import { SESSION_COOKIE, SessionService } from '@ensemble/api/identity';
+import { HR_COLUMNS } from '@ensemble/api/people';
 import type { RoleName } from '@ensemble/api/core';
 import { postGraphQL, type BenchApi, type Json } from '../support/bench-api';
 import type { BackgroundPerson } from './background';
@@ -74,7 +75,11 @@ class Client {
 }
 
 /** Runs `work` over `items` with at most `width` at a time; the first failure fails the whole. */
-export async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function inParallel<T>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]);
@@ -82,26 +87,24 @@ export async function inParallel<T>(items: readonly T[], width: number, work: (i
   await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
 }
 
-const CSV_COLUMNS = ['employee_id', 'email', 'given_name', 'family_name', 'title', 'department', 'manager_email', 'location'];
-
 const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
+/** The HR system's export, in the columns the import documents. */
 export function hrCsv(people: ReadonlyArray<ImportedPerson & { employeeId: string }>): string {
-  const rows = people.map((person) =>
-    [
-      person.employeeId,
-      person.email,
-      person.givenName,
-      person.familyName,
-      person.title,
-      person.department,
-      person.managerEmail ?? '',
-      person.location ?? '',
-    ]
-      .map(csvField)
-      .join(','),
-  );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
+  const rows = people.map((person) => {
+    const row: Record<(typeof HR_COLUMNS)[number], string> = {
+      employee_id: person.employeeId,
+      email: person.email,
+      given_name: person.givenName,
+      family_name: person.familyName,
+      title: person.title,
+      department: person.department,
+      manager_email: person.managerEmail ?? '',
+      location: person.location ?? '',
+    };
+    return HR_COLUMNS.map((column) => csvField(row[column])).join(',');
+  });
+  return `${[HR_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
 
 const PEOPLE_PAGE = `query($after: String) { people(first: 100, after: $after) {
@@ -152,7 +155,7 @@ export async function loadCompany(options: LoadOptions): Promise<LoadedCompany> 
 
     // 2. Everyone signs in.
     const idOf = new Map<string, string>();
-    for (let after: string | null = null, more = true; more; ) {
+    for (let after: string | null = null, more = true; more;) {
       const page: Json = (await client.gql(api.cookie, PEOPLE_PAGE, { after })).people;
       for (const edge of page.edges) idOf.set(edge.node.email, edge.node.id);
       more = page.pageInfo.hasNextPage;
@@ -173,10 +176,15 @@ export async function loadCompany(options: LoadOptions): Promise<LoadedCompany> 
 
     // 3. The skills, as each person would pick them from autocomplete (the exact name).
     const skillId = new Map<string, string>();
-    const skillNames = new Set([...plan.skillNames, ...background.flatMap((person) => person.skills.map((held) => held.skill))]);
+    const skillNames = new Set([
+      ...plan.skillNames,
+      ...background.flatMap((person) => person.skills.map((held) => held.skill)),
+    ]);
     await inParallel([...skillNames], concurrency, async (name) => {
       const suggestions: Json[] = (await client.gql(api.cookie, SKILL_LOOKUP, { search: name })).skills;
-      const exact = suggestions.find((suggestion) => suggestion.skill.name.toLowerCase() === name.toLowerCase());
+      const exact = suggestions.find(
+        (suggestion) => suggestion.skill.name.toLowerCase() === name.toLowerCase(),
+      );
       if (!exact) throw new Error(`the taxonomy has no skill named "${name}"`);
       skillId.set(name, exact.skill.id);
     });
@@ -189,7 +197,9 @@ export async function loadCompany(options: LoadOptions): Promise<LoadedCompany> 
           input: { skillId: skillId.get(skill.skill), level: skill.level, interest: skill.interest },
         });
       }
-      await client.gql(me, UPDATE_PROFILE, { input: { headline: person.headline, passions: person.passions } });
+      await client.gql(me, UPDATE_PROFILE, {
+        input: { headline: person.headline, passions: person.passions },
+      });
     });
     await inParallel(background, concurrency, async (person) => {
       const me = cookie(person.email);

@@ -10,7 +10,8 @@ const gradeOf = (grades: Grades, id: string) => grades.get(id) ?? 0;
 /** Discounted cumulative gain of the first k grades, with exponential gain (2^grade − 1) / log2(rank + 1). */
 function dcg(gradesInOrder: readonly number[], k: number): number {
   let sum = 0;
-  for (const [index, grade] of gradesInOrder.slice(0, k).entries()) sum += (2 ** grade - 1) / Math.log2(index + 2);
+  for (const [index, grade] of gradesInOrder.slice(0, k).entries())
+    sum += (2 ** grade - 1) / Math.log2(index + 2);
   return sum;
 }
 
@@ -20,7 +21,12 @@ export function ndcgAt(k: number, ranking: readonly string[], grades: Grades): n
     [...grades.values()].filter((grade) => grade > 0).sort((a, b) => b - a),
     k,
   );
-  return ideal === 0 ? 0 : dcg(ranking.map((id) => gradeOf(grades, id)), k) / ideal;
+  return ideal === 0
+    ? 0
+    : dcg(
+        ranking.map((id) => gradeOf(grades, id)),
+        k,
+      ) / ideal;
 }
 
 /** P@k: the share of the first k places holding a relevant id (a short ranking's empty places count as misses). */

@@ -53,16 +53,18 @@ export interface Roster {
   teams: RosterTeam[];
 }
 
-/**
- * The committed roster. The compiled bench runs from dist/, so the data is read from the source tree:
- * `__dirname` there is dist/api/bench/search-quality, four levels below the repository.
- */
-export function readRoster(file = sourceFile('roster.json')): Roster {
+/** The committed roster. */
+export function readRoster(file = sourceFile('data/roster.json')): Roster {
   return JSON.parse(readFileSync(file, 'utf8')) as Roster;
 }
 
-/** A file of bench/search-quality/data in the source tree, from the compiled or the source location. */
-export function sourceFile(name: string): string {
+/**
+ * A path under bench/search-quality in the source tree, whether this runs compiled (from
+ * dist/api/bench/search-quality, four levels below the repository) or from source.
+ */
+export function sourceFile(path: string): string {
   const compiled = /[\\/]dist[\\/]api[\\/]bench[\\/]search-quality$/.test(__dirname);
-  return compiled ? join(__dirname, '..', '..', '..', '..', 'bench', 'search-quality', 'data', name) : join(__dirname, 'data', name);
+  return compiled
+    ? join(__dirname, '..', '..', '..', '..', 'bench', 'search-quality', path)
+    : join(__dirname, path);
 }

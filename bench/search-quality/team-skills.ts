@@ -32,7 +32,11 @@ export const DOMAINS = {
   compiler: {
     role: 'Compiler engineer',
     titles: ['Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'Compiler Engineer'],
-    headlines: ['Works on the Rust toolchain', 'Toolchain engineer', 'Making Rust programs faster to build and run'],
+    headlines: [
+      'Works on the Rust toolchain',
+      'Toolchain engineer',
+      'Making Rust programs faster to build and run',
+    ],
     passions: ['compilers', 'performance', 'open source'],
     skills: [need('Rust', 4), need('C++', 2), need('Software architecture', 3)],
   },
@@ -62,7 +66,13 @@ export const DOMAINS = {
     titles: ['Infrastructure Engineer', 'Site Reliability Engineer', 'DevOps Engineer'],
     headlines: ['Infrastructure and automation', 'Keeping the lights on', 'Build and release engineering'],
     passions: ['automation', 'reliability', 'cloud'],
-    skills: [need('DevOps', 4), need('CI/CD', 4), need('Linux', 4), need('Rust', 3), need('Shell scripting', 3)],
+    skills: [
+      need('DevOps', 4),
+      need('CI/CD', 4),
+      need('Linux', 4),
+      need('Rust', 3),
+      need('Shell scripting', 3),
+    ],
   },
   documentation: {
     role: 'Technical writer',
@@ -76,21 +86,35 @@ export const DOMAINS = {
     titles: ['Community Manager', 'Program Manager', 'Developer Advocate'],
     headlines: ['Community and people', 'Bringing people together', 'Open source community work'],
     passions: ['open source communities', 'mentoring', 'inclusion'],
-    skills: [need('Community management', 4), need('Facilitation', 3), need('Public speaking', 3), need('Rust', 2)],
+    skills: [
+      need('Community management', 4),
+      need('Facilitation', 3),
+      need('Public speaking', 3),
+      need('Rust', 2),
+    ],
   },
   governance: {
     role: 'Governance member',
     titles: ['Engineering Manager', 'Director of Engineering', 'Principal Engineer'],
     headlines: ['Leadership and governance', 'Open source leadership', 'Helping the project work'],
     passions: ['governance', 'open source', 'leadership'],
-    skills: [need('Leadership', 4), need('Decision making', 4), need('Stakeholder management', 3), need('Rust', 3)],
+    skills: [
+      need('Leadership', 4),
+      need('Decision making', 4),
+      need('Stakeholder management', 3),
+      need('Rust', 3),
+    ],
   },
   moderation: {
     role: 'Moderator',
     titles: ['Community Manager', 'Trust and Safety Specialist'],
     headlines: ['Keeping spaces welcoming', 'Community health'],
     passions: ['community health', 'inclusion'],
-    skills: [need('Conflict resolution', 4), need('Community management', 4), need('Emotional intelligence', 3)],
+    skills: [
+      need('Conflict resolution', 4),
+      need('Community management', 4),
+      need('Emotional intelligence', 3),
+    ],
   },
   embedded: {
     role: 'Embedded engineer',
@@ -257,7 +281,10 @@ export function domainOf(team: RosterTeam, teams: ReadonlyMap<string, RosterTeam
 /** The skills a team's work needs: its domain's, then its own (a skill named twice keeps the higher level). */
 export function teamSkills(team: RosterTeam, teams: ReadonlyMap<string, RosterTeam>): SkillNeed[] {
   const levels = new Map<string, number>();
-  for (const { skill, level } of [...DOMAINS[domainOf(team, teams)].skills, ...(TEAM_SKILLS[team.id] ?? [])]) {
+  for (const { skill, level } of [
+    ...DOMAINS[domainOf(team, teams)].skills,
+    ...(TEAM_SKILLS[team.id] ?? []),
+  ]) {
     levels.set(skill, Math.max(level, levels.get(skill) ?? 0));
   }
   return [...levels].map(([skill, level]) => ({ skill, level }));
