@@ -23,7 +23,7 @@ module.exports = {
       displayName: 'api',
       testEnvironment: 'node',
       rootDir: __dirname,
-      roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools'],
+      roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools', '<rootDir>/bench'],
       testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
       transform: { '^.+\\.[tj]sx?$': swc },
       moduleNameMapper: pathsToModuleNameMapper(),

@@ -63,12 +63,18 @@ describe('seed CLI', () => {
               (SELECT count(*)::int FROM project_role_skill) AS role_skills,
               (SELECT count(*)::int FROM project_application WHERE status = 'pending') AS pending,
               (SELECT count(*)::int FROM project_evidence) AS evidence,
-              (SELECT sum(evidence_count)::int FROM person_skill) AS evidence_counted`,
+              (SELECT sum(evidence_count)::int FROM person_skill) AS evidence_counted,
+              -- Evidence only leading gives (no seat of theirs covers the skill), as completion gives it.
+              (SELECT count(*)::int FROM project_evidence e
+                WHERE NOT EXISTS (SELECT 1 FROM project_member m JOIN project_role_skill rs ON rs.role_id = m.role_id
+                                   WHERE m.project_id = e.project_id AND m.person_id = e.person_id AND m.left_at IS NULL
+                                     AND rs.skill_id = e.skill_id)) AS lead_evidence`,
     );
     expect(projects.rows[0]).toMatchObject({ statuses: ['active', 'cancelled', 'completed', 'forming', 'proposed'], miscounted: 0 });
     expect(projects.rows[0].role_skills).toBeGreaterThan(0);
     expect(projects.rows[0].pending).toBeGreaterThan(0);
     expect(projects.rows[0].evidence).toBeGreaterThan(0);
+    expect(projects.rows[0].lead_evidence).toBeGreaterThan(0);
     expect(projects.rows[0].evidence_counted).toBe(projects.rows[0].evidence);
   });
 

@@ -1,16 +1,20 @@
 // Lives with the app: it signs in through the identity module (see people.int-spec.ts).
-// Counters kept by triggers (a skill's holder_count, a person_skill's endorsement figures) under many
+// Counters kept by triggers (a skill's holder_count, a person_skill's endorsement figures) and the
+// evidence a completed project writes on the same rows, under many
 // writers of the same rows at once, against one listening server with every request of a round in
 // flight together.
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { DOMAIN_MODULES } from '../app.module';
-import { projectsFixture, type ProjectsFixture } from './projects-test-helpers';
+import { CREATE_PROJECT, projectInput, projectsFixture, roleInput, type ProjectsFixture } from './projects-test-helpers';
 
 const SET = `mutation($input: SetMySkillInput!) { setMySkill(input: $input) { level } }`;
 const REMOVE = `mutation($s: ID!) { removeMySkill(skillId: $s) }`;
 const ENDORSE = `mutation($input: EndorseInput!) { endorse(input: $input) { id } }`;
 const MERGE = `mutation($s: ID!, $t: ID!) { mergeSkill(sourceId: $s, targetId: $t) { holderCount } }`;
+const STATUS = `mutation($p: ID!, $s: ProjectStatus!) { changeProjectStatus(projectId: $p, status: $s) { status } }`;
+const ADD_LEAD = `mutation($p: ID!, $x: ID!) { addProjectLead(projectId: $p, personId: $x) { id } }`;
+const JOIN = `mutation($r: ID!) { joinRole(roleId: $r) { id } }`;
 const CROWD = 16;
 const ROUNDS = 5;
 
@@ -128,6 +132,40 @@ describe('counters kept by triggers, with many people writing the same rows at o
     });
     noFailures(outcomes);
     for (const { figures } of outcomes) expect(figures.weights).toEqual([weightAt(figures.level as number)]);
+  });
+
+  it(`a project completing while its ${CROWD} owner, co-leads and members change their levels in its skills succeeds, ${ROUNDS} rounds, and evidence stays counted once`, async () => {
+    // Completion writes evidence_count on every team member's rows of the project's skills while each
+    // level change locks its own row and its endorsees' rows in those skills (person order).
+    const skills = [await mutuallyEndorsed('Completed with A'), await mutuallyEndorsed('Completed with B')];
+    const [owner, ...rest] = crowd;
+    const outcomes = await rounds(`a project completing while its team changes their levels`, async (round) => {
+      const { body } = await f.gql(owner, CREATE_PROJECT, {
+        input: projectInput({ title: `Race ${round}`, roles: [roleInput({ seats: CROWD, skills: skills.map((skillId) => ({ skillId, minLevel: 1 })) })] }),
+      });
+      const project = body.data.createProject as { id: string; roles: Array<{ id: string }> };
+      for (const lead of rest.slice(0, 3)) await f.gql(owner, ADD_LEAD, { p: project.id, x: lead });
+      for (const member of rest.slice(3)) await f.gql(member, JOIN, { r: project.roles[0].id });
+      for (const to of ['FORMING', 'ACTIVE']) await f.gql(owner, STATUS, { p: project.id, s: to });
+      const level = (round % 5) + 1;
+      const results = await Promise.all([
+        f.gql(owner, STATUS, { p: project.id, s: 'COMPLETED' }),
+        ...crowd.flatMap((person) => skills.map((skillId) => f.gql(person, SET, { input: { skillId, level } }))),
+      ]);
+      const [figures] = await f.sql(
+        `SELECT count(DISTINCT ps.evidence_count)::int AS distinct_counts, min(ps.evidence_count) AS evidence_count,
+                (SELECT count(*)::int FROM project_evidence WHERE project_id = $2) AS rows
+           FROM person_skill ps WHERE ps.skill_id = ANY($1::uuid[])`,
+        [skills, project.id],
+      );
+      return { codes: codesOf(results), figures: { ...figures, weights: await weights(skills[0]) } };
+    });
+    noFailures(outcomes);
+    outcomes.forEach(({ round, figures }) => {
+      // Everyone, lead or member, gained one piece of evidence per skill per completed project.
+      expect(figures).toMatchObject({ distinct_counts: 1, evidence_count: round, rows: CROWD * skills.length });
+      expect(figures.weights).toEqual([weightAt((round % 5) + 1)]);
+    });
   });
 
   it(`an admin merging a skill while its ${CROWD} holders remove it succeeds, ${ROUNDS} rounds, and the counts stay exact`, async () => {

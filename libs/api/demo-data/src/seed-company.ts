@@ -229,8 +229,9 @@ const PROJECT_BATCH_SIZE = 5000;
 /**
  * Projects with their co-leads, roles (seats_taken equal to their members), required skills (by
  * starter-taxonomy key; skills not installed are left out), members and applications, then the
- * evidence completed projects leave: a project_evidence row and one more evidence_count for each
- * member's role skills they hold with a level, as completing a project through the API does.
+ * evidence completed projects leave: a project_evidence row and one more evidence_count for each skill
+ * of a person's part (project_part_skill: a member's role skills, every required skill for the owner
+ * and co-leads) they hold with a level, as completing a project through the API does.
  */
 async function insertProjects(
   client: ClientBase,
@@ -351,11 +352,10 @@ async function insertProjects(
   await client.query(
     `WITH evidence AS (
        INSERT INTO project_evidence (project_id, person_id, skill_id, created_at)
-       SELECT DISTINCT m.project_id, m.person_id, rs.skill_id, p.completed_at
+       SELECT k.project_id, k.person_id, k.skill_id, p.completed_at
          FROM project p
-         JOIN project_member m ON m.project_id = p.id AND m.left_at IS NULL
-         JOIN project_role_skill rs ON rs.role_id = m.role_id
-         JOIN person_skill ps ON ps.person_id = m.person_id AND ps.skill_id = rs.skill_id AND ps.level IS NOT NULL
+         JOIN project_part_skill k ON k.project_id = p.id
+         JOIN person_skill ps ON ps.person_id = k.person_id AND ps.skill_id = k.skill_id AND ps.level IS NOT NULL
         WHERE p.status = 'completed'
        ON CONFLICT DO NOTHING
        RETURNING person_id, skill_id

@@ -36,6 +36,11 @@ export {
 } from './membership.resolver';
 export { ProjectEvidenceModule, ProjectMembershipEvidence } from './evidence/project-membership-evidence';
 export {
+  ProjectHistoryService,
+  type CompletedProjectPart,
+  type ProjectPartName,
+} from './evidence/project-history.service';
+export {
   Project,
   ProjectRole,
   ProjectRoleSkill,

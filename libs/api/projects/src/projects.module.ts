@@ -13,6 +13,7 @@ import {
   WaitlistEntryFieldsResolver,
 } from './membership.resolver';
 import { ProjectEvidenceModule } from './evidence/project-membership-evidence';
+import { ProjectHistoryService } from './evidence/project-history.service';
 import { ProjectMatchingService } from './matching/matching.service';
 import { ProjectMatchingResolver } from './matching/matching.resolver';
 
@@ -34,7 +35,8 @@ import { ProjectMatchingResolver } from './matching/matching.resolver';
     WaitlistEntryFieldsResolver,
     ProjectMatchingService,
     ProjectMatchingResolver,
+    ProjectHistoryService,
   ],
-  exports: [ProjectsService, MembershipService],
+  exports: [ProjectsService, MembershipService, ProjectHistoryService],
 })
 export class ProjectsModule {}

@@ -45,6 +45,7 @@ import {
   type ViewerRef,
   type VisibilityName,
 } from './project-rules';
+import { recordCompletionEvidence, withdrawUncoveredEvidence } from '../evidence/completion-evidence';
 
 export interface RoleSkillSpec {
   skillId: string;
@@ -353,7 +354,8 @@ export class ProjectsService {
 
   /**
    * Removes a co-lead; false when they were not one. Returns no project: a co-lead who removed
-   * themselves may no longer see it.
+   * themselves may no longer see it. From a completed project, they also lose the evidence they had
+   * as its co-lead (what a seat of theirs covers stays), as if they had not led it.
    */
   async removeLead(viewer: ViewerRef, projectId: string, personId: string): Promise<boolean> {
     return this.transactions.run(async (manager) => {
@@ -363,15 +365,17 @@ export class ProjectsService {
         `DELETE FROM project_lead WHERE project_id = $1 AND person_id = $2`,
         [projectId, personId],
       );
+      if (removed > 0 && project.status === 'completed') await withdrawUncoveredEvidence(manager, projectId, personId);
       return removed > 0;
     });
   }
 
   /**
-   * Moves a project along its lifecycle. Completing it writes project_evidence for each active member's
-   * role skills they hold with a level, adds one to those skills' evidence_count (discovery ranks with
-   * it) and asks members to endorse each other; completing or cancelling closes pending applications,
-   * invitations and waitlists. Members are notified of every change.
+   * Moves a project along its lifecycle. Completing it leaves evidence on the skills its team used
+   * (recordCompletionEvidence: members for their role's skills, the owner and co-leads for every skill
+   * the project requires; discovery ranks with it) and asks the team to endorse each other; completing
+   * or cancelling closes pending applications, invitations and waitlists. The team is notified of
+   * every change.
    */
   async changeStatus(viewer: ViewerRef, projectId: string, status: ProjectStatusName): Promise<ProjectRecord> {
     await this.transactions.run(async (manager) => {
@@ -386,33 +390,10 @@ export class ProjectsService {
           WHERE id = $1`,
         [projectId, status],
       );
-      if (status === 'completed') {
-        await manager.query(
-          `WITH evidence AS (
-             INSERT INTO project_evidence (project_id, person_id, skill_id)
-             SELECT DISTINCT m.project_id, m.person_id, rs.skill_id
-               FROM project_member m
-               JOIN project_role_skill rs ON rs.role_id = m.role_id
-               JOIN person_skill ps ON ps.person_id = m.person_id AND ps.skill_id = rs.skill_id AND ps.level IS NOT NULL
-              WHERE m.project_id = $1 AND m.left_at IS NULL
-             ON CONFLICT DO NOTHING
-             RETURNING person_id, skill_id
-           ), counted AS (
-             UPDATE person_skill ps SET evidence_count = ps.evidence_count + 1
-               FROM evidence e WHERE ps.person_id = e.person_id AND ps.skill_id = e.skill_id
-             RETURNING 1
-           )
-           SELECT count(*)::int AS n FROM counted`,
-          [projectId],
-        );
-      }
+      if (status === 'completed') await recordCompletionEvidence(manager, projectId);
       if (status === 'completed' || status === 'cancelled') await this.closeRequests(manager, projectId);
       const members: Array<{ person_id: string }> = await manager.query(
-        `SELECT DISTINCT person_id FROM (
-           SELECT person_id FROM project_member WHERE project_id = $1 AND left_at IS NULL
-           UNION SELECT person_id FROM project_lead WHERE project_id = $1
-           UNION SELECT owner_id FROM project WHERE id = $1) everyone
-         WHERE person_id <> $2`,
+        `SELECT person_id FROM project_part WHERE project_id = $1 AND person_id <> $2`,
         [projectId, viewer.personId],
       );
       const message =

@@ -8,6 +8,7 @@ import { Projects1764600000000 } from './1764600000000-projects';
 import { SearchIndex1764800000000 } from './1764800000000-search-index';
 import { SamlBrowserBinding1764900000000 } from './1764900000000-saml-browser-binding';
 import { RateLimits1764913000000 } from './1764913000000-rate-limits';
+import { ProjectParts1765000000000 } from './1765000000000-project-parts';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   SearchIndex1764800000000,
   SamlBrowserBinding1764900000000,
   RateLimits1764913000000,
+  ProjectParts1765000000000,
 ];

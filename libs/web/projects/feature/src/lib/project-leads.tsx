@@ -18,7 +18,7 @@ interface Lead {
 }
 
 export interface ProjectLeadsProps {
-  project: { id: string; title: string; owner: Lead; leads: readonly Lead[] };
+  project: { id: string; title: string; status: string; owner: Lead; leads: readonly Lead[] };
   /** Completed or cancelled: co-leads can still be removed, but none added. */
   closed: boolean;
 }
@@ -131,11 +131,20 @@ export function ProjectLeads({ project, closed }: ProjectLeadsProps) {
               .then((ok) => ok && setLeaving(null))
           }
         >
-          <Text size="sm">
-            {self
-              ? `You will no longer be able to change “${project.title}” or decide its applications. Only its owner or a co-lead can make you a co-lead again.`
-              : `${leaving.displayName} will no longer be able to change “${project.title}” or decide its applications. You can make them a co-lead again later.`}
-          </Text>
+          {project.status === 'COMPLETED' ? (
+            <Text size="sm">
+              {/* The API takes back the evidence leading gave (docs/adr/0020), and a closed project takes no new co-lead. */}
+              {self
+                ? `“${project.title}” will no longer count as evidence of your skills, except those of a role you held in it. Nobody can make you a co-lead of a completed project again.`
+                : `“${project.title}” will no longer count as evidence of ${leaving.displayName}’s skills, except those of a role they held in it. Nobody can make them a co-lead of a completed project again.`}
+            </Text>
+          ) : (
+            <Text size="sm">
+              {self
+                ? `You will no longer be able to change “${project.title}” or decide its applications. Only its owner or a co-lead can make you a co-lead again.`
+                : `${leaving.displayName} will no longer be able to change “${project.title}” or decide its applications. You can make them a co-lead again later.`}
+            </Text>
+          )}
         </ConfirmDialog>
       ) : null}
     </Section>

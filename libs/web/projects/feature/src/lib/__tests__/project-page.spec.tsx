@@ -379,6 +379,24 @@ describe('ProjectPage', () => {
         await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
       });
 
+      it('says that removing a co-lead from a completed project takes back what leading it counted for', async () => {
+        const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+        const completed = projectData({
+          viewerIsLead: true,
+          status: 'COMPLETED',
+          completedAt: '2026-06-30T12:00:00Z',
+        });
+        renderPage(asLead(person(0), completed), () => ({ data: { removeProjectLead: true } }));
+        const leads = within(leadsRegion()).getByRole('list', { name: 'Project leads' });
+        expect(
+          within(leadsRegion()).queryByRole('combobox', { name: /^Add a co-lead/ }),
+        ).not.toBeInTheDocument();
+        await user.click(within(leads).getByRole('button', { name: 'Remove Person 3 as co-lead' }));
+        expect(screen.getByRole('dialog', { name: 'Remove Person 3 as co-lead?' })).toHaveTextContent(
+          '“Data platform” will no longer count as evidence of Person 3’s skills, except those of a role they held in it.',
+        );
+      });
+
       it('adds a co-lead picked by name with the keyboard', async () => {
         const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
         const client = renderPage(asLead(), () => ({
