@@ -149,6 +149,12 @@ export class PeopleIndex implements SkillHoldersView {
     for (const [id, name, parentId] of rows) this.departments.set(id, { id, name, parentId });
   }
 
+  /** Whether anyone in the index has the word in any text field now (a removed text's words no longer count). */
+  containsWord(word: string): boolean {
+    for (let field = 0; field < TEXT_FIELDS.length; field++) for (const _ord of this.postingsFor(word, field)) return true;
+    return false;
+  }
+
   /** The people who have `word` in `field` (ordinals). */
   *postingsFor(word: string, field: number): Iterable<number> {
     const list = this.postings.get(word)?.[field];

@@ -73,6 +73,19 @@ describe('text', () => {
 });
 
 describe('PeopleIndex', () => {
+  it('knows whether anyone’s text has a word, as of now', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('ada', { bio: 'I led the Rusty ledger rewrite' }));
+    index.upsert(doc('bob', { passions: ['sailing'] }));
+    expect(['rusty', 'ledger', 'sailing', 'ada'].map((word) => index.containsWord(word))).toEqual([true, true, true, true]);
+    // Whole words only, and only words someone still has.
+    expect(index.containsWord('rust')).toBe(false);
+    index.upsert(doc('ada', { bio: 'Payments' }));
+    expect(index.containsWord('rusty')).toBe(false);
+    index.remove('bob');
+    expect(index.containsWord('sailing')).toBe(false);
+  });
+
   it('replaces a person wholesale on update: dropped skills and words stop matching', () => {
     const index = new PeopleIndex();
     index.upsert(doc('ada', { headline: 'graph databases', skills: [skill('k8s', 4, 90)] }));
