@@ -12,6 +12,13 @@ const NOT_PLURAL = new Set([
 
 /** Plurals the rules below would get wrong. */
 const IRREGULAR_PLURALS = new Map([
+  // Acronyms ending in i (the -is rule would keep them).
+  ['apis', 'api'],
+  ['clis', 'cli'],
+  ['guis', 'gui'],
+  ['kpis', 'kpi'],
+  ['rois', 'roi'],
+  ['slis', 'sli'],
   ['appendices', 'appendix'],
   ['caches', 'cache'],
   ['diagnoses', 'diagnosis'],
