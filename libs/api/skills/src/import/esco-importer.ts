@@ -66,6 +66,8 @@ export interface EscoBroaderRelation {
 
 export interface EscoTaxonomy {
   entries: TaxonomyEntry[];
+  /** The one-word alternative labels left out (see the module comment), with the concept they named. */
+  droppedLabels: Array<{ label: string; concept: string }>;
   stats: {
     skills: number;
     groups: number;
@@ -212,7 +214,7 @@ export function buildEscoTaxonomy(
   }
 
   const entries: TaxonomyEntry[] = [];
-  let commonWordLabelsDropped = 0;
+  const droppedLabels: EscoTaxonomy['droppedLabels'] = [];
   for (const concept of concepts.values()) {
     if (canonical.get(concept.uri) !== concept.uri) continue;
     const members = [concept.uri, ...(folded.get(concept.uri) ?? [])];
@@ -234,7 +236,7 @@ export function buildEscoTaxonomy(
       const words = labelWords(alias);
       const [word] = words;
       if (words.length !== 1 || word === undefined || !isCommonEnglishWord(word) || ownWords.has(singularOf(word))) return true;
-      commonWordLabelsDropped += 1;
+      droppedLabels.push({ label: alias, concept: concept.label });
       return false;
     });
     entries.push({
@@ -252,12 +254,13 @@ export function buildEscoTaxonomy(
   const groupCount = [...concepts.values()].filter((concept) => concept.kind === 'group').length;
   return {
     entries,
+    droppedLabels,
     stats: {
       skills: concepts.size - groupCount,
       groups: groupCount,
       groupsFolded: [...folded.values()].reduce((sum, list) => sum + list.length, 0),
       unknownBroader,
-      commonWordLabelsDropped,
+      commonWordLabelsDropped: droppedLabels.length,
     },
   };
 }
