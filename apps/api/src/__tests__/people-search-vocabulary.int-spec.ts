@@ -35,37 +35,62 @@ describe('searchPeople: a vocabulary that does not misfire', () => {
     result.edges.map((edge) => edge.node.person.displayName);
 
   /** Ids are given so that id order is the reverse of the right order: ties broken by id would show. */
-  const person = async (id: number, given: string, family: string, texts: { headline?: string; bio?: string } = {}) =>
+  const person = async (
+    id: number,
+    given: string,
+    family: string,
+    texts: { headline?: string; bio?: string } = {},
+  ) =>
     (
       await test.db.client.query(
         `INSERT INTO person (id, external_id, email, given_name, family_name, title, headline, bio)
          VALUES ($1, $2, $2, $3, $4, 'Engineer', $5, $6) RETURNING id`,
-        [`00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, `${given.toLowerCase()}@example.com`, given, family, texts.headline ?? null, texts.bio ?? null],
+        [
+          `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+          `${given.toLowerCase()}@example.com`,
+          given,
+          family,
+          texts.headline ?? null,
+          texts.bio ?? null,
+        ],
       )
     ).rows[0].id as string;
   const has = (personId: string, skill: string, level: number) =>
-    test.db.client.query(`INSERT INTO person_skill (person_id, skill_id, level) VALUES ($1, $2, $3)`, [personId, skills[skill], level]);
+    test.db.client.query(`INSERT INTO person_skill (person_id, skill_id, level) VALUES ($1, $2, $3)`, [
+      personId,
+      skills[skill],
+      level,
+    ]);
 
   beforeAll(async () => {
     test = await createTestApp({ imports: DOMAIN_MODULES });
     await test.app.get(SkillsService).installStarterTaxonomy();
-    const { rows } = await test.db.client.query<{ id: string; external_uri: string }>(`SELECT id, external_uri FROM skill`);
+    const { rows } = await test.db.client.query<{ id: string; external_uri: string }>(
+      `SELECT id, external_uri FROM skill`,
+    );
     for (const key of ['event-driven-architecture', 'microservices', 'redux', 'customer-onboarding', 'java'])
       skills[key] = rows.find((row) => row.external_uri === starterSkillUri(key))?.id as string;
     // An installation from before the starter taxonomy's review still has this alias (imports never delete one).
-    await test.db.client.query(`INSERT INTO skill_alias (normalized_alias, skill_id, alias) VALUES ('implementation', $1, 'implementation')`, [
-      skills['customer-onboarding'],
-    ]);
+    await test.db.client.query(
+      `INSERT INTO skill_alias (normalized_alias, skill_id, alias) VALUES ('implementation', $1, 'implementation')`,
+      [skills['customer-onboarding']],
+    );
     test.app.get(SkillDictionary).invalidate();
 
     const viewer = await person(1, 'Vera', 'Viewer');
-    const paula = await person(2, 'Paula', 'Payments', { headline: 'Payments implementation and strategy lead' });
+    const paula = await person(2, 'Paula', 'Payments', {
+      headline: 'Payments implementation and strategy lead',
+    });
     await has(paula, 'java', 4);
     // Three holders of each skill; the lowest id has the lowest level.
     const low = await person(10, 'Lou', 'Low');
     const mid = await person(11, 'Mia', 'Middle');
     const top = await person(12, 'Tom', 'Top');
-    for (const [who, level] of [[low, 3], [mid, 4], [top, 5]] as const) {
+    for (const [who, level] of [
+      [low, 3],
+      [mid, 4],
+      [top, 5],
+    ] as const) {
       await has(who, 'event-driven-architecture', level);
       await has(who, 'microservices', level);
     }
@@ -80,22 +105,42 @@ describe('searchPeople: a vocabulary that does not misfire', () => {
     // are words of the question, not required skills.
     for (const query of ['payments implementation', 'payments strategy']) {
       const result = await search(query);
-      expect({ query, names: names(result), skills: result.interpretation.skills }).toEqual({ query, names: ['Paula Payments'], skills: [] });
+      expect({ query, names: names(result), skills: result.interpretation.skills }).toEqual({
+        query,
+        names: ['Paula Payments'],
+        skills: [],
+      });
       expect(result.interpretation.terms).toEqual(query.split(' '));
     }
   });
 
   it('finds the holders of a skill written with spaces, hyphens, capitals or a plural, ranked by level', async () => {
-    for (const query of ['event driven architecture', 'Event-Driven Architectures', 'event-driven architecture']) {
+    for (const query of [
+      'event driven architecture',
+      'Event-Driven Architectures',
+      'event-driven architecture',
+    ]) {
       const result = await search(query);
       expect({ query, names: names(result) }).toEqual({ query, names: ['Tom Top', 'Mia Middle', 'Lou Low'] });
-      expect(result.interpretation.skills).toEqual([{ name: 'Event-driven architecture', via: 'name', matchedText: query.toLowerCase().replace(/-/g, ' ') }]);
-      expect(result.edges.map((edge: { node: { matchedSkills: Array<{ level: number }> } }) => edge.node.matchedSkills[0]?.level)).toEqual([5, 4, 3]);
+      expect(result.interpretation.skills).toEqual([
+        {
+          name: 'Event-driven architecture',
+          via: 'name',
+          matchedText: query.toLowerCase().replace(/-/g, ' '),
+        },
+      ]);
+      expect(
+        result.edges.map(
+          (edge: { node: { matchedSkills: Array<{ level: number }> } }) => edge.node.matchedSkills[0]?.level,
+        ),
+      ).toEqual([5, 4, 3]);
     }
     for (const query of ['microservice', 'micro services']) {
       const result = await search(query);
       expect({ query, names: names(result) }).toEqual({ query, names: ['Tom Top', 'Mia Middle', 'Lou Low'] });
-      expect(result.interpretation.skills).toEqual([{ name: 'Microservices', via: 'name', matchedText: query }]);
+      expect(result.interpretation.skills).toEqual([
+        { name: 'Microservices', via: 'name', matchedText: query },
+      ]);
     }
   });
 
@@ -108,6 +153,9 @@ describe('searchPeople: a vocabulary that does not misfire', () => {
     // A misspelling nobody writes is still corrected.
     const typo = await search('reduxx');
     expect(names(typo)).toEqual(['Rex Reducer']);
-    expect(typo.interpretation).toMatchObject({ skills: [{ name: 'Redux', via: 'typo' }], didYouMean: 'redux' });
+    expect(typo.interpretation).toMatchObject({
+      skills: [{ name: 'Redux', via: 'typo' }],
+      didYouMean: 'redux',
+    });
   });
 });

@@ -5,9 +5,35 @@ import { COMMON_ENGLISH_WORDS } from './common-english-words';
  * folding them would make "canvas" find Canva and "news" find anything named New.
  */
 const NOT_PLURAL = new Set([
-  'always', 'atlas', 'alias', 'bias', 'canvas', 'chaos', 'christmas', 'cosmos', 'diabetes', 'does', 'ethos',
-  'goes', 'jenkins', 'kubernetes', 'kudos', 'lens', 'means', 'news', 'pandas', 'perhaps', 'postgres',
-  'rails', 'series', 'sometimes', 'species', 'texas', 'thanos', 'whereas', 'windows',
+  'always',
+  'atlas',
+  'alias',
+  'bias',
+  'canvas',
+  'chaos',
+  'christmas',
+  'cosmos',
+  'diabetes',
+  'does',
+  'ethos',
+  'goes',
+  'jenkins',
+  'kubernetes',
+  'kudos',
+  'lens',
+  'means',
+  'news',
+  'pandas',
+  'perhaps',
+  'postgres',
+  'rails',
+  'series',
+  'sometimes',
+  'species',
+  'texas',
+  'thanos',
+  'whereas',
+  'windows',
 ]);
 
 /** Plurals the rules below would get wrong. */
@@ -41,7 +67,8 @@ const IRREGULAR_PLURALS = new Map([
  * sides of a comparison, so a word it leaves alone still meets itself.
  */
 export function singularOf(word: string): string {
-  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 /* s */ || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 /* s */ || !/^[a-z]+$/.test(word))
+    return word;
   if (NOT_PLURAL.has(word)) return word;
   const irregular = IRREGULAR_PLURALS.get(word);
   if (irregular) return irregular;

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { readEscoTaxonomy, sharedDataDir, type EscoTaxonomy } from '@ensemble/api/skills';
 import { STARTER_TAXONOMY, singularOf } from '@ensemble/api/skills-data';
 import { interpretQuery, type QueryInterpretation } from '../query/interpret';
-import { buildVocabulary, tokenize, type CompanyText, type Vocabulary, type VocabularySkill } from '../query/vocabulary';
+import {
+  buildVocabulary,
+  tokenize,
+  type CompanyText,
+  type Vocabulary,
+  type VocabularySkill,
+} from '../query/vocabulary';
 
 /**
  * Query understanding on realistic vocabularies: the starter taxonomy as installed (with the aliases
@@ -27,7 +33,9 @@ function starterRows(): { skills: VocabularySkill[]; aliases: Array<{ skillId: s
       description: skill.description,
     })),
     aliases: [
-      ...STARTER_TAXONOMY.flatMap((skill) => (skill.aliases ?? []).map((alias) => ({ skillId: skill.key, alias }))),
+      ...STARTER_TAXONOMY.flatMap((skill) =>
+        (skill.aliases ?? []).map((alias) => ({ skillId: skill.key, alias })),
+      ),
       ...LEGACY_STARTER_ALIASES,
     ],
   };
@@ -56,7 +64,10 @@ describe('query understanding on the starter taxonomy', () => {
       expect({ text, ordinary }).toEqual({ text, ordinary: [] });
     }
     // The words stay words of the text search, in order.
-    expect(read('payments implementation')).toMatchObject({ skills: [], terms: ['payments', 'implementation'] });
+    expect(read('payments implementation')).toMatchObject({
+      skills: [],
+      terms: ['payments', 'implementation'],
+    });
     expect(skillIds(read('SAP implementation'))).toEqual(['erp-systems']);
   });
 
@@ -103,9 +114,18 @@ describe('query understanding on the starter taxonomy', () => {
 
   it('ignores case, hyphens, spacing and plurals, and prefers the longest phrase', () => {
     const same = (texts: string[], id: string) => {
-      for (const text of texts) expect({ text, skills: skillIds(read(text)) }).toEqual({ text, skills: [id] });
+      for (const text of texts)
+        expect({ text, skills: skillIds(read(text)) }).toEqual({ text, skills: [id] });
     };
-    same(['event driven architecture', 'Event-Driven Architecture', 'event-driven architectures', 'EVENT DRIVEN ARCHITECTURE'], 'event-driven-architecture');
+    same(
+      [
+        'event driven architecture',
+        'Event-Driven Architecture',
+        'event-driven architectures',
+        'EVENT DRIVEN ARCHITECTURE',
+      ],
+      'event-driven-architecture',
+    );
     same(['microservices', 'microservice', 'Micro services', 'micro-service'], 'microservices');
     same(['CI/CD', 'ci cd', 'ci-cd', 'cicd', 'CI / CD', 'Ci-Cd'], 'ci-cd');
     same(['design pattern', 'Design Patterns'], 'design-patterns');
@@ -133,28 +153,81 @@ describe('query understanding on the starter taxonomy', () => {
   });
 
   it('corrects a misspelt skill word, but never an English word or a word of the company’s own text', () => {
-    expect(read('kubernetse')).toMatchObject({ skills: [{ skillId: 'kubernetes', via: 'typo' }], didYouMean: 'kubernetes' });
+    expect(read('kubernetse')).toMatchObject({
+      skills: [{ skillId: 'kubernetes', via: 'typo' }],
+      didYouMean: 'kubernetes',
+    });
     expect(read('event drivn architecture').didYouMean).toBe('event driven architecture');
     // "trust" is a word, not a misspelt Rust.
     expect(read('trust and safety')).toMatchObject({ skills: [], didYouMean: null });
     // A project called Redox is one letter from Redux: corrected only where nobody writes "redox".
     expect(read('redox')).toMatchObject({ skills: [{ skillId: 'redux', via: 'typo' }], didYouMean: 'redux' });
     const company = starterVocabulary({ containsWord: (word) => word === 'redox' });
-    expect(interpretQuery('redox', company)).toMatchObject({ skills: [], terms: ['redox'], didYouMean: null });
-    expect(interpretQuery('redox redux', company).skills.map((skill) => [skill.skillId, skill.via])).toEqual([['redux', 'name']]);
+    expect(interpretQuery('redox', company)).toMatchObject({
+      skills: [],
+      terms: ['redox'],
+      didYouMean: null,
+    });
+    expect(interpretQuery('redox redux', company).skills.map((skill) => [skill.skillId, skill.via])).toEqual([
+      ['redux', 'name'],
+    ]);
   });
 
   it('folds plurals safely', () => {
     expect(
-      ['technologies', 'searches', 'classes', 'analyses', 'databases', 'microservices', 'boxes', 'caches', 'apis'].map(singularOf),
-    ).toEqual(['technology', 'search', 'class', 'analysis', 'database', 'microservice', 'box', 'cache', 'api']);
-    for (const word of ['kubernetes', 'aws', 'pandas', 'redis', 'unix', 'less', 'analysis', 'status', 'news', 'canvas', 'analytics', 'c#', 'ops'])
+      [
+        'technologies',
+        'searches',
+        'classes',
+        'analyses',
+        'databases',
+        'microservices',
+        'boxes',
+        'caches',
+        'apis',
+      ].map(singularOf),
+    ).toEqual([
+      'technology',
+      'search',
+      'class',
+      'analysis',
+      'database',
+      'microservice',
+      'box',
+      'cache',
+      'api',
+    ]);
+    for (const word of [
+      'kubernetes',
+      'aws',
+      'pandas',
+      'redis',
+      'unix',
+      'less',
+      'analysis',
+      'status',
+      'news',
+      'canvas',
+      'analytics',
+      'c#',
+      'ops',
+    ])
       expect({ word, singular: singularOf(word) }).toEqual({ word, singular: word });
   });
 
   it('splits words as it matches them: hyphens, slashes and dots between letters, but not ".net" or "c++"', () => {
     expect(tokenize('Event-Driven CI/CD on Node.js, .NET and C++ (v3.5)...')).toEqual([
-      'event', 'driven', 'ci', 'cd', 'on', 'node', 'js', '.net', 'and', 'c++', 'v3.5',
+      'event',
+      'driven',
+      'ci',
+      'cd',
+      'on',
+      'node',
+      'js',
+      '.net',
+      'and',
+      'c++',
+      'v3.5',
     ]);
   });
 });
@@ -179,7 +252,10 @@ describe('query understanding with ESCO imported beside the starter taxonomy', (
           description: entry.description,
         })),
       ],
-      aliases: [...starter.aliases, ...esco.entries.flatMap((entry) => entry.aliases.map((alias) => ({ skillId: entry.key, alias })))],
+      aliases: [
+        ...starter.aliases,
+        ...esco.entries.flatMap((entry) => entry.aliases.map((alias) => ({ skillId: entry.key, alias }))),
+      ],
       locations: [],
     });
   }, 120_000);
@@ -195,21 +271,43 @@ describe('query understanding with ESCO imported beside the starter taxonomy', (
   });
 
   it('does not misfire on ordinary words, and still finds skills by their names', () => {
-    for (const text of ['data', 'IT support', 'design review', 'lead payments', 'reporting line', 'security team']) {
+    for (const text of [
+      'data',
+      'IT support',
+      'design review',
+      'lead payments',
+      'reporting line',
+      'security team',
+    ]) {
       expect({ text, skills: read(text).skills }).toEqual({ text, skills: [] });
     }
     expect(skillIds(read('python'))).toEqual(['python']);
     expect(skillIds(read('event-driven architectures'))).toEqual(['event-driven-architecture']);
     expect(skillIds(read('kubernetse'))).toEqual(['kubernetes']);
     // With support, an ESCO label that is a word of the skill's own label: "lead" and "team".
-    expect(read('lead the payments team').skills).toEqual([expect.objectContaining({ name: 'lead others', commonWord: true })]);
+    expect(read('lead the payments team').skills).toEqual([
+      expect.objectContaining({ name: 'lead others', commonWord: true }),
+    ]);
   });
 
   it('reads an imported name that is an ordinary word like an alias (O*NET names products Forth, Square, Route)', () => {
     const onet = buildVocabulary({
       skills: [
-        { id: 'forth', name: 'Forth', parentId: 'languages', holderCount: 0, curated: false, description: 'Object or component oriented development software.' },
-        { id: 'languages', name: 'Object or component oriented development software', parentId: null, holderCount: 0, curated: false },
+        {
+          id: 'forth',
+          name: 'Forth',
+          parentId: 'languages',
+          holderCount: 0,
+          curated: false,
+          description: 'Object or component oriented development software.',
+        },
+        {
+          id: 'languages',
+          name: 'Object or component oriented development software',
+          parentId: null,
+          holderCount: 0,
+          curated: false,
+        },
         { id: 'c', name: 'C', parentId: null, holderCount: 0, curated: true },
       ],
       aliases: [],

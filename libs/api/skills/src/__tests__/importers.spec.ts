@@ -70,7 +70,13 @@ describe('ESCO taxonomy building', () => {
   });
 
   it('counts what it read and folded, ignores unknown broader concepts, and files typeless skills as skill/competence', () => {
-    expect(stats).toEqual({ skills: 4, groups: 6, groupsFolded: 2, unknownBroader: 1, commonWordLabelsDropped: 0 });
+    expect(stats).toEqual({
+      skills: 4,
+      groups: 6,
+      groupsFolded: 2,
+      unknownBroader: 1,
+      commonWordLabelsDropped: 0,
+    });
     expect(entry('s:typeless')).toMatchObject({ parentKey: null, category: 'skill/competence' });
   });
 });

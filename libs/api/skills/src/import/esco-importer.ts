@@ -229,16 +229,24 @@ export function buildEscoTaxonomy(
       }
     }
     const ownWords = new Set(labelWords(concept.label).map(singularOf));
-    const aliases = members.flatMap((member) => {
-      const source = concepts.get(member) as EscoConcept;
-      return member === concept.uri ? source.altLabels : [source.label, ...source.altLabels];
-    }).filter((alias) => {
-      const words = labelWords(alias);
-      const [word] = words;
-      if (words.length !== 1 || word === undefined || !isCommonEnglishWord(word) || ownWords.has(singularOf(word))) return true;
-      droppedLabels.push({ label: alias, concept: concept.label });
-      return false;
-    });
+    const aliases = members
+      .flatMap((member) => {
+        const source = concepts.get(member) as EscoConcept;
+        return member === concept.uri ? source.altLabels : [source.label, ...source.altLabels];
+      })
+      .filter((alias) => {
+        const words = labelWords(alias);
+        const [word] = words;
+        if (
+          words.length !== 1 ||
+          word === undefined ||
+          !isCommonEnglishWord(word) ||
+          ownWords.has(singularOf(word))
+        )
+          return true;
+        droppedLabels.push({ label: alias, concept: concept.label });
+        return false;
+      });
     entries.push({
       key: concept.uri,
       name: concept.label,

@@ -30,7 +30,9 @@ describe('query editing', () => {
 
   it('splits words as the API does: hyphens, slashes and dots between letters', () => {
     expect(containsPhrase('Event-Driven Architecture', 'event driven architecture')).toBe(true);
-    expect(removePhrase('Event-Driven Architecture in Berlin', 'event driven architecture')).toBe('in Berlin');
+    expect(removePhrase('Event-Driven Architecture in Berlin', 'event driven architecture')).toBe(
+      'in Berlin',
+    );
     expect(removePhrase('CI/CD and Node.js', 'ci cd')).toBe('and Node.js');
     expect(removePhrase('CI/CD and Node.js', 'node js')).toBe('CI/CD and');
     expect(containsPhrase('.NET developers', '.net')).toBe(true);
