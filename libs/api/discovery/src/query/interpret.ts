@@ -67,7 +67,7 @@ interface Found {
  * Without support, and inside a hyphenated word ("go-to"), it stays a word of the text search.
  *
  * A word is corrected only when the correction completes a skill phrase, never when it is an English
- * word or a word of the company's own text, so names ("Jonh") and projects ("Rusty") are left alone.
+ * word or a word of the company's own text, so names ("Jonh") and projects ("Redox", one letter from Redux) are left alone.
  */
 export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInterpretation {
   const { tokens: original, glued } = tokenizeQuery(text);
@@ -103,17 +103,16 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
   const strong = found.filter((entry) => entry.match.kind === 'skill' && !entry.match.weak).map((entry) => entry.match.value);
   const skills: RecognisedSkill[] = [];
   const usedCorrections = new Map<number, string>();
-  found.forEach((entry, index) => {
+  for (const entry of found) {
     const { match, start, length } = entry;
-    if (match.kind !== 'skill') return;
+    if (match.kind !== 'skill') continue;
     if (match.weak && !supported(entry, content, strong, original, vocabulary)) {
       // Back to what the word would have been without the skill: a filler or a term.
       for (let k = start; k < start + length; k++) use[k] = STOPWORDS.has(original[k] as string) ? -1 : undefined;
-      return;
+      continue;
     }
-    for (let k = start; k < start + length; k++) use[k] = index;
     if (match.typo) for (let k = start; k < start + length; k++) if (corrected[k] !== original[k]) usedCorrections.set(k, corrected[k] as string);
-    if (skills.some((skill) => skill.skillId === match.value)) return;
+    if (skills.some((skill) => skill.skillId === match.value)) continue;
     const skill = vocabulary.skills.get(match.value);
     const matchedText = original.slice(start, start + length).join(' ');
     skills.push({
@@ -123,7 +122,7 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
       via: match.typo ? 'typo' : match.alias ? 'alias' : 'name',
       ...(match.weak ? { commonWord: true as const } : {}),
     });
-  });
+  }
 
   const terms: string[] = [];
   original.forEach((token, index) => {

@@ -83,6 +83,14 @@ export function tokenizeQuery(text: string): QueryTokens {
   const tokens: string[] = [];
   const glued: boolean[] = [];
   for (const chunk of normalizeQueryText(text).split(' ')) {
+    if (!/[./-]/.test(chunk)) {
+      // Most words have nothing to split or trim.
+      if (chunk) {
+        tokens.push(chunk);
+        glued.push(false);
+      }
+      continue;
+    }
     // Separators and the pieces between them, in order: "go-to" → go, -, to.
     const parts = chunk.split(/(\/|-|(?<=\p{L})\.(?=\p{L}))/u);
     let gluedToPrevious = false;
@@ -111,6 +119,9 @@ export function tokenizeQuery(text: string): QueryTokens {
 export function tokenize(text: string): string[] {
   return tokenizeQuery(text).tokens;
 }
+
+/** The most words a phrase can have and still match written together ("front end" as "frontend"). */
+const MAX_JOINED_WORDS = 2;
 
 /** Words of typo correction: long enough that one edit is still recognisably the same word. */
 export const MIN_TYPO_WORD_LENGTH = 4;
@@ -170,7 +181,8 @@ export function buildVocabulary(input: {
     const singular = tokens.map(singularOf);
     const singularKey = singular.join(' ');
     if (singularKey !== key) put(singularPhrases, singularKey, entry);
-    if (tokens.length > 1) put(joinedPhrases, singular.join(''), entry);
+    // Compounds are written together ("frontend", "microservices"); long phrases are not.
+    if (tokens.length > 1 && tokens.length <= MAX_JOINED_WORDS) put(joinedPhrases, singular.join(''), entry);
     else if (isWeakWord(key, entry, { skills })) weakSkills.add(skillId);
     maxPhraseWords = Math.max(maxPhraseWords, tokens.length);
     for (const token of tokens) {
