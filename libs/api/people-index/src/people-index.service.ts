@@ -120,8 +120,8 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Whether any indexed text has this word (a word as textWords splits it), as of the index's last
-   * read; false before the first load. Query understanding asks it before correcting a word into a
+   * Whether an active person's text that everyone may see has this word (a word as textWords splits
+   * it), as of the index's last read; false before the first load. Query understanding asks it before correcting a word into a
    * skill: a word the company writes is not a typo. Answers from memory, no statement.
    */
   containsWord(word: string): boolean {

@@ -149,9 +149,17 @@ export class PeopleIndex implements SkillHoldersView {
     for (const [id, name, parentId] of rows) this.departments.set(id, { id, name, parentId });
   }
 
-  /** Whether anyone in the index has the word in any text field now (a removed text's words no longer count). */
+  /**
+   * Whether an active person has the word, now, in a text field everyone may see. Hidden fields do not
+   * count: what query understanding does with a word must not tell whether someone's private bio has it.
+   */
   containsWord(word: string): boolean {
-    for (let field = 0; field < TEXT_FIELDS.length; field++) for (const _ord of this.postingsFor(word, field)) return true;
+    const { active, publicFields } = this.columns;
+    for (let field = 0; field < TEXT_FIELDS.length; field++) {
+      const guard = TEXT_FIELDS[field]?.field;
+      const bit = guard ? (FIELD_BIT.get(guard) as number) : 0;
+      for (const ord of this.postingsFor(word, field)) if (active[ord] && (!guard || (publicFields[ord] as number) & bit)) return true;
+    }
     return false;
   }
 
