@@ -85,7 +85,11 @@ describe('taxonomy:import CLI', () => {
     const report = io.stdout.join('\n');
     expect(report).toMatch(/ESCO: 3 skills and 2 skill groups read/);
     expect(report).toMatch(/Skills: 5 inserted, 0 updated, 0 unchanged\./);
-    expect(report).toMatch(/Aliases: 4 inserted, 0 unchanged, 0 skipped/);
+    // "program" (for write code) and "coding" (for programming) are ordinary words naming something else.
+    expect(report).toMatch(
+      /2 one-word alternative labels that are ordinary English words naming something else were left out/,
+    );
+    expect(report).toMatch(/Aliases: 2 inserted, 0 unchanged, 0 skipped/);
     expect(report).toMatch(/This service uses the ESCO classification of the European Commission\./);
     expect(io.stdout.at(-1)).toMatch(/^Done in \d+\.\d s\.$/);
     expect(io.progressed).toEqual(
@@ -99,7 +103,7 @@ describe('taxonomy:import CLI', () => {
     const again = capture({ DATABASE_URL: db.url });
     expect(await main(['esco', dir], again)).toBe(0);
     expect(again.stdout.join('\n')).toMatch(
-      /Skills: 0 inserted, 0 updated, 5 unchanged\.\nAliases: 0 inserted, 4 unchanged/,
+      /Skills: 0 inserted, 0 updated, 5 unchanged\.\nAliases: 0 inserted, 2 unchanged/,
     );
   });
 

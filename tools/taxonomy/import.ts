@@ -158,7 +158,8 @@ function printEsco(io: CliIo, report: EscoImportReport): void {
   const { esco } = report;
   io.out(
     `ESCO: ${n(esco.skills)} skills and ${n(esco.groups)} skill groups read; ${n(esco.groupsFolded)} groups share a ` +
-      `name with a broader group or a skill and were folded into it.`,
+      `name with a broader group or a skill and were folded into it; ${n(esco.commonWordLabelsDropped)} one-word ` +
+      `alternative labels that are ordinary English words naming something else were left out.`,
   );
   printCounts(io, report);
   io.out('This service uses the ESCO classification of the European Commission.');

@@ -119,6 +119,15 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Whether an active person's text that everyone may see has this word (a word as textWords splits
+   * it), as of the index's last read; false before the first load. Query understanding asks it before correcting a word into a
+   * skill: a word the company writes is not a typo. Answers from memory, no statement.
+   */
+  containsWord(word: string): boolean {
+    return this.index?.containsWord(word) ?? false;
+  }
+
   /** Starts a catch-up read for the current request without waiting for it (an OperationWarmups warm-up). */
   warm(): void {
     void this.currentForRequest().catch(() => undefined);

@@ -149,6 +149,20 @@ export class PeopleIndex implements SkillHoldersView {
     for (const [id, name, parentId] of rows) this.departments.set(id, { id, name, parentId });
   }
 
+  /**
+   * Whether an active person has the word, now, in a text field everyone may see. Hidden fields do not
+   * count: what query understanding does with a word must not tell whether someone's private bio has it.
+   */
+  containsWord(word: string): boolean {
+    const { active, publicFields } = this.columns;
+    for (let field = 0; field < TEXT_FIELDS.length; field++) {
+      const guard = TEXT_FIELDS[field]?.field;
+      const bit = guard ? (FIELD_BIT.get(guard) as number) : 0;
+      for (const ord of this.postingsFor(word, field)) if (active[ord] && (!guard || (publicFields[ord] as number) & bit)) return true;
+    }
+    return false;
+  }
+
   /** The people who have `word` in `field` (ordinals). */
   *postingsFor(word: string, field: number): Iterable<number> {
     const list = this.postings.get(word)?.[field];

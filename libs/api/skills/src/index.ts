@@ -102,6 +102,7 @@ export {
   ESCO_GROUP_CATEGORY,
   buildEscoTaxonomy,
   importEsco,
+  readEscoTaxonomy,
   type EscoBroaderRelation,
   type EscoConcept,
   type EscoImportOptions,

@@ -18,3 +18,4 @@ export {
   type SkillLevelDescription,
   type InterestLevelDescription,
 } from './skill-levels';
+export { singularOf, isCommonEnglishWord } from './english';

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
+import type { PeopleIndexService } from '@ensemble/api/people-index';
 import { currentRequestContext, runWithRequestContext } from '@ensemble/api/core';
 import { SkillDictionary, VOCABULARY_TTL_MS } from '../query/skill-dictionary.service';
 
 const EMPTY = [{ skills: [], aliases: [], locations: [] }];
+const peopleIndex = { containsWord: () => false } as unknown as PeopleIndexService;
 
 describe('SkillDictionary', () => {
   afterEach(() => jest.useRealTimers());
@@ -16,7 +18,7 @@ describe('SkillDictionary', () => {
         return EMPTY;
       }),
     } as unknown as DataSource;
-    const dictionary = new SkillDictionary(dataSource);
+    const dictionary = new SkillDictionary(dataSource, peopleIndex);
     dictionary.onApplicationBootstrap();
 
     // The first search waits for the load, but its SQL is not the search's own.
@@ -48,7 +50,7 @@ describe('SkillDictionary', () => {
         return [{ skills: [{ id: 's1', name: skillName, parentId: null, holderCount: 1 }], aliases: [], locations: [], fingerprint }];
       }),
     } as unknown as DataSource;
-    const dictionary = new SkillDictionary(dataSource);
+    const dictionary = new SkillDictionary(dataSource, peopleIndex);
     dictionary.onApplicationBootstrap();
     const tick = async () => {
       jest.advanceTimersByTime(VOCABULARY_TTL_MS);

@@ -1,7 +1,10 @@
+import { isCommonEnglishWord, singularOf } from '@ensemble/api/skills-data';
 import {
   MIN_TYPO_WORD_LENGTH,
   deletionVariants,
-  tokenize,
+  isWeakWord,
+  tokenizeQuery,
+  type PhraseEntry,
   type Vocabulary,
 } from './vocabulary';
 
@@ -10,7 +13,7 @@ const STOPWORDS = new Set([
   'a', 'an', 'and', 'the', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'or', 'who', 'whom',
   'knows', 'know', 'knowing', 'someone', 'somebody', 'people', 'person', 'colleague', 'colleagues',
   'expert', 'experts', 'experienced', 'experience', 'skilled', 'good', 'is', 'are', 'based', 'near',
-  'me', 'my', 'i', 'we', 'our', 'wants', 'would', 'like', 'likes', 'work', 'working', 'it', 'about',
+  'me', 'my', 'i', 'we', 'our', 'wants', 'would', 'like', 'likes', 'work', 'working', 'it', 'about', 'skill', 'skills',
 ]);
 
 /** Words that ask for passion: interest in the skills then counts in the ranking. */
@@ -24,9 +27,14 @@ export const MAX_QUERY_TERMS = 8;
 export interface RecognisedSkill {
   skillId: string;
   name: string;
-  /** The words of the query that named it, as typed. */
+  /** The words of the query that named it, lower case, as the interpreter split them ("event driven"). */
   matchedText: string;
   via: 'name' | 'alias' | 'typo';
+  /**
+   * Named by one ordinary English word ("implementation", "go") that the rest of the query supports
+   * (docs/discovery-ranking.md §1): recognised, but weaker evidence of what was asked than a name.
+   */
+  commonWord?: true;
 }
 
 export interface QueryInterpretation {
@@ -40,56 +48,123 @@ export interface QueryInterpretation {
   passion: boolean;
 }
 
+interface Found {
+  start: number;
+  length: number;
+  match: PhraseMatch;
+}
+
 /**
  * Splits free text into recognised skills (names, aliases, one-typo misspellings), one location and
  * the remaining words. Greedy, longest phrase first, left to right: "machine learning ops" prefers
- * a three-word skill to a two-word one. A word is corrected only when the correction completes a
- * skill phrase, so names ("Jonh") are left for the name search, which tolerates typos itself.
+ * a three-word skill to a two-word one. Case, hyphens, spacing and plurals do not matter ("Event-Driven
+ * Architectures" is "event driven architecture", "micro services" is "microservices").
+ *
+ * A skill named by one ordinary English word (an alias such as "implementation", a two-letter name
+ * such as "go") is recognised only with support from the rest of the query: it is the whole query, or
+ * another word of the query belongs to the skill (its name, aliases, parent's or children's names,
+ * the uncommon words of its description), or a skill recognised otherwise is near it in the taxonomy.
+ * Without support, and inside a hyphenated word ("go-to"), it stays a word of the text search.
+ *
+ * A word is corrected only when the correction completes a skill phrase, never when it is an English
+ * word or a word of the company's own text, so names ("Jonh") and projects ("Redox", one letter from Redux) are left alone.
  */
 export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInterpretation {
-  const original = tokenize(text);
+  const { tokens: original, glued } = tokenizeQuery(text);
   const corrected = original.map((token) => correctWord(token, vocabulary));
-  const skills: RecognisedSkill[] = [];
-  const terms: string[] = [];
+  const found: Found[] = [];
   let location: QueryInterpretation['location'] = null;
   let passion = false;
-  const usedCorrections = new Map<number, string>();
+  /** What each token became: part of a match (its index in `found`), a filler or passion word (-1), or a term (undefined). */
+  const use: Array<number | undefined> = [];
 
   let i = 0;
   while (i < original.length) {
     const afterPreposition = i > 0 && LOCATION_PREPOSITIONS.has(original[i - 1] as string);
-    const match = longestMatch(original, corrected, i, vocabulary, afterPreposition && !location);
+    const match = longestMatch(original, corrected, glued, i, vocabulary, afterPreposition && !location);
     if (match) {
-      const matchedText = original.slice(i, i + match.length).join(' ');
-      if (match.kind === 'location') {
-        location = { value: match.value, matchedText };
-      } else if (!skills.some((skill) => skill.skillId === match.value)) {
-        const skill = vocabulary.skills.get(match.value);
-        skills.push({
-          skillId: match.value,
-          name: skill?.name ?? matchedText,
-          matchedText,
-          via: match.typo ? 'typo' : match.alias ? 'alias' : 'name',
-        });
-      }
-      if (match.typo) for (let k = i; k < i + match.length; k++) if (corrected[k] !== original[k]) usedCorrections.set(k, corrected[k] as string);
+      if (match.kind === 'location') location = { value: match.value, matchedText: original.slice(i, i + match.length).join(' ') };
+      for (let k = i; k < i + match.length; k++) use[k] = found.length;
+      found.push({ start: i, length: match.length, match });
       i += match.length;
       continue;
     }
     const token = original[i] as string;
-    if (PASSION_WORDS.has(token)) {
-      passion = true;
-      i++;
-      continue;
-    }
-    if (!STOPWORDS.has(token) && terms.length < MAX_QUERY_TERMS && !terms.includes(token)) terms.push(token);
+    if (PASSION_WORDS.has(token)) passion = true;
+    if (PASSION_WORDS.has(token) || STOPWORDS.has(token)) use[i] = -1;
     i++;
   }
 
+  // Content words: what is neither filler nor the place.
+  const content = original.flatMap((_, index) => {
+    const owner = use[index];
+    return owner === -1 || (owner !== undefined && found[owner]?.match.kind === 'location') ? [] : [index];
+  });
+  const strong = found.filter((entry) => entry.match.kind === 'skill' && !entry.match.weak).map((entry) => entry.match.value);
+  const skills: RecognisedSkill[] = [];
+  const usedCorrections = new Map<number, string>();
+  for (const entry of found) {
+    const { match, start, length } = entry;
+    if (match.kind !== 'skill') continue;
+    if (match.weak && !supported(entry, content, strong, original, vocabulary)) {
+      // Back to what the word would have been without the skill: a filler or a term.
+      for (let k = start; k < start + length; k++) use[k] = STOPWORDS.has(original[k] as string) ? -1 : undefined;
+      continue;
+    }
+    if (match.typo) for (let k = start; k < start + length; k++) if (corrected[k] !== original[k]) usedCorrections.set(k, corrected[k] as string);
+    if (skills.some((skill) => skill.skillId === match.value)) continue;
+    const skill = vocabulary.skills.get(match.value);
+    const matchedText = original.slice(start, start + length).join(' ');
+    skills.push({
+      skillId: match.value,
+      name: skill?.name ?? matchedText,
+      matchedText,
+      via: match.typo ? 'typo' : match.alias ? 'alias' : 'name',
+      ...(match.weak ? { commonWord: true as const } : {}),
+    });
+  }
+
+  const terms: string[] = [];
+  original.forEach((token, index) => {
+    if (use[index] === undefined && terms.length < MAX_QUERY_TERMS && !terms.includes(token)) terms.push(token);
+  });
   const didYouMean = usedCorrections.size
     ? original.map((token, index) => usedCorrections.get(index) ?? token).join(' ')
     : null;
   return { skills, location, terms, didYouMean, passion };
+}
+
+/** Whether the rest of the query supports a skill named by one ordinary word (see interpretQuery). */
+function supported(entry: Found, content: readonly number[], strong: readonly string[], tokens: readonly string[], vocabulary: Vocabulary): boolean {
+  const skillId = entry.match.value;
+  const others = content.filter((index) => index < entry.start || index >= entry.start + entry.length);
+  if (others.length === 0) return true;
+  const words = vocabulary.supportWords.get(skillId);
+  if (words && others.some((index) => words.has(singularOf(tokens[index] as string)))) return true;
+  return strong.some((other) => other !== skillId && related(skillId, other, vocabulary));
+}
+
+/**
+ * Near in the taxonomy: one is an ancestor of the other at most three levels up, or both descend from
+ * a common ancestor at most two levels up (siblings, cousins).
+ */
+function related(a: string, b: string, vocabulary: Vocabulary): boolean {
+  const up = (id: string) => {
+    const depths = new Map<string, number>();
+    let current: string | null | undefined = id;
+    for (let depth = 0; current && depth <= 3 && !depths.has(current); depth++) {
+      depths.set(current, depth);
+      current = vocabulary.skills.get(current)?.parentId;
+    }
+    return depths;
+  };
+  const fromA = up(a);
+  for (const [ancestor, depthB] of up(b)) {
+    const depthA = fromA.get(ancestor);
+    if (depthA === undefined) continue;
+    if (Math.min(depthA, depthB) === 0 || Math.max(depthA, depthB) <= 2) return true;
+  }
+  return false;
 }
 
 interface PhraseMatch {
@@ -98,38 +173,73 @@ interface PhraseMatch {
   length: number;
   alias: boolean;
   typo: boolean;
+  /** One ordinary English word (isWeakWord): recognised only with support. */
+  weak: boolean;
+}
+
+/** The skill a span of the query names: as written, in the singular, or written together ("micro services"). */
+function phraseOf(span: readonly string[], vocabulary: Vocabulary): PhraseEntry | undefined {
+  const exact = vocabulary.phrases.get(span.join(' '));
+  if (exact) return exact;
+  const singular = span.map(singularOf);
+  const singularKey = singular.join(' ');
+  const found = vocabulary.phrases.get(singularKey) ?? vocabulary.singularPhrases.get(singularKey);
+  if (found) return found;
+  // Written together or apart: never across a filler word ("in design" is not InDesign).
+  if (span.some((token) => STOPWORDS.has(token))) return undefined;
+  const joined = singular.join('');
+  return span.length > 1
+    ? (vocabulary.phrases.get(joined) ?? vocabulary.singularPhrases.get(joined) ?? vocabulary.joinedPhrases.get(joined))
+    : vocabulary.joinedPhrases.get(joined);
 }
 
 function longestMatch(
   original: readonly string[],
   corrected: readonly string[],
+  glued: readonly boolean[],
   start: number,
   vocabulary: Vocabulary,
   preferLocation: boolean,
 ): PhraseMatch | null {
-  const longest = Math.min(vocabulary.maxPhraseWords, original.length - start);
+  // One more than the longest phrase: two words of the query can be one of the vocabulary's.
+  const longest = Math.min(vocabulary.maxPhraseWords + 1, original.length - start);
   for (let length = longest; length >= 1; length--) {
-    const exact = original.slice(start, start + length).join(' ');
-    const fixed = corrected.slice(start, start + length).join(' ');
+    const span = original.slice(start, start + length);
+    const exact = span.join(' ');
     const location = vocabulary.locations.get(exact);
-    const skill = vocabulary.phrases.get(exact);
+    const skill = phraseOf(span, vocabulary);
     // "in Go" is ambiguous only in theory: a location wins after a preposition, a skill elsewhere.
     if (location !== undefined && (preferLocation || !skill)) {
-      return { kind: 'location', value: location, length, alias: false, typo: false };
+      return { kind: 'location', value: location, length, alias: false, typo: false, weak: false };
     }
-    if (skill) return { kind: 'skill', value: skill.skillId, length, alias: skill.alias, typo: false };
-    if (fixed !== exact) {
-      const fixedSkill = vocabulary.phrases.get(fixed);
-      if (fixedSkill) return { kind: 'skill', value: fixedSkill.skillId, length, alias: fixedSkill.alias, typo: true };
+    if (skill) {
+      const weak = length === 1 && isWeakWord(exact, skill, vocabulary);
+      // An ordinary word is never cut out of a hyphenated one: "go-to", "c-level".
+      if (weak && ((start > 0 && glued[start - 1]) || glued[start])) continue;
+      return { kind: 'skill', value: skill.skillId, length, alias: skill.alias, typo: false, weak };
+    }
+    const fixedSpan = corrected.slice(start, start + length);
+    if (fixedSpan.some((token, k) => token !== span[k])) {
+      const fixedSkill = phraseOf(fixedSpan, vocabulary);
+      // A correction must name a skill outright, not an ordinary word that would still need support.
+      if (fixedSkill && !(length === 1 && isWeakWord(fixedSpan[0] as string, fixedSkill, vocabulary))) {
+        return { kind: 'skill', value: fixedSkill.skillId, length, alias: fixedSkill.alias, typo: true, weak: false };
+      }
     }
   }
   return null;
 }
 
-/** The vocabulary word one edit (insert, delete, substitute, swap) away, if the word is not known itself. */
+/**
+ * The vocabulary word one edit (insert, delete, substitute, swap) away, if the word is not known
+ * itself. Words of four letters or more only, and never an English word ("trust" is not a misspelt
+ * "rust") or a word of the company's own text (a project called "Rusty" is not a misspelt "rust").
+ */
 export function correctWord(word: string, vocabulary: Vocabulary): string {
-  if (word.length < MIN_TYPO_WORD_LENGTH || vocabulary.words.has(word) || STOPWORDS.has(word)) return word;
+  if (word.length < MIN_TYPO_WORD_LENGTH || !/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return word;
+  if (vocabulary.words.has(word) || vocabulary.words.has(singularOf(word))) return word;
   if (vocabulary.phrases.has(word) || vocabulary.locations.has(word)) return word;
+  if (isCommonEnglishWord(word) || vocabulary.companyText?.containsWord(word)) return word;
   const candidates = new Set<string>();
   // A deleted letter in the query: the query is one of the word's deletion variants.
   for (const known of vocabulary.deletions.get(word) ?? []) candidates.add(known);

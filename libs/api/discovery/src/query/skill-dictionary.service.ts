@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { runOutsideRequestContext } from '@ensemble/api/core';
+import { PeopleIndexService } from '@ensemble/api/people-index';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 /** How often the vocabulary is checked (and rebuilt when it changed) in the background. */
@@ -21,7 +22,11 @@ export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShu
   /** The database's fingerprint of the vocabulary in memory. */
   private fingerprint: string | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // Typo correction asks it whether a word is the company's own (a project's name is not a typo).
+    private readonly peopleIndex: PeopleIndexService,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
@@ -60,7 +65,7 @@ export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShu
 
   private async load(): Promise<Vocabulary> {
     const [row] = (await this.dataSource.query(VOCABULARY_SQL)) as Array<VocabularyRow>;
-    const vocabulary = buildVocabulary(row as VocabularyRow);
+    const vocabulary = buildVocabulary({ ...(row as VocabularyRow), companyText: this.peopleIndex });
     this.fingerprint = row?.fingerprint ?? null;
     return vocabulary;
   }
@@ -82,8 +87,13 @@ export class SkillDictionary implements OnApplicationBootstrap, OnApplicationShu
 /** Skills, aliases and the places shown to everyone, as three JSON arrays in a stable order. */
 const VOCABULARY_CONTENT_SQL = `
   SELECT
-    (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'parentId', parent_id,
-            'holderCount', holder_count) ORDER BY id), '[]') FROM skill WHERE status = 'active') AS skills,
+    (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'parentId', s.parent_id,
+            'holderCount', s.holder_count, 'curated', s.source IN ('ensemble', 'custom'),
+            -- Descriptions only where one word can name the skill: they can support that word.
+            'description', CASE WHEN position(' ' IN s.normalized_name) = 0
+                                  OR EXISTS (SELECT 1 FROM skill_alias a WHERE a.skill_id = s.id AND position(' ' IN a.normalized_alias) = 0)
+                                THEN s.description END) ORDER BY s.id), '[]')
+       FROM skill s WHERE s.status = 'active') AS skills,
     (SELECT coalesce(json_agg(json_build_object('skillId', a.skill_id, 'alias', a.alias) ORDER BY a.skill_id, a.alias), '[]')
        FROM skill_alias a JOIN skill s ON s.id = a.skill_id AND s.status = 'active') AS aliases,
     (SELECT coalesce(json_agg(json_build_object('location', location, 'people', n) ORDER BY location), '[]')

@@ -73,6 +73,22 @@ describe('text', () => {
 });
 
 describe('PeopleIndex', () => {
+  it('knows whether anyone’s text that everyone may see has a word, as of now', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('ada', { bio: 'I led the Rusty ledger rewrite' }));
+    index.upsert(doc('bob', { passions: ['sailing'] }));
+    index.upsert(doc('cy', { bio: 'Secret project Orchid', fieldVisibility: { [ProfileField.BIO]: FieldVisibility.ONLY_ME } }));
+    expect(['rusty', 'ledger', 'sailing', 'ada'].map((word) => index.containsWord(word))).toEqual([true, true, true, true]);
+    // A hidden field does not count: the answer must not reveal it.
+    expect(index.containsWord('orchid')).toBe(false);
+    // Whole words only, and only words someone still has.
+    expect(index.containsWord('rust')).toBe(false);
+    index.upsert(doc('ada', { bio: 'Payments' }));
+    expect(index.containsWord('rusty')).toBe(false);
+    index.remove('bob');
+    expect(index.containsWord('sailing')).toBe(false);
+  });
+
   it('replaces a person wholesale on update: dropped skills and words stop matching', () => {
     const index = new PeopleIndex();
     index.upsert(doc('ada', { headline: 'graph databases', skills: [skill('k8s', 4, 90)] }));

@@ -70,8 +70,40 @@ describe('ESCO taxonomy building', () => {
   });
 
   it('counts what it read and folded, ignores unknown broader concepts, and files typeless skills as skill/competence', () => {
-    expect(stats).toEqual({ skills: 4, groups: 6, groupsFolded: 2, unknownBroader: 1 });
+    expect(stats).toEqual({
+      skills: 4,
+      groups: 6,
+      groupsFolded: 2,
+      unknownBroader: 1,
+      commonWordLabelsDropped: 0,
+    });
     expect(entry('s:typeless')).toMatchObject({ parentKey: null, category: 'skill/competence' });
+  });
+});
+
+describe('ESCO alternative labels', () => {
+  it('leaves out one-word labels that are ordinary English words naming something else, and keeps the rest', () => {
+    const { entries, stats, droppedLabels } = buildEscoTaxonomy(
+      [
+        skill('s:stats', 'statistics', ['data', 'statistical analysis', 'stats']),
+        skill('s:tech', 'computer technology', ['IT', 'computers', 'ICT']),
+        skill('s:python', 'Python (computer programming)', ['Python', 'Python 3']),
+        skill('s:lead', 'lead others', ['lead', 'Leads', 'team leading']),
+      ],
+      [],
+      [],
+    );
+    const aliasesOf = (key: string) => entries.find((entry) => entry.key === key)?.aliases;
+    expect(aliasesOf('s:stats')).toEqual(['statistical analysis', 'stats']);
+    // "computers" is a word of the label in the singular; "ICT" is not an ordinary word.
+    expect(aliasesOf('s:tech')).toEqual(['computers', 'ICT']);
+    expect(aliasesOf('s:python')).toEqual(['Python', 'Python 3']);
+    expect(aliasesOf('s:lead')).toEqual(['lead', 'Leads', 'team leading']);
+    expect(droppedLabels).toEqual([
+      { label: 'data', concept: 'statistics' },
+      { label: 'IT', concept: 'computer technology' },
+    ]);
+    expect(stats.commonWordLabelsDropped).toBe(2);
   });
 });
 

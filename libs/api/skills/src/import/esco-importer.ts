@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientBase } from 'pg';
+import { isCommonEnglishWord, singularOf } from '@ensemble/api/skills-data';
 import { normalizeSkillName } from '../taxonomy/normalize';
 import {
   inTaxonomyTransaction,
@@ -30,6 +31,13 @@ import { readCsvRecords, type ReadProgress } from './csv';
  * Category: the skill type ('knowledge' or 'skill/competence'; six DigComp competences without a type
  * count as 'skill/competence'), or 'skill group'.
  *
+ * Aliases: the alternative labels, except one-word labels that are ordinary English words and not a
+ * word of the concept's own label: "data" for statistics, "design" for think creatively, "IT" for
+ * computer technology, "security" for securities. They name something else in an ordinary sentence
+ * and would turn any question containing them into the skill (docs/discovery-ranking.md §1). Those
+ * that are a word of the label ("Python" for Python (computer programming), "lead" for lead others)
+ * stay; query understanding still asks for support before it reads them as the skill.
+ *
  * This service uses the ESCO classification of the European Commission.
  */
 
@@ -58,6 +66,8 @@ export interface EscoBroaderRelation {
 
 export interface EscoTaxonomy {
   entries: TaxonomyEntry[];
+  /** The one-word alternative labels left out (see the module comment), with the concept they named. */
+  droppedLabels: Array<{ label: string; concept: string }>;
   stats: {
     skills: number;
     groups: number;
@@ -65,6 +75,8 @@ export interface EscoTaxonomy {
     groupsFolded: number;
     /** Broader relations naming a concept that is in neither file. */
     unknownBroader: number;
+    /** One-word alternative labels left out as ordinary English words naming something else. */
+    commonWordLabelsDropped: number;
   };
 }
 
@@ -83,6 +95,21 @@ export async function importEsco(
   dir: string,
   options: EscoImportOptions = {},
 ): Promise<EscoImportReport> {
+  const taxonomy = await readEscoTaxonomy(dir, options);
+  const report = await inTaxonomyTransaction(client, () =>
+    upsertTaxonomy(client, 'esco', taxonomy.entries, {
+      onProgress: options.onProgress,
+      batchSize: options.batchSize,
+    }),
+  );
+  return { ...report, esco: taxonomy.stats };
+}
+
+/** Reads the ESCO CSV files in `dir` into taxonomy entries (what importEsco writes). */
+export async function readEscoTaxonomy(
+  dir: string,
+  options: Pick<EscoImportOptions, 'onProgress'> = {},
+): Promise<EscoTaxonomy> {
   const paths = {
     skills: join(dir, ESCO_FILES.skills),
     groups: join(dir, ESCO_FILES.groups),
@@ -114,14 +141,7 @@ export async function importEsco(
       broader.push({ uri: record['conceptUri'].trim(), broaderUri: record['broaderUri'].trim() });
   }
 
-  const taxonomy = buildEscoTaxonomy(skills, groups, broader);
-  const report = await inTaxonomyTransaction(client, () =>
-    upsertTaxonomy(client, 'esco', taxonomy.entries, {
-      onProgress: options.onProgress,
-      batchSize: options.batchSize,
-    }),
-  );
-  return { ...report, esco: taxonomy.stats };
+  return buildEscoTaxonomy(skills, groups, broader);
 }
 
 function conceptOf(record: Record<string, string>, kind: 'skill' | 'group'): EscoConcept {
@@ -194,6 +214,7 @@ export function buildEscoTaxonomy(
   }
 
   const entries: TaxonomyEntry[] = [];
+  const droppedLabels: EscoTaxonomy['droppedLabels'] = [];
   for (const concept of concepts.values()) {
     if (canonical.get(concept.uri) !== concept.uri) continue;
     const members = [concept.uri, ...(folded.get(concept.uri) ?? [])];
@@ -207,10 +228,25 @@ export function buildEscoTaxonomy(
         break;
       }
     }
-    const aliases = members.flatMap((member) => {
-      const source = concepts.get(member) as EscoConcept;
-      return member === concept.uri ? source.altLabels : [source.label, ...source.altLabels];
-    });
+    const ownWords = new Set(labelWords(concept.label).map(singularOf));
+    const aliases = members
+      .flatMap((member) => {
+        const source = concepts.get(member) as EscoConcept;
+        return member === concept.uri ? source.altLabels : [source.label, ...source.altLabels];
+      })
+      .filter((alias) => {
+        const words = labelWords(alias);
+        const [word] = words;
+        if (
+          words.length !== 1 ||
+          word === undefined ||
+          !isCommonEnglishWord(word) ||
+          ownWords.has(singularOf(word))
+        )
+          return true;
+        droppedLabels.push({ label: alias, concept: concept.label });
+        return false;
+      });
     entries.push({
       key: concept.uri,
       name: concept.label,
@@ -226,13 +262,24 @@ export function buildEscoTaxonomy(
   const groupCount = [...concepts.values()].filter((concept) => concept.kind === 'group').length;
   return {
     entries,
+    droppedLabels,
     stats: {
       skills: concepts.size - groupCount,
       groups: groupCount,
       groupsFolded: [...folded.values()].reduce((sum, list) => sum + list.length, 0),
       unknownBroader,
+      commonWordLabelsDropped: droppedLabels.length,
     },
   };
+}
+
+/** The words of a label as query understanding splits them (lower case, between anything else). */
+function labelWords(label: string): string[] {
+  return label
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
 }
 
 /** Groups ordered so that each comes after all of its broader groups (Kahn's algorithm, file order). */

@@ -26,10 +26,18 @@ function normalize(text: string): string {
     .trim();
 }
 
+/**
+ * The API's words (tokenizeQuery in libs/api/discovery query/vocabulary.ts): hyphens, slashes and a
+ * dot between letters separate words ("Event-Driven" is "event driven", "node.js" is "node js"); a
+ * leading dot stays (".net").
+ */
 function tokensOf(text: string): string[] {
   return normalize(text)
-    .split(' ')
-    .map((token) => token.replace(/^[./-]+|[./-]+$/g, ''))
+    .split(/[ /-]|(?<=\p{L})\.(?=\p{L})/u)
+    .map((token) => {
+      const trimmed = token.replace(/\.+$/, '');
+      return /^\.\p{L}/u.test(trimmed) ? trimmed : trimmed.replace(/^\.+/, '');
+    })
     .filter((token) => token.length > 0);
 }
 

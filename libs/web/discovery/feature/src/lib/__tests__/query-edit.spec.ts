@@ -25,6 +25,18 @@ describe('query editing', () => {
 
   it('keeps the rest of a chunk that held several words', () => {
     expect(removePhrase('k8s,berlin', 'berlin')).toBe('k8s');
+    expect(removePhrase('kafka/rabbitmq experts', 'kafka')).toBe('rabbitmq experts');
+  });
+
+  it('splits words as the API does: hyphens, slashes and dots between letters', () => {
+    expect(containsPhrase('Event-Driven Architecture', 'event driven architecture')).toBe(true);
+    expect(removePhrase('Event-Driven Architecture in Berlin', 'event driven architecture')).toBe(
+      'in Berlin',
+    );
+    expect(removePhrase('CI/CD and Node.js', 'ci cd')).toBe('and Node.js');
+    expect(removePhrase('CI/CD and Node.js', 'node js')).toBe('CI/CD and');
+    expect(containsPhrase('.NET developers', '.net')).toBe(true);
+    expect(containsPhrase('net revenue', '.net')).toBe(false);
   });
 
   it('finds and removes passion words and plain words', () => {
