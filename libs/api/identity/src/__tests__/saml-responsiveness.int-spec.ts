@@ -10,8 +10,12 @@ import { TestIdentityProvider, type TestUser } from '../testing';
 
 jest.setTimeout(120_000);
 
-/** /health/live may take this long while the responses are in flight (it took seconds before). */
-const HEALTH_BUDGET_MS = 300;
+/**
+ * /health/live may take this long while the responses are in flight. It took 1.3 to 2.8 s before
+ * (four at a time) and takes under 100 ms on a quiet machine; the margin is for a busy shared one
+ * (343 ms was seen once while benchmarks ran beside the suite).
+ */
+const HEALTH_BUDGET_MS = 700;
 /** Each refused response may take this long (1.2 to 8 seconds before, four at a time). */
 const REFUSAL_BUDGET_MS = 1000;
 const IN_FLIGHT = 4;
