@@ -15,10 +15,13 @@ export const PROFILE_FIELD_LIST = Object.values(ProfileField);
 /** A bit per profile field, for the mask of fields a person shows to everyone. */
 export const FIELD_BIT = new Map(PROFILE_FIELD_LIST.map((field, bit) => [field, 1 << bit]));
 
-/** A field a search's words can match in: a text field, or the names of the skills the person holds. */
-export type MatchedField = TextFieldName | 'skills';
-/** In bit order: bit i of a hit's fields is TEXT_FIELDS[i], bit TEXT_FIELDS.length the skills' names. */
-const MATCHED_FIELDS: readonly MatchedField[] = [...TEXT_FIELDS.map((f) => f.name), 'skills'];
+/**
+ * A field a search's words can match in: a text field, the names of the skills the person holds, or
+ * the projects they worked on (visible to the viewer).
+ */
+export type MatchedField = TextFieldName | 'skills' | 'projects';
+/** In bit order: bit i of a hit's fields is TEXT_FIELDS[i], then the skills' names, then projects. */
+const MATCHED_FIELDS: readonly MatchedField[] = [...TEXT_FIELDS.map((f) => f.name), 'skills', 'projects'];
 
 /** The fields a hit's `fields` bits name, in bit order. */
 export function matchedFieldNames(fields: number): MatchedField[] {

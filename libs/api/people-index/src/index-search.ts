@@ -1,15 +1,18 @@
-import { ProfileField, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
+import { ProfileField, isPrivileged, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
 import { idOrderKey } from './columns';
 import { countFacets, facetLists, topSkills, type FacetCounts } from './facets';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS } from './fields';
-import { rankedGroup, type RankedGroup } from './group-rankings';
+import { rankedGroup, skillPoints, type RankedGroup } from './group-rankings';
 import type { HeldSkill, IndexedPerson } from './indexed-person';
+import { PROJECT_FIELDS, PROJECT_ROLE_FIELD, PROJECT_SKILLS_FIELD, PROJECT_TEXT_FIELDS, type IndexedProject } from './indexed-project';
 import { Matches } from './matches';
 import type { PeopleIndex } from './people-index';
 import type { Cursor, FacetSizes, IndexFacets, IndexQuery, IndexSkillGroup } from './query';
-import { RANKING, TEXT_MATCH } from './ranking';
+import type { ProjectPartName } from './project-document';
+import { RANKING, TEXT_MATCH, skillQuality } from './ranking';
 import { scratch } from './scratch';
-import { pooledTermTable, type TermTable } from './term-table';
+import { pooledTermTable, TermTable } from './term-table';
+import { singularOf } from '@ensemble/api/skills-data';
 import { withinOneEdit } from './text';
 import { ViewerPrivacy } from './viewer-privacy';
 
@@ -18,8 +21,17 @@ export interface IndexHit {
   person: IndexedPerson;
   score: number;
   level0: number | null;
-  /** Bit i: TEXT_FIELDS[i] matched; bit TEXT_FIELDS.length: the skills' names matched. */
+  /** Bit i: TEXT_FIELDS[i] matched; then the skills' names; then projects (matchedFieldNames). */
   fields: number;
+}
+
+/** A project through which a hit matched (one the viewer may see), with the person's part in it. */
+export interface ProjectMatch {
+  project: IndexedProject;
+  part: ProjectPartName;
+  roleTitle: string | null;
+  /** What matched in it, as PROJECT_FIELDS names. */
+  fields: string[];
 }
 
 /** A page of hits (one more than asked for when more follow), how many matched, and the facets. */
@@ -38,6 +50,12 @@ const LOCATION_BIT = FIELD_BIT.get(LOCATION) as number;
 const HOURS_BIT = FIELD_BIT.get(HOURS) as number;
 const OPEN_BIT = FIELD_BIT.get(OPEN) as number;
 const SKILLS_FIELD_BIT = 1 << TEXT_FIELDS.length;
+const PROJECTS_FIELD_BIT = 1 << (TEXT_FIELDS.length + 1);
+const PROJECT_FIELD_WEIGHTS = PROJECT_FIELDS.map((f) => TEXT_MATCH.projectFieldWeights[f]);
+const PART_WEIGHTS = TEXT_MATCH.partWeights;
+const PROJECT_RECENCY_SPAN_MS = RANKING.projectRecencyDays * 86_400_000;
+/** Projects a hit lists, at most. */
+const MAX_HIT_PROJECTS = 3;
 const TEXT_FIELD_WEIGHTS = TEXT_FIELDS.map((f) => TEXT_MATCH.fieldWeights[f.name]);
 const TEXT_FIELD_GUARDS: ReadonlyArray<ProfileField | null> = TEXT_FIELDS.map((f) => f.field);
 const SKILLS_WEIGHT = TEXT_MATCH.fieldWeights.skills;
@@ -51,6 +69,51 @@ const NOBODY = -2;
  * API's garbage. Answers copy out what they return (searches run synchronously, one at a time).
  */
 const reusedMatches = new Matches(1024);
+/** Per person, the best share of the question one project of theirs covers (see IndexSearch.parts). */
+const togetherTable = new TermTable();
+
+/** The text's parts of a search, each with who it matches (tables) and its weight (idf). */
+interface Parts {
+  /** Every part's table, and their stamps when built (to tell when the pooled tables were reused). */
+  all: readonly TermTable[];
+  stamps: readonly number[];
+  togetherStamp: number;
+  /** The parts that match someone. */
+  tables: readonly TermTable[];
+  idf: readonly number[];
+  idfTotal: number;
+  together: TermTable;
+  /** Whether the text has parts at all (those that match nobody included). */
+  any: boolean;
+  /** The first skill recognised in the text: the level facet counts levels in it when no filter asks for one. */
+  levelTable: TermTable | null;
+}
+
+const textRankings = new WeakMap<RankedGroup, Matches>();
+
+/**
+ * A skill group's cached ranking scored as the one part of a text search (docs/discovery-ranking.md
+ * §3: all of the question matched, as well as the skill is held), which is what the general path
+ * scores its holders. Kept with the ranking it came from.
+ */
+function rankedAsText(ranked: RankedGroup, idFirst: (a: number, b: number) => boolean): Matches {
+  let found = textRankings.get(ranked);
+  if (found) return found;
+  const { matches, points } = ranked;
+  const scores = new Float64Array(matches.length);
+  const order: number[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const p = points[i] as number;
+    scores[i] = Math.round((RANKING.coverageWeight + RANKING.qualityWeight * skillQuality(p) + RANKING.expertiseWeight * p) * 1e4) / 1e4;
+    order.push(i);
+  }
+  // Rounding may tie people the points told apart: pages go by (score desc, id asc), so sort again.
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || (idFirst(matches.ords[a] as number, matches.ords[b] as number) ? -1 : 1));
+  found = new Matches(Math.max(matches.length, 1));
+  for (const i of order) found.push(matches.ords[i] as number, scores[i] as number, matches.levels[i] as number, SKILLS_FIELD_BIT);
+  textRankings.set(ranked, found);
+  return found;
+}
 
 /**
  * One search over the in-memory index, for one viewer. Privacy is the profile's own policy (`canSee`),
@@ -93,8 +156,8 @@ export class IndexSearch {
    * one with the most matches) is answered from that group's cached ranking.
    */
   answer(first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
-    const q = this.query;
-    if (this.oneGroupOnly()) return this.rankedAnswer(this.ranking(q.groups[0] as IndexSkillGroup), first, after, sizes);
+    const cached = this.cachedRanking();
+    if (cached) return this.rankedAnswer(cached, first, after, sizes);
     const matches = this.matches(reusedMatches.clear());
     const order = this.best(matches, Math.max(first + 1, sizes.skillSample), after === null ? null : after);
     const sample = after === null ? order : this.best(matches, sizes.skillSample, null);
@@ -107,21 +170,36 @@ export class IndexSearch {
 
   /** Every match, best first (the saved-search alert list), at most `limit`. */
   bestIds(limit: number): string[] {
-    const matches = this.oneGroupOnly() ? this.ranking(this.query.groups[0] as IndexSkillGroup).matches : this.matches(reusedMatches.clear());
+    const cached = this.cachedRanking();
+    const matches = cached ? cached.matches : this.matches(reusedMatches.clear());
     return this.best(matches, limit, null).map((i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id);
   }
 
-  /** A search for one skill group and nothing else: its cached ranking is the answer. */
-  private oneGroupOnly(): boolean {
+  /**
+   * A search for one skill and nothing else, as a filter or recognised in the text: its cached ranking
+   * is the answer, unless the text's skill was also needed by projects the viewer may see (whose teams
+   * then match through them).
+   */
+  private cachedRanking(): { matches: Matches; ranked: RankedGroup } | null {
     const q = this.query;
-    return (
-      q.groups.length === 1 && q.terms.length === 0 && q.location === null && q.departmentIds === null &&
-      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0
-    );
+    const filtersOnly =
+      q.terms.length === 0 && q.location === null && q.departmentIds === null &&
+      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0;
+    if (!filtersOnly) return null;
+    if (q.groups.length === 1 && q.rankingGroups.length === 0) {
+      const ranked = this.ranking(q.groups[0] as IndexSkillGroup);
+      return { matches: ranked.matches, ranked };
+    }
+    if (q.groups.length === 0 && q.rankingGroups.length === 1) {
+      const group = q.rankingGroups[0] as IndexSkillGroup;
+      if (group.members.some((member) => [...(this.index.projectsBySkill.get(member.skillId) ?? [])].some((project) => this.projectVisible(project)))) return null;
+      const ranked = this.ranking(group);
+      return { matches: rankedAsText(ranked, this.index.idFirst), ranked };
+    }
+    return null;
   }
 
-  private rankedAnswer(ranked: RankedGroup, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
-    const { matches } = ranked;
+  private rankedAnswer({ matches, ranked }: { matches: Matches; ranked: RankedGroup }, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
     let start = 0;
     if (after) {
       // Binary search: the first match that comes after the cursor in (score desc, id asc) order.
@@ -164,7 +242,6 @@ export class IndexSearch {
     if (key !== cursorKey) return key < cursorKey ? -1 : 1;
     return (this.index.byOrd[ord] as IndexedPerson).id <= cursor.id ? -1 : 1;
   }
-
   /**
    * Indexes of the best `count` matches after the cursor, best first: one pass keeping a bounded heap
    * whose root is the worst of the best so far (n log count; a name prefix matches thousands of people
@@ -210,20 +287,29 @@ export class IndexSearch {
   }
 
   /**
-   * Everyone who matches, with their scores, in no order. With skill groups: the rarest group's
-   * cached ranking, checked against the others' (each also cached) through scratch arrays; without:
-   * the people a word finds, or those of the place or departments, or everyone.
+   * Everyone who matches, with their scores, in no order. Skill filters constrain: with some, the
+   * rarest one's cached ranking is checked against the others' (each also cached) through scratch
+   * arrays. The text's parts rank (docs/discovery-ranking.md §3): anyone matching one of them is found;
+   * without filters, those are the candidates. Without either: the people of the place or
+   * departments, or everyone.
    */
   matches(into = new Matches()): Matches {
-    const { groups, terms } = this.query;
+    const { groups } = this.query;
     const matches = into;
-    const tables = terms.map((term, position) => this.termTable(term, position));
-    const keep = this.keeper(matches, tables);
+    const parts = this.parts();
+    const keep = this.keeper(matches, parts);
     if (!groups.length) {
-      const candidates = tables.length
-        ? tables.reduce((a, b) => (b.ords.length < a.ords.length ? b : a)).ords
-        : this.filterCandidates();
-      for (const ord of candidates) keep(ord, 0, 0);
+      if (parts.tables.length) {
+        const stamp = scratch.next(this.index.columns.size);
+        const { stamps } = scratch;
+        for (const table of parts.tables) {
+          for (const ord of table.ords) {
+            if (stamps[ord] === stamp) continue;
+            stamps[ord] = stamp;
+            keep(ord, 0, 0);
+          }
+        }
+      } else if (!parts.any) for (const ord of this.filterCandidates()) keep(ord, 0, 0);
       return matches;
     }
     const rankings = groups.map((group) => this.ranking(group));
@@ -262,8 +348,12 @@ export class IndexSearch {
     return matches;
   }
 
-  /** The filters and words, then the score: pushes a match when everything holds. */
-  private keeper(matches: Matches, tables: readonly TermTable[]): (ord: number, skillScore: number, level: number) => void {
+  /**
+   * The filters, then the score: pushes a match when every filter holds and, when the text has parts
+   * that match anyone, at least one of them matches. Without text parts the score is the filters'
+   * skill points (as it always was); with them, docs/discovery-ranking.md §3.
+   */
+  private keeper(matches: Matches, parts: Parts): (ord: number, filterPoints: number, level: number) => void {
     const q = this.query;
     const { columns, byOrd } = this.index;
     // A place or department nobody has: a number no person carries (people without one carry -1).
@@ -271,7 +361,9 @@ export class IndexSearch {
     const departments = q.departmentIds
       ? new Set(q.departmentIds.map((id) => this.index.departmentNumbers.find(id)).filter((no) => no >= 0))
       : null;
-    return (ord, skillScore, level) => {
+    const { tables, idf, idfTotal, together } = parts;
+    const levelTable = q.groups.length ? null : parts.levelTable;
+    return (ord, filterPoints, level) => {
       if (!columns.active[ord]) return;
       if (q.location !== null && (locationKeyNo < 0 || columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, LOCATION))) return;
       if (departments && !departments.has(columns.departmentNo[ord] as number)) return;
@@ -282,16 +374,84 @@ export class IndexSearch {
       if (q.openToProjects !== null && (columns.open[ord] === 1) !== q.openToProjects) return;
       if (q.openToProjects !== null && !this.canSeeOrd(ord, OPEN_BIT, OPEN)) return;
       if (q.passions.length && !this.passionsMatch(byOrd[ord] as IndexedPerson)) return;
-      let text = 0;
+      if (!parts.any) {
+        matches.push(ord, Math.round(filterPoints * 1e4) / 1e4, level, 0);
+        return;
+      }
+      let covered = 0;
+      let quality = 0;
+      let points = filterPoints;
       let fields = 0;
-      for (const table of tables) {
-        if (!table.has(ord)) return;
-        text += table.weights[ord] as number;
+      for (let i = 0; i < tables.length; i++) {
+        const table = tables[i] as TermTable;
+        if (!table.has(ord)) continue;
+        covered += idf[i] as number;
+        quality += (idf[i] as number) * (table.weights[ord] as number);
+        points += table.points[ord] as number;
         fields |= table.fields[ord] as number;
       }
-      const textRank = tables.length ? text / tables.length : 0;
-      matches.push(ord, Math.round((skillScore + RANKING.textWeight * textRank) * 1e4) / 1e4, level, fields);
+      if (covered === 0) return;
+      const score =
+        RANKING.coverageWeight * (covered / idfTotal) +
+        RANKING.qualityWeight * (quality / idfTotal) +
+        RANKING.togetherWeight * (together.has(ord) ? (together.weights[ord] as number) : 0) +
+        RANKING.expertiseWeight * points;
+      const shownLevel = levelTable && levelTable.has(ord) ? (levelTable.levels[ord] as number) : level;
+      matches.push(ord, Math.round(score * 1e4) / 1e4, shownLevel, fields);
     };
+  }
+
+  private partsCache: Parts | null = null;
+
+  /**
+   * The text's parts (its skills, then its words), each with who it matches and how rare it is: BM25's
+   * idf over the active people, so a rare word counts for more of the question than a common one. Parts
+   * that match nobody do not count. Then, per person, the best share of the question one project of
+   * theirs covers, when it covers two parts or more ("payments Java": Java used on payments work).
+   */
+  private parts(): Parts {
+    // Tables are pooled: another search since this one built its parts has emptied them.
+    const cached = this.partsCache;
+    if (cached && cached.all.every((table, i) => table.stamp === cached.stamps[i]) && cached.together.stamp === cached.togetherStamp) return cached;
+    const q = this.query;
+    const all: TermTable[] = [];
+    q.rankingGroups.forEach((group, position) => all.push(this.groupTable(group, position)));
+    q.terms.forEach((term, position) => all.push(this.termTable(term, q.rankingGroups.length + position)));
+    const tables = all.filter((table) => table.ords.length > 0);
+    const population = Math.max(this.index.size, 1);
+    const idf = tables.map((table) => {
+      const df = Math.min(table.ords.length, population);
+      return Math.log(1 + (population - df + 0.5) / (df + 0.5));
+    });
+    const idfTotal = idf.reduce((sum, value) => sum + value, 0) || 1;
+    const together = togetherTable.reset(this.index.columns.size);
+    if (tables.length > 1) {
+      const covers = new Map<IndexedProject, number>();
+      tables.forEach((table, i) => {
+        for (const project of table.projects.keys()) covers.set(project, (covers.get(project) ?? 0) + (idf[i] as number));
+      });
+      for (const [project, share] of covers) {
+        const parts = tables.filter((table) => table.projects.has(project)).length;
+        if (parts < 2) continue;
+        const recency = this.projectRecency(project);
+        for (const seat of project.team) {
+          const person = this.index.people.get(seat.personId);
+          if (person?.active) together.mark(person.ord, (share / idfTotal) * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
+        }
+      }
+    }
+    this.partsCache = {
+      all,
+      stamps: all.map((table) => table.stamp),
+      togetherStamp: together.stamp,
+      tables,
+      idf,
+      idfTotal,
+      together,
+      any: all.length > 0,
+      levelTable: q.rankingGroups.length ? (all[0] as TermTable) : null,
+    };
+    return this.partsCache;
   }
 
   /** Without skills or words: the people of the place, or of the departments, or everyone. */
@@ -311,37 +471,150 @@ export class IndexSearch {
     return countFacets(this.index, matches, (ord) => this.canSeeOrd(ord, LOCATION_BIT, LOCATION));
   }
 
-  /** The person's held skills among the groups' members (the reasons shown with a hit). */
+  /**
+   * The person's held skills that answered the search (the reasons shown with a hit): those of the
+   * skills asked for or recognised (with their narrower skills), and those a word of the text named.
+   */
   evidence(person: IndexedPerson): Array<{ held: HeldSkill; requestedSkillId: string }> {
     const found: Array<{ held: HeldSkill; requestedSkillId: string }> = [];
-    for (const group of this.query.groups) {
-      for (const member of group.members) {
-        const held = person.skills.get(member.skillId);
-        if (held && held.level != null) found.push({ held, requestedSkillId: group.requestedSkillId });
-      }
+    const seen = new Set<string>();
+    const add = (held: HeldSkill | undefined, requestedSkillId: string) => {
+      if (!held || held.level == null || seen.has(held.skillId)) return;
+      seen.add(held.skillId);
+      found.push({ held, requestedSkillId });
+    };
+    for (const group of [...this.query.groups, ...this.query.rankingGroups]) {
+      for (const member of group.members) add(person.skills.get(member.skillId), group.requestedSkillId);
     }
+    for (const term of this.query.terms) for (const skillId of this.skillsMatchingWord(term)) add(person.skills.get(skillId), skillId);
     return found.sort((a, b) => b.held.expertise - a.held.expertise);
   }
 
+  /** The share of the text's parts (weighted by rarity) this person matches: 1 for a search without text. */
+  coverage(person: IndexedPerson): number {
+    const { tables, idf, idfTotal, any } = this.parts();
+    if (!any) return 1;
+    let covered = 0;
+    tables.forEach((table, i) => {
+      if (table.has(person.ord)) covered += idf[i] as number;
+    });
+    return Math.round((covered / idfTotal) * 1000) / 1000;
+  }
+
   /**
-   * Who a term matches, read from the postings alone: per ordinal the weight of the best field it
-   * matched in (docs/discovery-ranking.md) and the fields. Fields the viewer may not see are skipped;
-   * the typed columns answer "shown to everyone" without touching the person.
+   * The projects through which the person matched, best first: only projects the viewer may see (the
+   * tables hold no other), with the person's part and what matched in each.
+   */
+  matchedProjects(person: IndexedPerson): ProjectMatch[] {
+    const { tables } = this.parts();
+    const found: Array<ProjectMatch & { weight: number }> = [];
+    for (const project of this.index.projectsOf.get(person.id) ?? []) {
+      const seat = project.team.find((s) => s.personId === person.id);
+      if (!seat) continue;
+      let bits = 0;
+      let parts = 0;
+      for (const table of tables) {
+        let tableBits = table.projects.get(project) ?? 0;
+        // A role title matched for someone on the team: this person's own role, or nothing.
+        if (tableBits & (1 << PROJECT_ROLE_FIELD) && !table.roleSeats.has(seat)) tableBits &= ~(1 << PROJECT_ROLE_FIELD);
+        if (tableBits) parts++;
+        bits |= tableBits;
+      }
+      if (!bits) continue;
+      found.push({
+        project,
+        part: seat.part,
+        roleTitle: seat.roleTitle,
+        fields: PROJECT_FIELDS.filter((_, bit) => bits & (1 << bit)),
+        weight: parts * 10 + PART_WEIGHTS[seat.part] * this.projectRecency(project),
+      });
+    }
+    return found
+      .sort((a, b) => b.weight - a.weight || (b.project.doc.completedAt ?? Infinity) - (a.project.doc.completedAt ?? Infinity))
+      .slice(0, MAX_HIT_PROJECTS)
+      .map(({ weight: _weight, ...match }) => match);
+  }
+
+  private readonly visibleProjects = new Map<IndexedProject, boolean>();
+
+  /**
+   * Whether the viewer may see the project, as projects' `visibleSql` decides: company projects
+   * everyone; its owner, co-leads, members (past and present) and people invited always; department
+   * projects the owner's department's people (the project's department) and HR or admin.
+   */
+  projectVisible(project: IndexedProject): boolean {
+    let visible = this.visibleProjects.get(project);
+    if (visible === undefined) {
+      const doc = project.doc;
+      const viewerId = this.viewer.personId;
+      visible =
+        doc.visibility === 'company' ||
+        doc.ownerId === viewerId ||
+        project.seers.has(viewerId) ||
+        (doc.visibility === 'department' &&
+          (isPrivileged(this.viewer) || (doc.departmentId !== null && this.index.people.get(viewerId)?.departmentId === doc.departmentId)));
+      this.visibleProjects.set(project, visible);
+    }
+    return visible;
+  }
+
+  /** 1 while under way; a completed project's work fades from 1 toward the floor over years. */
+  private projectRecency(project: IndexedProject): number {
+    const completedAt = project.doc.completedAt;
+    if (completedAt === null) return 1;
+    const floor = RANKING.projectRecencyFloor;
+    return floor + (1 - floor) * Math.exp(-Math.max(0, this.now - completedAt) / PROJECT_RECENCY_SPAN_MS);
+  }
+
+  /**
+   * Who a skill recognised in the text matches: its holders (and those of its narrower skills) at the
+   * minimum level, each as well as their expertise answers it (skillQuality), from the group's cached
+   * ranking; and the teams of the projects (visible to the viewer) whose roles needed it.
+   */
+  private groupTable(group: IndexSkillGroup, position: number): TermTable {
+    const table = pooledTermTable(position).reset(this.index.columns.size);
+    const ranked = this.ranking(group);
+    const { ords, levels } = ranked.matches;
+    for (let i = 0; i < ranked.matches.length; i++) {
+      const points = ranked.points[i] as number;
+      table.mark(ords[i] as number, skillQuality(points), SKILLS_FIELD_BIT, points, levels[i] as number);
+    }
+    const projects = new Map<IndexedProject, number>();
+    for (const member of group.members) {
+      for (const project of this.index.projectsBySkill.get(member.skillId) ?? []) {
+        if (!this.projectVisible(project)) continue;
+        const weight = (PROJECT_FIELD_WEIGHTS[PROJECT_SKILLS_FIELD] as number) * member.weight;
+        projects.set(project, Math.max(projects.get(project) ?? 0, weight));
+      }
+    }
+    for (const [project, weight] of projects) this.markTeam(table, project, weight, 1 << PROJECT_SKILLS_FIELD, null);
+    return table;
+  }
+
+  /**
+   * Who a term matches: per ordinal the weight of the best field it matched in (docs/discovery-ranking.md)
+   * and the fields. A person's own fields the viewer may not see are skipped; the typed columns answer
+   * "shown to everyone" without touching the person. A word naming a skill someone holds matches as
+   * well as they hold it. Then the teams of the projects the viewer may see whose texts, skills or
+   * (for the one person) role title have it.
    */
   private termTable(term: string, position: number): TermTable {
     const { columns, byOrd, postings } = this.index;
     const { publicFields, wordsVersion, active } = columns;
     const table = pooledTermTable(position).reset(columns.size);
-    for (const word of this.index.words.startingWith(term)) {
+    // "maintains" also finds "maintain" and "maintainer"; the word as written counts fully.
+    const singular = singularOf(term);
+    const lookup = singular.length < term.length ? singular : term;
+    const share = (word: string) => (word === term || word === singular ? 1 : PREFIX_SHARE);
+    for (const word of this.index.words.startingWith(lookup)) {
       const perField = postings.get(word);
       if (!perField) continue;
-      const share = word === term ? 1 : PREFIX_SHARE;
       for (let field = 0; field < perField.length; field++) {
         const list = perField[field];
         if (!list) continue;
         const guard = TEXT_FIELD_GUARDS[field] ?? null;
         const guardBit = guard ? (FIELD_BIT.get(guard) as number) : 0;
-        const weight = (TEXT_FIELD_WEIGHTS[field] as number) * share;
+        const weight = (TEXT_FIELD_WEIGHTS[field] as number) * share(word);
         for (let i = 0; i < list.length; i++) {
           const ord = list.ords[i] as number;
           if (list.versions[i] !== wordsVersion[ord] || !active[ord]) continue;
@@ -350,9 +623,12 @@ export class IndexSearch {
         }
       }
     }
-    for (const skillId of this.skillsMatchingWord(term)) {
+    const skills = this.skillsMatchingWord(term);
+    for (const skillId of skills) {
       for (const held of this.index.holders.get(skillId) ?? []) {
-        if (!held.dead && held.level !== null && held.person.active) table.mark(held.person.ord, SKILLS_WEIGHT, SKILLS_FIELD_BIT);
+        if (held.dead || held.level === null || !held.person.active) continue;
+        const points = skillPoints(held, 1, this.query.passion, this.now);
+        table.mark(held.person.ord, Math.max(SKILLS_WEIGHT, skillQuality(points)), SKILLS_FIELD_BIT, points);
       }
     }
     // One typo in a given or family name, where the name did not match already.
@@ -361,7 +637,56 @@ export class IndexSearch {
         if (active[ord] && !(table.has(ord) && (table.fields[ord] as number) & 1)) table.mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
       }
     }
+    // Projects: their own texts (for the whole team), role titles (for the seat's holder), skills.
+    const projects = new Map<IndexedProject, { weight: number; bits: number; roleWords: Set<string> }>();
+    const found = (project: IndexedProject) => {
+      let entry = projects.get(project);
+      if (!entry) projects.set(project, (entry = { weight: 0, bits: 0, roleWords: new Set() }));
+      return entry;
+    };
+    for (const word of this.index.projectWords.startingWith(lookup)) {
+      for (const [project, bits] of this.index.projectPostings.get(word) ?? []) {
+        if (!this.projectVisible(project)) continue;
+        const entry = found(project);
+        for (let field = 0; field < PROJECT_TEXT_FIELDS; field++) {
+          if (bits & (1 << field)) entry.weight = Math.max(entry.weight, (PROJECT_FIELD_WEIGHTS[field] as number) * share(word));
+        }
+        if (bits & (1 << PROJECT_ROLE_FIELD)) entry.roleWords.add(word);
+        entry.bits |= bits;
+      }
+    }
+    for (const skillId of skills) {
+      for (const project of this.index.projectsBySkill.get(skillId) ?? []) {
+        if (!this.projectVisible(project)) continue;
+        const entry = found(project);
+        entry.weight = Math.max(entry.weight, PROJECT_FIELD_WEIGHTS[PROJECT_SKILLS_FIELD] as number);
+        entry.bits |= 1 << PROJECT_SKILLS_FIELD;
+      }
+    }
+    for (const [project, entry] of projects) this.markTeam(table, project, entry.weight, entry.bits, entry.roleWords.size ? entry.roleWords : null);
     return table;
+  }
+
+  /**
+   * Marks a project's team in a part's table: each active member as much as the project's match says
+   * about them (their part, the project's recency), or their own role title's match when better.
+   */
+  private markTeam(table: TermTable, project: IndexedProject, weight: number, bits: number, roleWords: ReadonlySet<string> | null): void {
+    const recency = this.projectRecency(project);
+    const roleWeight = PROJECT_FIELD_WEIGHTS[PROJECT_ROLE_FIELD] as number;
+    let projectBits = bits & ~(1 << PROJECT_ROLE_FIELD);
+    for (const seat of project.team) {
+      const person = this.index.people.get(seat.personId);
+      if (!person?.active) continue;
+      let seatWeight = weight;
+      if (roleWords && seat.roleWords.some((word) => roleWords.has(word))) {
+        seatWeight = Math.max(seatWeight, roleWeight);
+        table.roleSeats.add(seat);
+        projectBits |= 1 << PROJECT_ROLE_FIELD;
+      }
+      if (seatWeight > 0) table.mark(person.ord, seatWeight * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
+    }
+    if (projectBits) table.projects.set(project, projectBits);
   }
 
   private readonly skillsByTerm = new Map<string, ReadonlySet<string>>();

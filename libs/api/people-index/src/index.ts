@@ -12,3 +12,5 @@ export { textWords } from './text';
 export { RANKING } from './ranking';
 export { ViewerPrivacy } from './viewer-privacy';
 export type { HeldSkillView, IndexedPersonView, PersonSkillsView, SkillHoldersView } from './views';
+export type { ProjectPartName } from './project-document';
+export type { ProjectMatch } from './index-search';

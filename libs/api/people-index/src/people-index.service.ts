@@ -6,6 +6,7 @@ import { PreparedStatement, currentRequestContext, runOutsideRequestContext } fr
 import type { DepartmentRecord } from '@ensemble/api/people';
 import { PeopleIndex } from './people-index';
 import type { PersonDocument } from './person-document';
+import type { ProjectDocument } from './project-document';
 
 /** One person's searchable fields and skills (see PersonDocument for the skill tuples). */
 const DOCUMENT_SELECT = `
@@ -21,6 +22,27 @@ const DOCUMENT_SELECT = `
   FROM person p`;
 
 /**
+ * One project under way or completed, as the index holds it (ProjectDocument): its texts, the skills
+ * its roles need, its team with each one's part and role (the project_part view, docs/adr/0020) and
+ * who always sees it (visibleSql in projects' project-rules: co-leads, members past and present,
+ * pending invitations; the owner is a column).
+ */
+const PROJECT_SELECT = `
+  SELECT p.id, p.status, p.title, p.summary, p.description, p.visibility, p.department_id AS "departmentId",
+         p.owner_id AS "ownerId", (extract(epoch FROM p.completed_at) * 1000)::float8 AS "completedAt",
+         (SELECT json_agg(json_build_array(pp.person_id, pp.part, r.title))
+            FROM project_part pp LEFT JOIN project_role r ON r.id = pp.role_id
+           WHERE pp.project_id = p.id) AS team,
+         (SELECT json_agg(DISTINCT rs.skill_id)
+            FROM project_role r JOIN project_role_skill rs ON rs.role_id = r.id WHERE r.project_id = p.id) AS skills,
+         (SELECT json_agg(DISTINCT s.person_id) FROM (
+            SELECT person_id FROM project_lead WHERE project_id = p.id
+            UNION ALL SELECT person_id FROM project_member WHERE project_id = p.id
+            UNION ALL SELECT person_id FROM project_invitation WHERE project_id = p.id AND status = 'pending') s) AS seers
+  FROM project p
+  WHERE p.status IN ('forming', 'active', 'completed')`;
+
+/**
  * Everything committed since the last read, in ONE statement (it runs at the start of every search):
  * the log entries after the last one seen and those in the known gaps, the current documents of the
  * people they name (unless there are more than BULK_CHANGE of them), the departments when they
@@ -29,9 +51,9 @@ const DOCUMENT_SELECT = `
  */
 const CATCH_UP = new PreparedStatement('people-index.catch-up', `
   WITH changes AS (
-    SELECT id, kind, person_id FROM search_change WHERE id > $1::bigint OR id = ANY($2::bigint[])
+    SELECT id, kind, person_id, project_id FROM search_change WHERE id > $1::bigint OR id = ANY($2::bigint[])
   ), summary AS (
-    SELECT count(DISTINCT person_id) <= $3 AS small, max(id) AS "maxId" FROM changes
+    SELECT count(DISTINCT person_id) + count(DISTINCT project_id) <= $3 AS small, max(id) AS "maxId" FROM changes
   )
   SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
     pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
@@ -43,6 +65,10 @@ const CATCH_UP = new PreparedStatement('people-index.catch-up', `
       THEN (SELECT json_agg(DISTINCT person_id) FROM changes WHERE person_id IS NOT NULL) END AS "personIds",
     CASE WHEN (SELECT small FROM summary)
       THEN (SELECT json_agg(d) FROM (${DOCUMENT_SELECT} WHERE p.id IN (SELECT person_id FROM changes)) d) END AS people,
+    CASE WHEN (SELECT small FROM summary)
+      THEN (SELECT json_agg(DISTINCT project_id) FROM changes WHERE project_id IS NOT NULL) END AS "projectIds",
+    CASE WHEN (SELECT small FROM summary)
+      THEN (SELECT json_agg(d) FROM (${PROJECT_SELECT} AND p.id IN (SELECT project_id FROM changes)) d) END AS projects,
     CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
       THEN (SELECT coalesce(json_agg(json_build_array(id, name, parent_id)), '[]') FROM department) END AS departments`);
 
@@ -78,6 +104,8 @@ interface CatchUpRow {
   ids: Array<number | string> | null;
   personIds: string[] | null;
   people: PersonDocument[] | null;
+  projectIds: string[] | null;
+  projects: ProjectDocument[] | null;
   departments: Array<[string, string, string | null]> | null;
 }
 
@@ -115,7 +143,7 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
   private queued: Promise<PeopleIndex> | null = null;
   private timer: NodeJS.Timeout | null = null;
   /** Figures for the benchmark and the logs. */
-  lastLoad: { people: number; skills: number; ms: number } | null = null;
+  lastLoad: { people: number; skills: number; projects: number; ms: number } | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -216,6 +244,12 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       present.add(doc.id);
     }
     for (const id of result.personIds ?? []) if (!present.has(id)) index.remove(id);
+    const projectsPresent = new Set<string>();
+    for (const doc of result.projects ?? []) {
+      index.upsertProject(doc);
+      projectsPresent.add(doc.id);
+    }
+    for (const id of result.projectIds ?? []) if (!projectsPresent.has(id)) index.removeProject(id);
     if (result.departments) index.setDepartments(result.departments);
     if (!this.advance(result.ids ?? [], BigInt(result.xmin), BigInt(result.xmax))) this.reloadInBackground();
     return index;
@@ -303,10 +337,12 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
         if (docs.length < LOAD_CHUNK) break;
         after = (docs.at(-1) as PersonDocument).id;
       }
+      const projects = (await runner.query(PROJECT_SELECT)) as ProjectDocument[];
+      for (const doc of projects) index.upsertProject(doc);
       await runner.query('COMMIT');
       const snapshot = log as NonNullable<typeof log>;
-      this.lastLoad = { people: index.people.size, skills, ms: performance.now() - started };
-      this.logger.log(`People index loaded: ${index.people.size} people, ${skills} skills in ${Math.round(this.lastLoad.ms)} ms`);
+      this.lastLoad = { people: index.people.size, skills, projects: projects.length, ms: performance.now() - started };
+      this.logger.log(`People index loaded: ${index.people.size} people, ${skills} skills, ${projects.length} projects in ${Math.round(this.lastLoad.ms)} ms`);
       return {
         index,
         lastId: BigInt(snapshot.lastId ?? 0),

@@ -2,7 +2,9 @@ import { FieldVisibility, visibilityOf, type DepartmentRecord } from '@ensemble/
 import { PeopleColumns, Numbering, PostingList, idOrderKey } from './columns';
 import { FIELD_BIT, PROFILE_FIELD_LIST, TEXT_FIELDS } from './fields';
 import { HeldSkill, IndexedPerson, NO_SKILL_NOS } from './indexed-person';
+import { IndexedProject, PROJECT_ROLE_FIELD } from './indexed-project';
 import type { PersonDocument, SkillTuple } from './person-document';
+import type { ProjectDocument } from './project-document';
 import { distinctWords, PrefixDictionary, textWords } from './text';
 import type { SkillHoldersView } from './views';
 
@@ -39,17 +41,25 @@ export class PeopleIndex implements SkillHoldersView {
    * person holding it): cached rankings of a skill (group-rankings.ts) are valid while it stands.
    */
   readonly skillVersions = new Map<string, number>();
+  /** Projects under way or completed, by id and by number, with the lookups a search starts from. */
+  readonly projects = new Map<string, IndexedProject>();
+  readonly projectsByNo: IndexedProject[] = [];
+  /** word → the projects with it, each with a bit per PROJECT_FIELDS field it is in. */
+  readonly projectPostings = new Map<string, Map<IndexedProject, number>>();
+  readonly projectWords = new PrefixDictionary();
+  readonly projectsBySkill = new Map<string, Set<IndexedProject>>();
+  /** Per person id, the projects whose team they are on. */
+  readonly projectsOf = new Map<string, IndexedProject[]>();
   private version = 0;
   private readonly wordStrings = new Map<string, string>();
   private staleEntries = 0;
   private liveEntries = 0;
 
-  /** Active people (the benchmark prints it). */
+  /** Active people (the benchmark prints it; a search weighs its words by how rare they are among them). */
   get size(): number {
-    let active = 0;
-    for (const person of this.people.values()) if (person.active) active++;
-    return active;
+    return this.activeCount;
   }
+  private activeCount = 0;
 
   upsert(doc: PersonDocument): void {
     let person = this.people.get(doc.id);
@@ -61,7 +71,9 @@ export class PeopleIndex implements SkillHoldersView {
     }
     this.touchSkills(person.skills.keys());
     for (const tuple of doc.skills ?? []) this.touchSkills([tuple[0]]);
+    if (person.active) this.activeCount--;
     person.active = doc.status === 'active';
+    if (person.active) this.activeCount++;
     const locationKey = doc.location ? doc.location.toLowerCase() : null;
     move(this.byDepartment, person, person.departmentId, doc.departmentId);
     move(this.byLocation, person, person.locationKey, locationKey);
@@ -109,6 +121,7 @@ export class PeopleIndex implements SkillHoldersView {
     this.touchSkills(person.skills.keys());
     move(this.byDepartment, person, person.departmentId, null);
     move(this.byLocation, person, person.locationKey, null);
+    if (person.active) this.activeCount--;
     person.active = false;
     this.columns.active[person.ord] = 0;
     this.moveReport(person.managerId, null);
@@ -160,7 +173,70 @@ export class PeopleIndex implements SkillHoldersView {
       const bit = guard ? (FIELD_BIT.get(guard) as number) : 0;
       for (const ord of this.postingsFor(word, field)) if (active[ord] && (!guard || (publicFields[ord] as number) & bit)) return true;
     }
+    // Projects everyone may see: their titles, summaries, descriptions and role titles.
+    for (const project of this.projectPostings.get(word)?.keys() ?? []) if (project.doc.visibility === 'company') return true;
     return false;
+  }
+
+  /** A project under way or completed, as it is now (its texts, skills, team and who may see it). */
+  upsertProject(doc: ProjectDocument): void {
+    let project = this.projects.get(doc.id);
+    if (project) this.unpostProject(project);
+    else {
+      project = new IndexedProject(doc.id, this.projectsByNo.length);
+      this.projectsByNo.push(project);
+      this.projects.set(doc.id, project);
+    }
+    project.assign(doc);
+    const post = (word: string, bit: number) => {
+      let byProject = this.projectPostings.get(word);
+      if (!byProject) {
+        this.projectPostings.set(word, (byProject = new Map()));
+        this.projectWords.add(word);
+      }
+      byProject.set(project, (byProject.get(project) ?? 0) | bit);
+    };
+    project.words.forEach((words, field) => words.forEach((word) => post(word, 1 << field)));
+    for (const seat of project.team) for (const word of seat.roleWords) post(word, 1 << PROJECT_ROLE_FIELD);
+    for (const skillId of project.skillIds) {
+      let set = this.projectsBySkill.get(skillId);
+      if (!set) this.projectsBySkill.set(skillId, (set = new Set()));
+      set.add(project);
+    }
+    for (const seat of project.team) {
+      let list = this.projectsOf.get(seat.personId);
+      if (!list) this.projectsOf.set(seat.personId, (list = []));
+      list.push(project);
+    }
+  }
+
+  /** A project that is gone, or no longer under way or completed (proposed, cancelled). */
+  removeProject(id: string): void {
+    const project = this.projects.get(id);
+    if (!project) return;
+    this.unpostProject(project);
+    this.projects.delete(id);
+  }
+
+  private unpostProject(project: IndexedProject): void {
+    const words = new Set([...project.words.flat(), ...project.team.flatMap((seat) => seat.roleWords)]);
+    for (const word of words) {
+      const byProject = this.projectPostings.get(word);
+      if (!byProject) continue;
+      byProject.delete(project);
+      if (!byProject.size) {
+        this.projectPostings.delete(word);
+        this.projectWords.delete(word);
+      }
+    }
+    for (const skillId of project.skillIds) this.projectsBySkill.get(skillId)?.delete(project);
+    for (const seat of project.team) {
+      const list = this.projectsOf.get(seat.personId);
+      if (!list) continue;
+      const left = list.filter((other) => other !== project);
+      if (left.length) this.projectsOf.set(seat.personId, left);
+      else this.projectsOf.delete(seat.personId);
+    }
   }
 
   /** The people who have `word` in `field` (ordinals). */

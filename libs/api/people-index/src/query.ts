@@ -14,8 +14,14 @@ export interface IndexSkillGroup {
 
 /** A search as the index runs it: everything already validated and understood (PeopleSearchService). */
 export interface IndexQuery {
+  /** Skills a person asked for as filters: each must be held at its minimum level (or a narrower skill). */
   groups: readonly IndexSkillGroup[];
-  /** Words, each of which must match some field the viewer may see (by prefix; names also by one typo). */
+  /**
+   * The free text's parts, which rank and never constrain (docs/discovery-ranking.md): skills recognised
+   * in it, and words matched in the fields the viewer may see and the projects people worked on (by
+   * prefix; names also by one typo). A person matching any part is found.
+   */
+  rankingGroups: readonly IndexSkillGroup[];
   terms: readonly string[];
   /** Lower case. */
   location: string | null;

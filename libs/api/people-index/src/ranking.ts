@@ -1,4 +1,6 @@
 import type { TextFieldName } from './fields';
+import type { ProjectFieldName } from './indexed-project';
+import type { ProjectPartName } from './project-document';
 
 /**
  * The ranking's constants, in one place; docs/discovery-ranking.md explains them. The per-skill
@@ -24,7 +26,27 @@ export const RANKING = {
    * one level of a matched skill.
    */
   textWeight: 20,
+  /**
+   * Free text ranks (docs/discovery-ranking.md §3): a search with words or skills recognised in its text
+   * scores each person on the share of the question they match (each part weighted by how rare it is,
+   * BM25's idf) and on how well they match it, adds a bonus when one project of theirs covers several
+   * parts, and breaks what is left by the expertise of the skills they matched.
+   */
+  coverageWeight: 50,
+  qualityWeight: 50,
+  togetherWeight: 20,
+  expertiseWeight: 0.05,
+  /** A held skill with this much expertise (level 5, or level 4 with endorsements and evidence) matches fully. */
+  fullExpertise: 100,
+  /** A completed project's work counts fully when recent, then fades toward this share over years. */
+  projectRecencyFloor: 0.8,
+  projectRecencyDays: 730,
 } as const;
+
+/** How well a held skill answers a part of the question (0–1), from its points (skillPoints). */
+export function skillQuality(points: number): number {
+  return Math.min(1, points / RANKING.fullExpertise);
+}
 
 /** How a word of the query scores in the field it is found in (docs/discovery-ranking.md). */
 export const TEXT_MATCH = {
@@ -34,4 +56,8 @@ export const TEXT_MATCH = {
   prefixShare: 0.8,
   /** A given or family name one typo away from the word counts at this share of the name's weight. */
   typoShare: 0.6,
+  /** How much a word found in each text of a project says about its team (docs/discovery-ranking.md). */
+  projectFieldWeights: { title: 1, summary: 0.7, description: 0.5, skills: 0.6, role: 0.6 } satisfies Record<ProjectFieldName, number>,
+  /** A project's work says most about its owner, then its co-leads, then its members. */
+  partWeights: { owner: 1, co_lead: 0.9, member: 0.7 } satisfies Record<ProjectPartName, number>,
 } as const;

@@ -2,7 +2,7 @@ import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, type GraphQLRequestContext, type Principal } from '@ensemble/api/core';
 import { PeopleService, mapPerson, peopleLoaders } from '@ensemble/api/people';
 import { PeopleSearchService } from './people-search.service';
-import { PeopleSearchConnection, SearchPeopleArgs } from './people-search.types';
+import { PeopleSearchConnection, ProjectPart, SearchPeopleArgs } from './people-search.types';
 import { ExpertsService } from '../experts/experts.service';
 import { SkillExperts, SkillExpertsArgs } from '../experts/experts.types';
 
@@ -42,7 +42,14 @@ export class PeopleSearchResolver {
     peopleLoaders(context.loaders, this.people).primePage(principal.personId, result.hits);
     const edges = result.hits.map((hit) => ({
       cursor: hit.cursor,
-      node: { person: mapPerson(hit.person), score: hit.score, matchedSkills: hit.skills, matchedFields: hit.textFields },
+      node: {
+        person: mapPerson(hit.person),
+        score: hit.score,
+        matchedSkills: hit.skills,
+        matchedFields: hit.textFields,
+        matchedProjects: hit.projects.map((project) => ({ ...project, part: project.part as ProjectPart })),
+        coverage: hit.coverage,
+      },
     }));
     const { interpretation } = result;
     return {

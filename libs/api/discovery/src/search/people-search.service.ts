@@ -18,6 +18,7 @@ import {
   type IndexQuery,
   type IndexSkillGroup,
   type MatchedField,
+  type ProjectPartName,
   type SkillWords,
 } from '@ensemble/api/people-index';
 import { EmptySearchError, SearchQueryTooLongError, SearchSkillNotFoundError } from './search.errors';
@@ -73,6 +74,20 @@ export interface PeopleSearchHit {
   skills: SkillEvidence[];
   /** Fields whose text matched the words of the query (only fields the viewer may see). */
   textFields: string[];
+  /** The projects (visible to the viewer) through which they matched, best first. */
+  projects: ProjectEvidence[];
+  /** The share of the text's parts they match, weighted by rarity (1 without text). */
+  coverage: number;
+}
+
+export interface ProjectEvidence {
+  projectId: string;
+  title: string;
+  part: ProjectPartName;
+  roleTitle: string | null;
+  status: string;
+  completedAt: Date | null;
+  matchedFields: string[];
 }
 
 export interface PeopleSearchResult {
@@ -129,6 +144,16 @@ export class PeopleSearchService implements OnModuleInit {
           cursor: encodeCursor([hit.score, person.id]),
           skills: search.evidence(hit.person).map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),
           textFields: matchedFields(hit),
+          projects: search.matchedProjects(hit.person).map(({ project, part, roleTitle, fields }) => ({
+            projectId: project.id,
+            title: project.doc.title,
+            part,
+            roleTitle,
+            status: project.doc.status,
+            completedAt: project.doc.completedAt === null ? null : new Date(project.doc.completedAt),
+            matchedFields: fields,
+          })),
+          coverage: search.coverage(hit.person),
         }];
       }),
       hasNextPage: page.length > request.first,
@@ -162,13 +187,14 @@ export class PeopleSearchService implements OnModuleInit {
     const unknown = (request.skills ?? []).map((s) => s.skillId).filter((id) => !vocabulary.skills.has(id));
     if (unknown.length) throw new SearchSkillNotFoundError(unknown);
 
-    const groups = skillGroups(request, interpretation, vocabulary);
+    const { groups, rankingGroups } = skillGroups(request, interpretation, vocabulary);
     const location = (request.location ?? '').trim() || interpretation.location?.value || null;
     const passionTexts = (request.passions ?? []).map((p) => p.trim()).filter(Boolean);
     const terms = [...new Set(interpretation.terms.flatMap((term) => textWords(term)))];
     const departmentIds = request.departmentIds?.length ? [...request.departmentIds] : null;
     const hasFilter =
       groups.length > 0 ||
+      rankingGroups.length > 0 ||
       terms.length > 0 ||
       passionTexts.length > 0 ||
       location !== null ||
@@ -181,6 +207,7 @@ export class PeopleSearchService implements OnModuleInit {
       interpretation,
       query: {
         groups,
+        rankingGroups,
         terms,
         location: location?.toLowerCase() ?? null,
         departmentIds,
@@ -198,7 +225,7 @@ export class PeopleSearchService implements OnModuleInit {
 }
 
 /** The order in which matched fields are listed. */
-const FIELD_ORDER: readonly MatchedField[] = ['name', 'skills', 'headline', 'bio', 'passions', 'askMeAbout'];
+const FIELD_ORDER: readonly MatchedField[] = ['name', 'skills', 'projects', 'headline', 'bio', 'passions', 'askMeAbout'];
 
 function matchedFields(hit: IndexHit): string[] {
   const names = matchedFieldNames(hit.fields);
@@ -229,16 +256,27 @@ function toEvidence(held: HeldSkillView, requested: string, vocabulary: Vocabula
   };
 }
 
-/** Structured skill filters (with their minimum level) and the skills recognised in the text. */
-function skillGroups(request: PeopleSearchRequest, interpretation: QueryInterpretation, vocabulary: Vocabulary): IndexSkillGroup[] {
+/**
+ * Structured skill filters (with their minimum level), which constrain, and the skills recognised in
+ * the text, which rank (docs/discovery-ranking.md §2); a skill both filtered and named is a filter.
+ */
+function skillGroups(
+  request: PeopleSearchRequest,
+  interpretation: QueryInterpretation,
+  vocabulary: Vocabulary,
+): { groups: IndexSkillGroup[]; rankingGroups: IndexSkillGroup[] } {
   const requested = new Map<string, number>();
   for (const { skillId, minLevel } of request.skills ?? []) requested.set(skillId, Math.max(requested.get(skillId) ?? 1, minLevel ?? 1));
-  for (const { skillId } of interpretation.skills) if (!requested.has(skillId)) requested.set(skillId, 1);
-  return [...requested].map(([skillId, minLevel]) => ({
+  const recognised = [...new Set(interpretation.skills.map((s) => s.skillId))].filter((skillId) => !requested.has(skillId));
+  const group = (skillId: string, minLevel: number): IndexSkillGroup => ({
     requestedSkillId: skillId,
     minLevel,
     members: [{ skillId, weight: 1 }, ...narrowerSkills(skillId, vocabulary).map((id) => ({ skillId: id, weight: RANKING.narrowerWeight }))],
-  }));
+  });
+  return {
+    groups: [...requested].map(([skillId, minLevel]) => group(skillId, minLevel)),
+    rankingGroups: recognised.map((skillId) => group(skillId, 1)),
+  };
 }
 
 function narrowerSkills(skillId: string, vocabulary: Vocabulary): string[] {

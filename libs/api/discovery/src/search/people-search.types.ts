@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,7 +35,7 @@ export class SkillRequirementInput {
 export class PeopleSearchInput {
   @Field(() => String, {
     nullable: true,
-    description: `Free text, at most ${MAX_SEARCH_QUERY_LENGTH} characters: names, titles, bios, skills (with aliases and one-typo misspellings), passions, and a place ("in Berlin").`,
+    description: `Free text, at most ${MAX_SEARCH_QUERY_LENGTH} characters: names, titles, bios, skills (with aliases and one-typo misspellings), passions, the projects people worked on, and a place ("in Berlin"). It ranks: people who match part of it are found too, after those who match more of it. Skills recognised in it rank; only \`skills\` filters are required.`,
   })
   @IsOptional()
   @IsString()
@@ -106,13 +106,37 @@ export class SkillMatchEvidence {
   @Field(() => Int, { description: 'Interest in the skill, 0 to 3.' }) interest!: number;
 }
 
+export enum ProjectPart {
+  OWNER = 'owner',
+  CO_LEAD = 'co_lead',
+  MEMBER = 'member',
+}
+registerEnumType(ProjectPart, { name: 'ProjectPart', description: "A person's part in a project's team: its owner, a co-lead, or a member holding a seat." });
+
+@ObjectType({ description: 'A project (under way or completed, and one you may see) through which a person matched the words or skills of the search.' })
+export class ProjectMatchEvidence {
+  @Field(() => ID) projectId!: string;
+  @Field() title!: string;
+  @Field(() => ProjectPart) part!: ProjectPart;
+  @Field(() => String, { nullable: true, description: "The title of the role whose seat they held; null for a lead without a seat." })
+  roleTitle!: string | null;
+  @Field({ description: 'forming, active or completed.' }) status!: string;
+  @Field(() => Date, { nullable: true }) completedAt!: Date | null;
+  @Field(() => [String], { description: "What matched in it: title, summary, description, skills (the skills its roles need), role (the person's role title)." })
+  matchedFields!: string[];
+}
+
 @ObjectType()
 export class PersonSearchResult {
   @Field(() => Person) person!: Person;
   @Field(() => Float, { description: 'Higher is better; comparable within one search only.' }) score!: number;
   @Field(() => [SkillMatchEvidence]) matchedSkills!: SkillMatchEvidence[];
-  @Field(() => [String], { description: 'Fields whose text matched the words: name, skills, headline, bio, passions, askMeAbout.' })
+  @Field(() => [String], { description: 'Fields whose text matched the words: name, skills, headline, bio, passions, askMeAbout, projects.' })
   matchedFields!: string[];
+  @Field(() => [ProjectMatchEvidence], { description: 'The projects through which they matched, best first (at most three).' })
+  matchedProjects!: ProjectMatchEvidence[];
+  @Field(() => Float, { description: 'The share of the question they match (0 to 1): 1 when every word and skill of the text matched.' })
+  coverage!: number;
 }
 
 @ObjectType()

@@ -34,6 +34,7 @@ const doc = (id: string, extra: Partial<PersonDocument> = {}): PersonDocument =>
 });
 const query = (extra: Partial<IndexQuery>): IndexQuery => ({
   groups: [],
+  rankingGroups: [],
   terms: [],
   location: null,
   departmentIds: null,
@@ -256,8 +257,11 @@ describe('IndexSearch', () => {
     const sauce = new IndexSearch(index, viewer('lead'), query({ terms: ['sauce'] }));
     const tomato = new IndexSearch(index, viewer('lead'), query({ terms: ['tomato', 'sauce'] }));
     expect(ids(found(sauce))).toEqual(['chef', 'dev']);
-    expect(ids(found(tomato))).toEqual(['chef']);
+    // Words rank: the one who has both comes first, the one with only "sauce" still answers.
+    expect(found(tomato).map((hit) => hit.person.id)).toEqual(['chef', 'dev']);
+    expect(tomato.coverage(index.people.get('chef') as never)).toBe(1);
     expect(ids(found(sauce))).toEqual(['chef', 'dev']);
+    expect(tomato.coverage(index.people.get('dev') as never)).toBeLessThan(1);
   });
 
   it('counts in the top-skills facet only skills held at a level, as they are now', () => {

@@ -9,6 +9,7 @@ import { SearchIndex1764800000000 } from './1764800000000-search-index';
 import { SamlBrowserBinding1764900000000 } from './1764900000000-saml-browser-binding';
 import { RateLimits1764913000000 } from './1764913000000-rate-limits';
 import { ProjectParts1765000000000 } from './1765000000000-project-parts';
+import { SearchProjects1765100000000 } from './1765100000000-search-projects';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   SamlBrowserBinding1764900000000,
   RateLimits1764913000000,
   ProjectParts1765000000000,
+  SearchProjects1765100000000,
 ];
