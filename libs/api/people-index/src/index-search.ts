@@ -69,7 +69,10 @@ const NOBODY = -2;
  * API's garbage. Answers copy out what they return (searches run synchronously, one at a time).
  */
 const reusedMatches = new Matches(1024);
-/** Per person, the best share of the question one project of theirs covers (see IndexSearch.parts). */
+/**
+ * Per person, the best share of the question one project of theirs covers (see IndexSearch.parts), and
+ * the expertise of their best held skill among those a matched project needed.
+ */
 const togetherTable = new TermTable();
 
 /** The text's parts of a search, each with who it matches (tables) and its weight (idf). */
@@ -395,7 +398,7 @@ export class IndexSearch {
         RANKING.coverageWeight * (covered / idfTotal) +
         RANKING.qualityWeight * (quality / idfTotal) +
         RANKING.togetherWeight * (together.has(ord) ? (together.weights[ord] as number) : 0) +
-        RANKING.expertiseWeight * points;
+        RANKING.expertiseWeight * (points + (together.has(ord) ? (together.points[ord] as number) : 0));
       const shownLevel = levelTable && levelTable.has(ord) ? (levelTable.levels[ord] as number) : level;
       matches.push(ord, Math.round(score * 1e4) / 1e4, shownLevel, fields);
     };
@@ -405,8 +408,8 @@ export class IndexSearch {
 
   /**
    * The text's parts (its skills, then its words), each with who it matches and how rare it is: BM25's
-   * idf over the active people, so a rare word counts for more of the question than a common one. Parts
-   * that match nobody do not count. Then, per person, the best share of the question one project of
+   * idf over the active people, so a rare word counts for more of the question than a common one.
+   * Then, per person, the best share of the question one project of
    * theirs covers, when it covers two parts or more ("payments Java": Java used on payments work).
    */
   private parts(): Parts {
@@ -414,17 +417,20 @@ export class IndexSearch {
     const cached = this.partsCache;
     if (cached && cached.all.every((table, i) => table.stamp === cached.stamps[i]) && cached.together.stamp === cached.togetherStamp) return cached;
     const q = this.query;
+    const together = togetherTable.reset(this.index.columns.size);
     const all: TermTable[] = [];
     q.rankingGroups.forEach((group, position) => all.push(this.groupTable(group, position)));
     q.terms.forEach((term, position) => all.push(this.termTable(term, q.rankingGroups.length + position)));
-    const tables = all.filter((table) => table.ords.length > 0);
     const population = Math.max(this.index.size, 1);
-    const idf = tables.map((table) => {
+    const weightOf = (table: TermTable) => {
       const df = Math.min(table.ords.length, population);
       return Math.log(1 + (population - df + 0.5) / (df + 0.5));
-    });
-    const idfTotal = idf.reduce((sum, value) => sum + value, 0) || 1;
-    const together = togetherTable.reset(this.index.columns.size);
+    };
+    const tables = all.filter((table) => table.ords.length > 0);
+    const idf = tables.map(weightOf);
+    // A part that matches nobody still counts in the whole (nobody matches all of the question), as the
+    // rarest of all; it changes no one's order.
+    const idfTotal = all.reduce((sum, table) => sum + weightOf(table), 0) || 1;
     if (tables.length > 1) {
       const covers = new Map<IndexedProject, number>();
       tables.forEach((table, i) => {
@@ -684,7 +690,16 @@ export class IndexSearch {
         table.roleSeats.add(seat);
         projectBits |= 1 << PROJECT_ROLE_FIELD;
       }
-      if (seatWeight > 0) table.mark(person.ord, seatWeight * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
+      if (seatWeight <= 0) continue;
+      // What they brought to it: their best held skill among those it needed (ties go by this, not by id).
+      let points = 0;
+      for (const skillId of project.skillIds) {
+        const held = person.skills.get(skillId);
+        if (held && held.level !== null) points = Math.max(points, skillPoints(held, 1, false, this.now));
+      }
+      table.mark(person.ord, seatWeight * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
+      // Counted once per person, however many parts of the question the project answers.
+      togetherTable.mark(person.ord, 0, PROJECTS_FIELD_BIT, points);
     }
     if (projectBits) table.projects.set(project, projectBits);
   }

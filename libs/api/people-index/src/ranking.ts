@@ -34,7 +34,7 @@ export const RANKING = {
    */
   coverageWeight: 50,
   qualityWeight: 50,
-  togetherWeight: 20,
+  togetherWeight: 30,
   expertiseWeight: 0.05,
   /** A held skill with this much expertise (level 5, or level 4 with endorsements and evidence) matches fully. */
   fullExpertise: 100,
