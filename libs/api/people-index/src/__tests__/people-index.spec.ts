@@ -2,6 +2,7 @@ import { FieldVisibility, ProfileField } from '@ensemble/api/people';
 import { IndexSearch, type IndexHit } from '../index-search';
 import { PeopleIndex } from '../people-index';
 import type { PersonDocument, SkillTuple } from '../person-document';
+import type { ProjectDocument } from '../project-document';
 import type { IndexQuery } from '../query';
 import { PrefixDictionary, textWords, withinOneEdit } from '../text';
 
@@ -88,6 +89,26 @@ describe('PeopleIndex', () => {
     expect(index.containsWord('rusty')).toBe(false);
     index.remove('bob');
     expect(index.containsWord('sailing')).toBe(false);
+  });
+
+  it('counts the words of projects everyone may see, and forgets a project that goes', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('owner'));
+    const project = (id: string, title: string, visibility: ProjectDocument['visibility']): ProjectDocument => ({
+      id, status: 'completed', title, summary: '', description: '', visibility, departmentId: null, ownerId: 'owner',
+      completedAt: NOW, team: [['owner', 'owner', null]], skills: [], seers: [],
+    });
+    index.upsertProject(project('p1', 'Redox ledger', 'company'));
+    index.upsertProject(project('p2', 'Nightjar', 'invite_only'));
+    expect(['redox', 'nightjar'].map((word) => index.containsWord(word))).toEqual([true, false]);
+    // Renamed, then gone: its old words go with it.
+    index.upsertProject(project('p1', 'Kestrel', 'company'));
+    expect(['redox', 'kestrel'].map((word) => index.containsWord(word))).toEqual([false, true]);
+    index.removeProject('p1');
+    expect(index.containsWord('kestrel')).toBe(false);
+    expect(index.projectsOf.has('owner')).toBe(true);
+    index.removeProject('p2');
+    expect(index.projectsOf.has('owner')).toBe(false);
   });
 
   it('replaces a person wholesale on update: dropped skills and words stop matching', () => {
