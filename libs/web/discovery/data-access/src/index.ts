@@ -9,6 +9,7 @@ export {
   type SearchInterpretation,
   type SearchView,
   type SkillMatchEvidence,
+  type ProjectMatchEvidence,
 } from './search-people.query';
 export { SkillExpertsQuery, useSkillExperts, EXPERTS_SHOWN } from './skill-experts.query';
 export { SkillNameQuery, useSkillName } from './skill-name.query';

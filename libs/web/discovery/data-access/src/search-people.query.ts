@@ -20,6 +20,7 @@ export const SearchPeopleQuery = graphql(`
         cursor
         node {
           score
+          coverage
           matchedFields
           matchedSkills {
             skillId
@@ -31,6 +32,15 @@ export const SearchPeopleQuery = graphql(`
             endorsementWeight
             evidenceCount
             interest
+          }
+          matchedProjects {
+            projectId
+            title
+            part
+            roleTitle
+            status
+            completedAt
+            matchedFields
           }
           person {
             ...PersonSummary
@@ -81,6 +91,7 @@ export type SearchEdge = Connection['edges'][number];
 export type SearchInterpretation = Connection['interpretation'];
 export type SearchFacets = Connection['facets'];
 export type SkillMatchEvidence = SearchEdge['node']['matchedSkills'][number];
+export type ProjectMatchEvidence = SearchEdge['node']['matchedProjects'][number];
 
 /** What the search page shows: the results of one search (all pages loaded so far). */
 export interface SearchView {

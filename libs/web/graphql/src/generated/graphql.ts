@@ -85,7 +85,7 @@ export type PeopleSearchInput = {
   openToProjects?: boolean | null | undefined;
   /** Passion topics, at most 5; all must match. */
   passions?: Array<string> | null | undefined;
-  /** Free text, at most 200 characters: names, titles, bios, skills (with aliases and one-typo misspellings), passions, and a place ("in Berlin"). */
+  /** Free text, at most 200 characters: names, titles, bios, skills (with aliases and one-typo misspellings), passions, the projects people worked on, and a place ("in Berlin"). It ranks: people who match part of it are found too, after those who match more of it. Skills recognised in it rank; only `skills` filters are required. */
   query?: string | null | undefined;
   /** At most 10; all must match. */
   skills?: Array<SkillRequirementInput> | null | undefined;
@@ -108,6 +108,9 @@ export type ProfileLinkInput = {
   label: string;
   url: string;
 };
+
+/** A person's part in a project's team: its owner, a co-lead, or a member holding a seat. */
+export type ProjectPart = 'CO_LEAD' | 'MEMBER' | 'OWNER';
 
 /** A role of a project. */
 export type ProjectRoleInput = {
@@ -341,6 +344,7 @@ export type SearchPeopleQuery = {
       cursor: string;
       node: {
         score: number;
+        coverage: number;
         matchedFields: Array<string>;
         matchedSkills: Array<{
           skillId: string;
@@ -352,6 +356,15 @@ export type SearchPeopleQuery = {
           endorsementWeight: number;
           evidenceCount: number;
           interest: number;
+        }>;
+        matchedProjects: Array<{
+          projectId: string;
+          title: string;
+          part: ProjectPart;
+          roleTitle: string | null;
+          status: string;
+          completedAt: string | null;
+          matchedFields: Array<string>;
         }>;
         person: {
           headline: string | null;
@@ -2580,6 +2593,7 @@ export const SearchPeopleDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'coverage' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'matchedFields' } },
                             {
                               kind: 'Field',
@@ -2596,6 +2610,22 @@ export const SearchPeopleDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'endorsementWeight' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'evidenceCount' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'matchedProjects' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'projectId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'part' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'roleTitle' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'matchedFields' } },
                                 ],
                               },
                             },

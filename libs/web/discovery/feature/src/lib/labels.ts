@@ -1,3 +1,4 @@
+import type { ProjectMatchEvidence } from '@ensemble/web/discovery/data-access';
 import { useSkillLevels } from '@ensemble/web/people/data-access';
 
 export function peopleLabel(count: number): string {
@@ -28,11 +29,56 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   bio: 'bio',
   passions: 'passions',
   askMeAbout: '“ask me about”',
+  projects: 'projects',
 };
 
 /** A matched text field in words ("askMeAbout" → "“ask me about”"). */
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
+}
+
+/** The project page (the projects feature's route, /projects/:id). */
+export function projectPath(id: string): string {
+  return `/projects/${encodeURIComponent(id)}`;
+}
+
+/** "2026-03-14T…" → "Mar 2026". */
+export function monthLabel(isoDate: string): string {
+  const date = new Date(isoDate);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * What someone did in a project, before its title, in the tense of the project's status: "Led",
+ * "Co-leads", "Worked on", "Joining" (a member of a project still forming).
+ */
+export function projectPartVerb(part: ProjectMatchEvidence['part'], status: string): string {
+  const done = status === 'completed';
+  if (part === 'OWNER') return done ? 'Led' : 'Leads';
+  if (part === 'CO_LEAD') return done ? 'Co-led' : 'Co-leads';
+  if (done) return 'Worked on';
+  return status === 'forming' ? 'Joining' : 'Works on';
+}
+
+/** The project's state after its title: "completed Mar 2026", "under way", "forming". */
+export function projectStatusLabel(status: string, completedAt: string | null | undefined): string {
+  if (status === 'completed') return completedAt ? `completed ${monthLabel(completedAt)}` : 'completed';
+  if (status === 'active') return 'under way';
+  return status;
+}
+
+const PROJECT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  title: 'title',
+  summary: 'summary',
+  description: 'description',
+  skills: 'skills needed',
+  role: 'role',
+};
+
+/** A matched project field in words ("skills" → "skills needed"). */
+export function projectFieldLabel(field: string): string {
+  return PROJECT_FIELD_LABELS[field] ?? field;
 }
 
 /** "a, b and c". */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { CloseButton, Text } from '@mantine/core';
+import { Button, CloseButton, Text } from '@mantine/core';
 import classes from './removable-chips.module.css';
 
 export interface ChipItem {
@@ -12,6 +12,17 @@ export interface ChipItem {
   /** A note after the value, e.g. how the text was understood ("from “k8s”"). */
   note?: string;
   onRemove: () => void;
+  /** Something else to do with the chip, e.g. make a recognised skill a filter ("Require"). */
+  action?: ChipAction;
+}
+
+export interface ChipAction {
+  /** What the button shows ("Require"). */
+  label: string;
+  /** Its accessible name, starting with the label ("Require Kubernetes as a filter"). */
+  accessibleName: string;
+  /** Like removing, the action takes the chip out of this list. */
+  onAction: () => void;
 }
 
 export interface RemovableChipsProps {
@@ -22,13 +33,16 @@ export interface RemovableChipsProps {
   onEmptied: () => void;
   /** Something after the chips, e.g. a "Clear all filters" button. */
   after?: ReactNode;
+  /** A line under the chips that explains them (the list is described by it). */
+  hint?: ReactNode;
 }
 
 /**
- * A labelled list of chips, each with a remove button. Removing one moves focus to the chip that
- * takes its place (or the one before), and to `onEmptied`'s target when none is left.
+ * A labelled list of chips, each with a remove button (and perhaps another action). Removing one (or
+ * acting on it) moves focus to the chip that takes its place (or the one before), and to
+ * `onEmptied`'s target when none is left.
  */
-export function RemovableChips({ label, items, onEmptied, after }: RemovableChipsProps) {
+export function RemovableChips({ label, items, onEmptied, after, hint }: RemovableChipsProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const count = items.length;
@@ -44,18 +58,18 @@ export function RemovableChips({ label, items, onEmptied, after }: RemovableChip
   }, [count, onEmptied]);
 
   if (count === 0) return null;
-  return (
+  const id = `chips-${label.replace(/\W+/g, '-')}`;
+  const row = (
     <div className={classes.row}>
-      <Text
-        size="sm"
-        fw={600}
-        component="span"
-        className={classes.label}
-        id={`chips-${label.replace(/\W+/g, '-')}`}
-      >
+      <Text size="sm" fw={600} component="span" className={classes.label} id={id}>
         {label}:
       </Text>
-      <ul className={classes.list} ref={listRef} aria-labelledby={`chips-${label.replace(/\W+/g, '-')}`}>
+      <ul
+        className={classes.list}
+        ref={listRef}
+        aria-labelledby={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      >
         {items.map((item, index) => (
           <li key={item.key} className={classes.chip}>
             <span>
@@ -63,6 +77,21 @@ export function RemovableChips({ label, items, onEmptied, after }: RemovableChip
               <span className={classes.value}>{item.value}</span>
               {item.note ? <span className={classes.note}> ({item.note})</span> : null}
             </span>
+            {item.action ? (
+              <Button
+                variant="subtle"
+                size="compact-xs"
+                radius="xl"
+                className={classes.action}
+                aria-label={item.action.accessibleName}
+                onClick={() => {
+                  pendingFocus.current = index;
+                  item.action?.onAction();
+                }}
+              >
+                {item.action.label}
+              </Button>
+            ) : null}
             <CloseButton
               size="sm"
               radius="xl"
@@ -77,6 +106,15 @@ export function RemovableChips({ label, items, onEmptied, after }: RemovableChip
         ))}
       </ul>
       {after}
+    </div>
+  );
+  if (!hint) return row;
+  return (
+    <div>
+      {row}
+      <Text size="xs" c="dimmed" mt={4} id={`${id}-hint`}>
+        {hint}
+      </Text>
     </div>
   );
 }

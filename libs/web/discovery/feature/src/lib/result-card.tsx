@@ -1,8 +1,22 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { SearchEdge, SkillMatchEvidence } from '@ensemble/web/discovery/data-access';
+import type {
+  ProjectMatchEvidence,
+  SearchEdge,
+  SkillMatchEvidence,
+} from '@ensemble/web/discovery/data-access';
 import { PersonAvatar, departmentPath, personPath, skillPath } from '@ensemble/web/people/ui';
-import { endorsementsLabel, fieldLabel, listLabel, projectsLabel, type useLevelNames } from './labels';
+import {
+  endorsementsLabel,
+  fieldLabel,
+  listLabel,
+  projectFieldLabel,
+  projectPartVerb,
+  projectPath,
+  projectStatusLabel,
+  projectsLabel,
+  type useLevelNames,
+} from './labels';
 import classes from './search-page.module.css';
 
 type LevelNames = ReturnType<typeof useLevelNames>;
@@ -52,12 +66,46 @@ function SkillReason({
 }
 
 /**
+ * One project they matched through: their part in it, in the tense of its status ("Led Phoenix
+ * (completed Mar 2026)", "Works on Search Platform as Backend engineer (under way)"), and what in it
+ * matched.
+ */
+function ProjectReason({ evidence }: { evidence: ProjectMatchEvidence }) {
+  return (
+    <li className={classes.wrap}>
+      <Text span size="sm">
+        {projectPartVerb(evidence.part, evidence.status)}{' '}
+      </Text>
+      <Anchor component={Link} to={projectPath(evidence.projectId)} fw={600} size="sm">
+        {evidence.title}
+      </Anchor>
+      <Text span size="sm">
+        {evidence.roleTitle ? ` as ${evidence.roleTitle}` : ''} (
+        {projectStatusLabel(evidence.status, evidence.completedAt)})
+      </Text>
+      {evidence.matchedFields.length > 0 ? (
+        <Text span size="sm" c="dimmed">
+          {' · matched on its '}
+          {listLabel(evidence.matchedFields.map(projectFieldLabel))}
+        </Text>
+      ) : null}
+    </li>
+  );
+}
+
+/** Below this share of the question, a result says it matches only part of it (rounding aside). */
+const FULL_COVERAGE = 0.999;
+
+/**
  * A search result: who (picture, name linking to their page, title, department) and why they matched
  * (each skill asked for with its level, endorsements, project evidence and the broader skill a
- * narrower one counted toward; the text fields the words were found in).
+ * narrower one counted toward; the projects they matched through, with their part in each; the text
+ * fields the words were found in), and whether they match only part of the question.
  */
 export function ResultCard({ edge, names, passion }: ResultCardProps) {
-  const { person, matchedSkills, matchedFields } = edge.node;
+  const { person, matchedSkills, matchedFields, matchedProjects, coverage } = edge.node;
+  const partial = coverage < FULL_COVERAGE;
+  const hasReasons = matchedSkills.length > 0 || matchedFields.length > 0 || matchedProjects.length > 0;
   const headingId = `result-${person.id}`;
   const meta = [person.title, person.location].filter(Boolean).join(' · ');
   return (
@@ -92,11 +140,20 @@ export function ResultCard({ edge, names, passion }: ResultCardProps) {
               {person.headline}
             </Text>
           ) : null}
-          {matchedSkills.length > 0 || matchedFields.length > 0 ? (
+          {hasReasons || partial ? (
             <div className={classes.reasons}>
-              <Text size="sm" fw={600} component="p" m={0}>
-                Why they match
-              </Text>
+              <div className={classes.reasonsHeader}>
+                {hasReasons ? (
+                  <Text size="sm" fw={600} component="p" m={0}>
+                    Why they match
+                  </Text>
+                ) : null}
+                {partial ? (
+                  <Text size="xs" component="p" m={0} className={classes.partial} data-testid="partial-match">
+                    Matches part of your search
+                  </Text>
+                ) : null}
+              </div>
               {matchedSkills.length > 0 ? (
                 <ul
                   className={classes.reasonList}
@@ -109,6 +166,16 @@ export function ResultCard({ edge, names, passion }: ResultCardProps) {
                       names={names}
                       passion={passion}
                     />
+                  ))}
+                </ul>
+              ) : null}
+              {matchedProjects.length > 0 ? (
+                <ul
+                  className={classes.reasonList}
+                  aria-label={`Projects that match, for ${person.displayName}`}
+                >
+                  {matchedProjects.map((evidence) => (
+                    <ProjectReason key={evidence.projectId} evidence={evidence} />
                   ))}
                 </ul>
               ) : null}

@@ -28,6 +28,7 @@ import { SearchFilters } from './search-filters';
 import {
   EMPTY_CRITERIA,
   MAX_QUERY_LENGTH,
+  MAX_SKILL_FILTERS,
   fromSavedCriteria,
   hasFilters,
   readCriteria,
@@ -83,15 +84,24 @@ function SkillNameLookup({ id, onName }: { id: string; onName: (id: string, name
   return null;
 }
 
-/** The interpretation's parts still present in the text being typed (a removed word's chip goes at once). */
+type RecognisedSkill = SearchInterpretation['skills'][number];
+
+/**
+ * The interpretation's parts still present in the text being typed (a removed word's chip goes at
+ * once). A recognised skill only ranks; its chip offers to require it (`requireSkill`, null when no
+ * further skill filter fits) unless it is a filter already.
+ */
 function interpretationChips(
   interpretation: SearchInterpretation,
   text: string,
   setQuery: (query: string) => void,
+  filteredSkillIds: readonly string[],
+  requireSkill: ((skill: RecognisedSkill) => void) | null,
 ): ChipItem[] {
   const chips: ChipItem[] = [];
   for (const skill of interpretation.skills) {
     if (!containsPhrase(text, skill.matchedText)) continue;
+    const required = filteredSkillIds.includes(skill.skillId);
     chips.push({
       key: `skill:${skill.skillId}`,
       kind: 'Skill',
@@ -104,6 +114,14 @@ function interpretationChips(
             ? `from “${skill.matchedText}”`
             : undefined,
       onRemove: () => setQuery(removePhrase(text, skill.matchedText)),
+      action:
+        requireSkill && !required
+          ? {
+              label: 'Require',
+              accessibleName: `Require ${skill.name} as a filter`,
+              onAction: () => requireSkill(skill),
+            }
+          : undefined,
     });
   }
   if (
@@ -304,6 +322,20 @@ export default function SearchPage() {
   const rememberSkillName = useCallback((id: string, name: string | null) => {
     setKnownSkillNames((known) => (known.get(id) === name ? known : new Map(known).set(id, name)));
   }, []);
+  // A skill recognised in the text becomes a filter: its words leave the text (where it only ranked)
+  // and it joins the skill filters, at any level, as if picked in the filters panel.
+  const requireSkill = (skill: RecognisedSkill) => {
+    rememberSkillName(skill.skillId, skill.name);
+    const query = removePhrase(text, skill.matchedText);
+    setText(query);
+    change({
+      ...criteria,
+      query,
+      skills: criteria.skills.some((other) => other.skillId === skill.skillId)
+        ? criteria.skills
+        : [...criteria.skills, { skillId: skill.skillId, minLevel: 1 }],
+    });
+  };
 
   const input = savedId ? null : toSearchInput(criteria);
   const search = useSearchPeople(input);
@@ -338,7 +370,16 @@ export default function SearchPage() {
 
   const errorCodeValue = search.error ? errorCode(search.error) : undefined;
   const fresh = view !== null && !search.updating;
-  const textChips = view ? interpretationChips(view.interpretation, text, setQuery) : [];
+  const textChips = view
+    ? interpretationChips(
+        view.interpretation,
+        text,
+        setQuery,
+        criteria.skills.map((skill) => skill.skillId),
+        criteria.skills.length < MAX_SKILL_FILTERS ? requireSkill : null,
+      )
+    : [];
+  const requirable = textChips.some((chip) => chip.action);
   const appliedChips = filterChips(criteria, skillName, departmentName, names.levelName, change);
   const filtered = hasFilters(criteria);
   const firstSkillName = criteria.skills[0]
@@ -382,7 +423,7 @@ export default function SearchPage() {
           <>
             {errorCodeValue === 'SEARCH_EMPTY'
               ? 'Only filler words remain. '
-              : 'Type what you are looking for: a skill, a name, a place, or what people love to work on. '}
+              : 'Type what you are looking for: a skill, a name, a project, a place, or what people love to work on. People who match more of it come first. '}
             For example:
           </>
         }
@@ -427,7 +468,7 @@ export default function SearchPage() {
             ? 'Try removing one of these:'
             : suggestions.length === 1
               ? 'Try removing it, or search for something else.'
-              : 'Try other words: a skill, a name, a title or a place.'
+              : 'Try other words: a skill, a name, a title, a project or a place.'
         }
         action={
           suggestions.length > 0 ? (
@@ -503,7 +544,7 @@ export default function SearchPage() {
           id={SEARCH_INPUT_ID}
           type="search"
           label="Search for people"
-          description="Skills (with their aliases), names, titles, a place (“in Berlin”), or passions (“who loves design”)."
+          description="Skills (with their aliases), names, titles, projects, a place (“in Berlin”), or passions (“who loves design”). People who match more of it come first."
           placeholder="e.g. kubernetes in Berlin"
           value={text}
           maxLength={MAX_QUERY_LENGTH}
@@ -536,7 +577,16 @@ export default function SearchPage() {
         </Text>
       ) : null}
 
-      <RemovableChips label="Understood as" items={textChips} onEmptied={focusSearchBox} />
+      <RemovableChips
+        label="Understood as"
+        items={textChips}
+        onEmptied={focusSearchBox}
+        hint={
+          requirable
+            ? 'Your words rank people: those who match more of them come first. A recognised skill ranks too; “Require” makes it a filter everyone shown must hold.'
+            : 'Your words rank people: those who match more of them come first.'
+        }
+      />
       <RemovableChips
         label="Filters"
         items={appliedChips}

@@ -27,6 +27,9 @@ export const skillLevels = {
 export const KUBERNETES = 'a0000000-0000-4000-8000-000000000001';
 export const HELM = 'a0000000-0000-4000-8000-000000000002';
 export const PYTHON = 'a0000000-0000-4000-8000-000000000003';
+export const PHOENIX = 'f0000000-0000-4000-8000-000000000001';
+export const SEARCH_PLATFORM = 'f0000000-0000-4000-8000-000000000002';
+export const ATLAS = 'f0000000-0000-4000-8000-000000000003';
 export const PLATFORM = 'd0000000-0000-4000-8000-000000000001';
 export const DATA = 'd0000000-0000-4000-8000-000000000002';
 
@@ -50,7 +53,9 @@ export function edge(index: number, overrides: Partial<SearchEdge['node']> = {})
     cursor: `c${index}`,
     node: {
       score: 100 - index,
+      coverage: 1,
       matchedFields: [],
+      matchedProjects: [],
       matchedSkills: [
         {
           skillId: KUBERNETES,

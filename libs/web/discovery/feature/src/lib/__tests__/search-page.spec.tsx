@@ -5,10 +5,13 @@ import { TestProviders, type MockResolver } from '@ensemble/web/ui';
 import SearchPage, { SEARCH_DEBOUNCE_MS } from '../search-page';
 import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 import {
+  ATLAS,
   DATA,
   HELM,
   KUBERNETES,
+  PHOENIX,
   PLATFORM,
+  SEARCH_PLATFORM,
   edge,
   errorWithCode,
   facets,
@@ -171,6 +174,162 @@ describe('SearchPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the projects they matched through, with their part in each and a link to it', () => {
+    renderSearch(
+      (request) =>
+        request.operationName === 'SearchPeople'
+          ? searchAnswer(request, {
+              total: 1,
+              edge: (index) =>
+                edge(index, {
+                  matchedSkills: [],
+                  matchedFields: ['projects'],
+                  matchedProjects: [
+                    {
+                      projectId: PHOENIX,
+                      title: 'Phoenix',
+                      part: 'OWNER',
+                      roleTitle: null,
+                      status: 'completed',
+                      completedAt: '2026-03-14T09:30:00.000Z',
+                      matchedFields: [],
+                    },
+                    {
+                      projectId: ATLAS,
+                      title: 'Atlas',
+                      part: 'CO_LEAD',
+                      roleTitle: null,
+                      status: 'active',
+                      completedAt: null,
+                      matchedFields: ['summary'],
+                    },
+                    {
+                      projectId: SEARCH_PLATFORM,
+                      title: 'Search Platform',
+                      part: 'MEMBER',
+                      roleTitle: 'Backend engineer',
+                      status: 'completed',
+                      completedAt: '2025-02-01T00:00:00.000Z',
+                      matchedFields: ['title', 'skills', 'role'],
+                    },
+                  ],
+                }),
+            })
+          : undefined,
+      '/search?q=search+platform',
+    );
+    const card = screen.getByRole('article', { name: 'Person 0' });
+    const projects = within(card).getByRole('list', { name: 'Projects that match, for Person 0' });
+    expect(
+      within(projects)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Led Phoenix (completed Mar 2026)',
+      'Co-leads Atlas (under way) · matched on its summary',
+      'Worked on Search Platform as Backend engineer (completed Feb 2025) · matched on its title, skills needed and role',
+    ]);
+    expect(within(projects).getByRole('link', { name: 'Phoenix' })).toHaveAttribute(
+      'href',
+      `/projects/${PHOENIX}`,
+    );
+    expect(within(projects).getByRole('link', { name: 'Atlas' })).toHaveAttribute(
+      'href',
+      `/projects/${ATLAS}`,
+    );
+    expect(within(projects).getByRole('link', { name: 'Search Platform' })).toHaveAttribute(
+      'href',
+      `/projects/${SEARCH_PLATFORM}`,
+    );
+    expect(within(card).getByText('Your words are in their projects.')).toBeInTheDocument();
+    // They match the whole question: no partial-match note.
+    expect(within(card).queryByText('Matches part of your search')).not.toBeInTheDocument();
+  });
+
+  it('says so on the results that match only part of the question', () => {
+    renderSearch(
+      (request) =>
+        request.operationName === 'SearchPeople'
+          ? searchAnswer(request, {
+              total: 3,
+              edge: (index) => edge(index, { coverage: [1, 0.6, 0.9999999][index] ?? 1 }),
+            })
+          : undefined,
+      '/search?q=kubernetes+phoenix',
+    );
+    const partial = (name: string) =>
+      within(screen.getByRole('article', { name })).queryByText('Matches part of your search');
+    expect(partial('Person 0')).not.toBeInTheDocument();
+    expect(partial('Person 1')).toBeInTheDocument();
+    // Rounding aside, this is the whole question.
+    expect(partial('Person 2')).not.toBeInTheDocument();
+  });
+
+  it('turns a recognised skill into a required skill filter, taking its words out of the text', async () => {
+    const user = userEvent.setup();
+    const client = renderSearch((request) => {
+      if (request.operationName !== 'SearchPeople') return undefined;
+      const query = (request.variables['input'] as { query?: string }).query ?? '';
+      return searchAnswer(request, {
+        interpretation: interpretation({
+          skills: query.includes('k8s')
+            ? [{ skillId: KUBERNETES, name: 'Kubernetes', matchedText: 'k8s', via: 'alias' }]
+            : [],
+          terms: query.includes('platform') ? ['platform'] : [],
+        }),
+      });
+    }, '/search?q=k8s+platform');
+    const chips = screen.getByRole('list', { name: 'Understood as:' });
+    // The hint says what the text does and what "Require" does.
+    expect(chips).toHaveAccessibleDescription(/A recognised skill ranks too; “Require” makes it a filter/);
+    expect(screen.queryByRole('list', { name: 'Filters:' })).not.toBeInTheDocument();
+    // Only skills have the action.
+    expect(within(chips).getAllByRole('button', { name: /^Require/ })).toHaveLength(1);
+
+    // From the keyboard.
+    screen.getByRole('button', { name: 'Require Kubernetes as a filter' }).focus();
+    await user.keyboard('{Enter}');
+
+    expect(currentSearch().get('q')).toBe('platform');
+    expect(currentSearch().getAll('skill')).toEqual([`${KUBERNETES}:1`]);
+    expect(searchBox()).toHaveValue('platform');
+    expect(searchRequests(client).at(-1)?.variables['input']).toEqual({
+      query: 'platform',
+      skills: [{ skillId: KUBERNETES, minLevel: 1 }],
+    });
+    expect(
+      within(screen.getByRole('list', { name: 'Understood as:' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Words: platform']);
+    expect(
+      within(screen.getByRole('list', { name: 'Filters:' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Skill: Kubernetes']);
+    expect(screen.getByRole('combobox', { name: 'Minimum level in Kubernetes' })).toHaveValue('1');
+    // Focus moves on to the chip that took its place.
+    expect(screen.getByRole('button', { name: 'Remove word platform from the search' })).toHaveFocus();
+  });
+
+  it('does not offer to require a skill that is a filter already', () => {
+    renderSearch(
+      (request) =>
+        request.operationName === 'SearchPeople'
+          ? searchAnswer(request, {
+              interpretation: interpretation({
+                skills: [{ skillId: KUBERNETES, name: 'Kubernetes', matchedText: 'kubernetes', via: 'name' }],
+              }),
+            })
+          : undefined,
+      `/search?q=kubernetes&skill=${KUBERNETES}:3`,
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Understood as:' })).getByRole('listitem'),
+    ).toHaveTextContent('Skill: Kubernetes');
+    expect(screen.queryByRole('button', { name: /^Require / })).not.toBeInTheDocument();
+  });
+
   it('shows the interpretation as chips; removing one edits the query', async () => {
     const user = userEvent.setup();
     const client = renderSearch(
@@ -194,7 +353,7 @@ describe('SearchPage', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Skill: Kubernetes (from “k8s”)',
+      'Skill: Kubernetes (from “k8s”)Require',
       'Place: Berlin, Germany',
       'Passion: interest counts',
       'Words: platform',
