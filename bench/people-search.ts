@@ -267,6 +267,7 @@ async function buildQueryMix(
   vocabulary: Vocabulary,
   viewer: Viewer,
   seed: number,
+  projectHistoryIds: readonly string[],
 ): Promise<MixQuery[]> {
   const skills = (
     await client.query<SkillRow>(
@@ -443,14 +444,18 @@ async function buildQueryMix(
   }
 
   // Project history (issue 14): a word of project titles (a frequent one and a rarer one), a two- and a
-  // three-word phrase of project summaries, and a skill with a word of the title of a project whose
-  // roles needed it; from the projects everyone may see, each checked to be read as intended.
+  // three-word phrase of project summaries (not of their template words, those of most summaries), and
+  // a skill with a word of the title of a project whose roles needed it; from the seeded project history
+  // that everyone may see, each checked to be read as intended.
   const projectRows = (
     await client.query<{ title: string; summary: string; skills: string[] }>(
       `SELECT p.title, p.summary,
               ARRAY(SELECT DISTINCT rs.skill_id::text FROM project_role r JOIN project_role_skill rs ON rs.role_id = r.id
                      WHERE r.project_id = p.id ORDER BY 1) AS skills
-         FROM project p WHERE p.status IN ('forming', 'active', 'completed') AND p.visibility = 'company' ORDER BY p.id`,
+         FROM project p
+        WHERE p.id = ANY($1::uuid[]) AND p.status IN ('forming', 'active', 'completed') AND p.visibility = 'company'
+        ORDER BY p.id`,
+      [projectHistoryIds],
     )
   ).rows;
   const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
@@ -465,21 +470,27 @@ async function buildQueryMix(
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   };
   const projectsLabel = (count: number) => `${count.toLocaleString('en')} projects`;
-  const titleWords = byProjects((row) => wordsOf(row.title).filter((word) => word.length >= 5)).filter(([word]) =>
-    readsAsTerms(word, 1),
+  // Not the titles' template words ("phase", in a fifth of them): words of one title in ten at most.
+  const titleWords = byProjects((row) => wordsOf(row.title).filter((word) => word.length >= 5)).filter(
+    ([word, count]) => count <= projectRows.length / 10 && readsAsTerms(word, 1),
   );
   const [frequentTitleWord] = titleWords;
   const rarerTitleWord = titleWords.filter(([, count]) => count >= 5).at(Math.floor(titleWords.length / 2)) ?? titleWords.at(-1);
   for (const entry of [frequentTitleWord, rarerTitleWord]) {
     if (entry) add({ category: 'project word', label: `${entry[0]} (in the titles of ${projectsLabel(entry[1])})`, input: { query: entry[0] } });
   }
+  const template = new Set(
+    byProjects((row) => wordsOf(row.summary))
+      .filter(([, count]) => count > projectRows.length / 4)
+      .map(([word]) => word),
+  );
   const phrases = (length: number) =>
     byProjects((row) => {
       const words = wordsOf(row.summary);
       const found: string[] = [];
       for (let i = 0; i + length <= words.length; i++) {
         const slice = words.slice(i, i + length);
-        if (slice.every((word) => word.length >= 4 && !FILLER.has(word))) found.push(slice.join(' '));
+        if (slice.every((word) => word.length >= 4 && !FILLER.has(word) && !template.has(word))) found.push(slice.join(' '));
       }
       return found;
     }).filter(([phrase]) => readsAsTerms(phrase, length));
@@ -988,7 +999,8 @@ async function main(): Promise<number> {
       const pools: Pool[] = [];
       let phase: Awaited<ReturnType<typeof inProcessPhase>>;
       try {
-        phase = await inProcessPhase(client, database.url, dataDir, viewer, options, afterSeeding.heapUsed, memory, pools);
+        const projectHistoryIds = (history as ProjectHistory | null)?.projectIds ?? [];
+        phase = await inProcessPhase(client, database.url, dataDir, viewer, { ...options, projectHistoryIds }, afterSeeding.heapUsed, memory, pools);
       } catch (error) {
         for (const opened of pools) await opened.end();
         throw error;
@@ -1546,7 +1558,7 @@ async function inProcessPhase(
   databaseUrl: string,
   dataDir: string,
   viewer: Viewer,
-  options: { seed: number; rounds: number; warmUpRounds: number },
+  options: { seed: number; rounds: number; warmUpRounds: number; projectHistoryIds: readonly string[] },
   afterSeedingHeap: number,
   memory: Array<[string, NodeJS.MemoryUsage]>,
   pools: Pool[],
@@ -1608,7 +1620,7 @@ async function inProcessPhase(
     const observer = new StatementObserver(dataSource);
     // The app's own query understanding, to pick queries that are read as intended.
     const dictionary = app.get(SkillDictionary);
-    const mix = await buildQueryMix(client, await dictionary.vocabulary(), viewer, options.seed);
+    const mix = await buildQueryMix(client, await dictionary.vocabulary(), viewer, options.seed, options.projectHistoryIds);
     memory.push(['after building the query mix', liveMemory()]);
     // A fresh vocabulary for the capture: its one-minute refresh must not run while statements are recorded.
     dictionary.invalidate();

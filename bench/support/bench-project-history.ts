@@ -28,6 +28,8 @@ export interface ProjectHistory {
   invitations: number;
   evidence: number;
   ms: number;
+  /** The projects seeded, in the order they were drawn. */
+  projectIds: string[];
 }
 
 // ——— Word pools: the business areas, what was built, what was done to it, and why. ———
@@ -394,5 +396,6 @@ export async function seedProjectHistory(client: Client, options: ProjectHistory
     invitations: invitations.length,
     evidence: evidence.rows.reduce((sum, row: { n: number }) => sum + row.n, 0),
     ms: Date.now() - started,
+    projectIds: projects.map((p) => p.id),
   };
 }
