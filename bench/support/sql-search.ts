@@ -61,7 +61,10 @@ export function peopleSearchSql(
   input: SqlSearchInput,
   first: number,
 ): { text: string; values: unknown[] } {
-  const { groups, location } = input;
+  const { location } = input;
+  // The PostgreSQL design required every skill, those recognised in the text too (as the index did
+  // before free text ranked, docs/adr/0023): its statement stays the design it was.
+  const groups = [...input.groups, ...input.rankingGroups];
   const terms = input.terms.map(sanitizeTerm).filter((term) => term.length > 0);
   const departmentIds = input.departmentIds ?? [];
   const sql = new SqlBuilder();

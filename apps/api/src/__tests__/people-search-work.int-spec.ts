@@ -4,7 +4,7 @@
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { SkillDictionary } from '@ensemble/api/discovery';
 import { DOMAIN_MODULES } from '../app.module';
-import { CREATE_PROJECT, projectInput, projectsFixture, roleInput, type ProjectsFixture } from './projects-test-helpers';
+import { projectSteps, projectsFixture, roleInput, type ProjectsFixture } from './projects-test-helpers';
 
 const SEARCH = `query($input: PeopleSearchInput!) { searchPeople(input: $input, first: 20) {
   totalCount
@@ -30,20 +30,8 @@ describe('searchPeople: people are found by their work', () => {
   let java: string;
   let excel: string;
 
-  const create = async (as: string, overrides: Record<string, unknown>) => {
-    const { body } = await f.gql(as, CREATE_PROJECT, { input: projectInput(overrides) });
-    expect(body.errors).toBeUndefined();
-    return body.data.createProject as { id: string; roles: Array<{ id: string; title: string }> };
-  };
-  const ok = async (pending: Promise<{ body: { errors?: unknown } }>) => expect((await pending).body.errors).toBeUndefined();
-  const status = (as: string, projectId: string, to: string) =>
-    ok(f.gql(as, `mutation($p: ID!, $s: ProjectStatus!) { changeProjectStatus(projectId: $p, status: $s) { status } }`, { p: projectId, s: to }));
-  const complete = async (as: string, projectId: string) => {
-    for (const to of ['FORMING', 'ACTIVE', 'COMPLETED']) await status(as, projectId, to);
-  };
-  const join = (as: string, roleId: string) => ok(f.gql(as, `mutation($r: ID!) { joinRole(roleId: $r) { id } }`, { r: roleId }));
-  const addLead = (as: string, projectId: string, personId: string) =>
-    ok(f.gql(as, `mutation($p: ID!, $x: ID!) { addProjectLead(projectId: $p, personId: $x) { id } }`, { p: projectId, x: personId }));
+  const { create, ok, complete, join, addLead, ...steps } = projectSteps(() => f);
+  const status = (as: string, projectId: string, to: string) => ok(steps.status(as, projectId, to));
   const search = async (as: string, query: string, extra: Record<string, unknown> = {}) => {
     const { body } = await f.gql(as, SEARCH, { input: { query, ...extra } });
     expect(body.errors).toBeUndefined();

@@ -4,7 +4,7 @@
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { ProjectHistoryService, type CompletedProjectPart } from '@ensemble/api/projects';
 import { DOMAIN_MODULES } from '../app.module';
-import { CREATE_PROJECT, projectInput, projectsFixture, roleInput, type ProjectsFixture } from './projects-test-helpers';
+import { projectSteps, projectsFixture, roleInput, type ProjectsFixture } from './projects-test-helpers';
 
 const EXPERTS = `query($s: ID!) { skillExperts(skillId: $s, first: 50) {
   experts { person { id } level expertise evidenceCount } } }`;
@@ -31,20 +31,7 @@ describe('projects: owners and co-leads of a completed project gain its evidence
   let sqlSkill: string;
   let figma: string;
 
-  const create = async (as: string, overrides: Record<string, unknown>) => {
-    const { body } = await f.gql(as, CREATE_PROJECT, { input: projectInput(overrides) });
-    expect(body.errors).toBeUndefined();
-    return body.data.createProject as { id: string; roles: Array<{ id: string; title: string }> };
-  };
-  const ok = async (pending: Promise<{ body: { errors?: unknown } }>) => expect((await pending).body.errors).toBeUndefined();
-  const status = (as: string, projectId: string, to: string) =>
-    f.gql(as, `mutation($p: ID!, $s: ProjectStatus!) { changeProjectStatus(projectId: $p, status: $s) { status } }`, { p: projectId, s: to });
-  const complete = async (as: string, projectId: string) => {
-    for (const to of ['FORMING', 'ACTIVE', 'COMPLETED']) await ok(status(as, projectId, to));
-  };
-  const join = (as: string, roleId: string) => ok(f.gql(as, `mutation($r: ID!) { joinRole(roleId: $r) { id } }`, { r: roleId }));
-  const addLead = (as: string, projectId: string, personId: string) =>
-    ok(f.gql(as, `mutation($p: ID!, $x: ID!) { addProjectLead(projectId: $p, personId: $x) { id } }`, { p: projectId, x: personId }));
+  const { create, ok, status, complete, join, addLead } = projectSteps(() => f);
   const removeLead = async (as: string, projectId: string, personId: string) => {
     const { body } = await f.gql(as, `mutation($p: ID!, $x: ID!) { removeProjectLead(projectId: $p, personId: $x) }`, { p: projectId, x: personId });
     expect(body.data.removeProjectLead).toBe(true);

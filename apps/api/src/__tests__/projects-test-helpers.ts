@@ -93,3 +93,31 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
 export function roleInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { title: 'Engineer', seats: 2, joinPolicy: 'OPEN', skills: [], ...overrides };
 }
+
+type GqlAnswer = Promise<{ body: Json }>;
+
+/**
+ * The steps of a project's life as its people take them through the API, each checked to succeed (but
+ * `status`). The fixture is read when a step runs: describe blocks create it in beforeAll.
+ */
+export function projectSteps(fixture: () => ProjectsFixture) {
+  const ok = async (pending: GqlAnswer) => expect((await pending).body.errors).toBeUndefined();
+  const status = (as: string, projectId: string, to: string): GqlAnswer =>
+    fixture().gql(as, `mutation($p: ID!, $s: ProjectStatus!) { changeProjectStatus(projectId: $p, status: $s) { status } }`, { p: projectId, s: to });
+  return {
+    ok,
+    /** The answer as it comes: a test may expect it to fail. */
+    status,
+    async create(as: string, overrides: Record<string, unknown>) {
+      const { body } = await fixture().gql(as, CREATE_PROJECT, { input: projectInput(overrides) });
+      expect(body.errors).toBeUndefined();
+      return body.data.createProject as { id: string; roles: Array<{ id: string; title: string }> };
+    },
+    async complete(as: string, projectId: string) {
+      for (const to of ['FORMING', 'ACTIVE', 'COMPLETED']) await ok(status(as, projectId, to));
+    },
+    join: (as: string, roleId: string) => ok(fixture().gql(as, `mutation($r: ID!) { joinRole(roleId: $r) { id } }`, { r: roleId })),
+    addLead: (as: string, projectId: string, personId: string) =>
+      ok(fixture().gql(as, `mutation($p: ID!, $x: ID!) { addProjectLead(projectId: $p, personId: $x) { id } }`, { p: projectId, x: personId })),
+  };
+}
