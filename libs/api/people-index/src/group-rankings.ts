@@ -32,7 +32,7 @@ const MAX_AGE_MS = 60 * 60_000;
 
 interface Entry {
   ranked: RankedGroup;
-  versions: number[];
+  versions: readonly number[];
   builtAt: number;
 }
 
@@ -45,18 +45,16 @@ class GroupRankingCache {
   private readonly entries = new Map<string, Entry>();
   private hits = 0;
 
-  constructor(private readonly skillVersions: ReadonlyMap<string, number>) {}
 
-  get(group: IndexSkillGroup, passion: boolean, now: number, build: () => RankedGroup): RankedGroup {
-    const key = `${group.minLevel}|${passion ? 1 : 0}|${group.members.map((m) => `${m.skillId}:${m.weight}`).join(',')}`;
-    const versions = group.members.map((m) => this.skillVersions.get(m.skillId) ?? 0);
+  /** The ranking under `key`, built again when any of its `versions` moved or it is an hour old. */
+  get(key: string, versions: readonly number[], now: number, build: () => RankedGroup): RankedGroup {
     const cached = this.entries.get(key);
     this.drop(key);
-    if (cached && now - cached.builtAt < MAX_AGE_MS && cached.versions.every((v, i) => v === versions[i])) {
+    if (cached && now - cached.builtAt < MAX_AGE_MS && cached.versions.length === versions.length && cached.versions.every((v, i) => v === versions[i])) {
       this.keep(key, cached);
       return cached.ranked;
     }
-    const entry = { ranked: build(), versions, builtAt: now };
+    const entry = { ranked: build(), versions: [...versions], builtAt: now };
     this.keep(key, entry);
     return entry.ranked;
   }
@@ -82,11 +80,54 @@ class GroupRankingCache {
 /** Per index, its cached group rankings (they live and go with the index they rank). */
 const caches = new WeakMap<PeopleIndex, GroupRankingCache>();
 
+function cacheOf(index: PeopleIndex): GroupRankingCache {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new GroupRankingCache()));
+  return cache;
+}
+
+/** What identifies a group's ranking: its members with their weights, the minimum level, passion. */
+function groupKey(group: IndexSkillGroup, passion: boolean): string {
+  return `${group.minLevel}|${passion ? 1 : 0}|${group.members.map((m) => `${m.skillId}:${m.weight}`).join(',')}`;
+}
+
+function groupVersions(index: PeopleIndex, group: IndexSkillGroup): number[] {
+  return group.members.map((m) => index.skillVersions.get(m.skillId) ?? 0);
+}
+
 /** A group's ranking on this index, from the cache while none of the group's skills changed. */
 export function rankedGroup(index: PeopleIndex, group: IndexSkillGroup, passion: boolean, now: number): RankedGroup {
-  let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new GroupRankingCache(index.skillVersions)));
-  return cache.get(group, passion, now, () => rankGroup(index, group, passion, now));
+  return cacheOf(index).get(groupKey(group, passion), groupVersions(index, group), now, () => rankGroup(index, group, passion, now));
+}
+
+/**
+ * A group's ranking as a whole text question (docs/discovery-ranking.md §3) with the teams of the given
+ * projects (those the viewer may see whose roles needed the group's skills, by number), from the cache
+ * while neither the group's skills nor any project changed: viewers who see the same projects share it.
+ */
+export function rankedTextGroup(
+  index: PeopleIndex,
+  group: IndexSkillGroup,
+  projectNos: readonly number[],
+  passion: boolean,
+  now: number,
+  build: () => RankedGroup,
+): RankedGroup {
+  const key = `text|${groupKey(group, passion)}|${projectNos.join(',')}`;
+  return cacheOf(index).get(key, [...groupVersions(index, group), index.projectsVersion], now, build);
+}
+
+/** A ranking's facets for every viewer, from its matches in order: place counts leave out places not shown to everyone. */
+export function rankedFrom(index: PeopleIndex, matches: Matches, points: Float64Array): RankedGroup {
+  const { columns } = index;
+  const ords = Array.from(matches.ords.subarray(0, matches.length));
+  return {
+    matches,
+    points,
+    counts: countFacets(index, matches, (ord) => ((columns.publicFields[ord] as number) & LOCATION_BIT) !== 0),
+    hiddenPlaces: Int32Array.from(ords.filter((ord) => (columns.locationNo[ord] as number) >= 0 && !((columns.publicFields[ord] as number) & LOCATION_BIT))),
+    topSkills: topSkills(index, ords.slice(0, RANKED_SIZES.skillSample), RANKED_SIZES.skills),
+  };
 }
 
 /** What one held skill adds to a group's ranking: its expertise, aged, weighted by the member's weight; interest when asked for. */
@@ -122,12 +163,5 @@ function rankGroup(index: PeopleIndex, group: IndexSkillGroup, passion: boolean,
     matches.push(ord, score(ord), levels[ord] as number, 0);
     points[i] = sums[ord] as number;
   });
-  const { columns } = index;
-  return {
-    matches,
-    points,
-    counts: countFacets(index, matches, (ord) => ((columns.publicFields[ord] as number) & LOCATION_BIT) !== 0),
-    hiddenPlaces: Int32Array.from(found.filter((ord) => (columns.locationNo[ord] as number) >= 0 && !((columns.publicFields[ord] as number) & LOCATION_BIT))),
-    topSkills: topSkills(index, found.slice(0, RANKED_SIZES.skillSample), RANKED_SIZES.skills),
-  };
+  return rankedFrom(index, matches, points);
 }

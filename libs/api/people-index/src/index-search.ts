@@ -2,9 +2,9 @@ import { ProfileField, isPrivileged, type DepartmentRecord, type Relationship, t
 import { idOrderKey } from './columns';
 import { countFacets, facetLists, topSkills, type FacetCounts } from './facets';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS } from './fields';
-import { rankedGroup, skillPoints, type RankedGroup } from './group-rankings';
+import { rankedFrom, rankedGroup, rankedTextGroup, skillPoints, type RankedGroup } from './group-rankings';
 import type { HeldSkill, IndexedPerson } from './indexed-person';
-import { PROJECT_FIELDS, PROJECT_ROLE_FIELD, PROJECT_SKILLS_FIELD, PROJECT_TEXT_FIELDS, type IndexedProject } from './indexed-project';
+import { PROJECT_FIELDS, PROJECT_ROLE_FIELD, PROJECT_SKILLS_FIELD, PROJECT_TEXT_FIELDS, type IndexedProject, type TeamSeat } from './indexed-project';
 import { Matches } from './matches';
 import type { PeopleIndex } from './people-index';
 import type { Cursor, FacetSizes, IndexFacets, IndexQuery, IndexSkillGroup } from './query';
@@ -195,11 +195,75 @@ export class IndexSearch {
     }
     if (q.groups.length === 0 && q.rankingGroups.length === 1) {
       const group = q.rankingGroups[0] as IndexSkillGroup;
-      if (group.members.some((member) => [...(this.index.projectsBySkill.get(member.skillId) ?? [])].some((project) => this.projectVisible(project)))) return null;
+      const projects = this.projectsNeeding(group);
+      if (projects.size) {
+        const ranked = this.textRanking(group, projects);
+        return { matches: ranked.matches, ranked };
+      }
       const ranked = this.ranking(group);
       return { matches: rankedAsText(ranked, this.index.idFirst), ranked };
     }
     return null;
+  }
+
+  /**
+   * A skill recognised in the text, alone: its holders and the teams of the projects (the viewer may
+   * see) that needed it, scored as the general path scores a one-part question (coverage 1, quality the
+   * better of the holding and the project, expertise the holding's points), cached per set of projects.
+   */
+  private textRanking(group: IndexSkillGroup, projects: ReadonlyMap<IndexedProject, number>): RankedGroup {
+    const nos = [...projects.keys()].map((project) => project.no).sort((a, b) => a - b);
+    return rankedTextGroup(this.index, group, nos, this.query.passion, this.now, () => {
+      const holders = this.ranking(group);
+      const stamp = scratch.next(this.index.columns.size);
+      const { stamps, sums, weights, levels, counts: fields } = scratch;
+      const found: number[] = [];
+      const { ords, levels: holderLevels } = holders.matches;
+      for (let i = 0; i < holders.matches.length; i++) {
+        const ord = ords[i] as number;
+        stamps[ord] = stamp;
+        sums[ord] = holders.points[i] as number;
+        weights[ord] = skillQuality(holders.points[i] as number);
+        levels[ord] = holderLevels[i] as number;
+        fields[ord] = SKILLS_FIELD_BIT;
+        found.push(ord);
+      }
+      const { active } = this.index.columns;
+      for (const [project, weight] of projects) {
+        const recency = this.projectRecency(project);
+        for (let i = 0; i < project.team.length; i++) {
+          const ord = project.seatOrd(i, this.index.ordOf);
+          if (ord < 0 || !active[ord]) continue;
+          const seatWeight = weight * PART_WEIGHTS[(project.team[i] as TeamSeat).part] * recency;
+          if (stamps[ord] !== stamp) {
+            stamps[ord] = stamp;
+            sums[ord] = 0;
+            weights[ord] = seatWeight;
+            levels[ord] = 0;
+            fields[ord] = PROJECTS_FIELD_BIT;
+            found.push(ord);
+          } else {
+            weights[ord] = Math.max(weights[ord] as number, seatWeight);
+            fields[ord] = (fields[ord] as number) | PROJECTS_FIELD_BIT;
+          }
+        }
+      }
+      // Built once per cache entry: an array by ordinal is cheaper than a map for 85,000 holders.
+      const scores = new Float64Array(this.index.columns.size);
+      for (const ord of found) {
+        const score = RANKING.coverageWeight + RANKING.qualityWeight * (weights[ord] as number) + RANKING.expertiseWeight * (sums[ord] as number);
+        scores[ord] = Math.round(score * 1e4) / 1e4;
+      }
+      const idFirst = this.index.idFirst;
+      found.sort((a, b) => (scores[b] as number) - (scores[a] as number) || (idFirst(a, b) ? -1 : 1));
+      const matches = new Matches(Math.max(found.length, 1));
+      const points = new Float64Array(found.length);
+      found.forEach((ord, i) => {
+        matches.push(ord, scores[ord] as number, levels[ord] as number, fields[ord] as number);
+        points[i] = sums[ord] as number;
+      });
+      return rankedFrom(this.index, matches, points);
+    });
   }
 
   private rankedAnswer({ matches, ranked }: { matches: Matches; ranked: RankedGroup }, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
@@ -418,6 +482,7 @@ export class IndexSearch {
     if (cached && cached.all.every((table, i) => table.stamp === cached.stamps[i]) && cached.together.stamp === cached.togetherStamp) return cached;
     const q = this.query;
     const together = togetherTable.reset(this.index.columns.size);
+    this.broughtCounted = new Set();
     const all: TermTable[] = [];
     q.rankingGroups.forEach((group, position) => all.push(this.groupTable(group, position)));
     q.terms.forEach((term, position) => all.push(this.termTable(term, q.rankingGroups.length + position)));
@@ -432,17 +497,23 @@ export class IndexSearch {
     // rarest of all; it changes no one's order.
     const idfTotal = all.reduce((sum, table) => sum + weightOf(table), 0) || 1;
     if (tables.length > 1) {
-      const covers = new Map<IndexedProject, number>();
+      const covers = new Map<IndexedProject, { share: number; parts: number }>();
       tables.forEach((table, i) => {
-        for (const project of table.projects.keys()) covers.set(project, (covers.get(project) ?? 0) + (idf[i] as number));
+        for (const project of table.projects.keys()) {
+          const cover = covers.get(project);
+          if (cover) {
+            cover.share += idf[i] as number;
+            cover.parts++;
+          } else covers.set(project, { share: idf[i] as number, parts: 1 });
+        }
       });
-      for (const [project, share] of covers) {
-        const parts = tables.filter((table) => table.projects.has(project)).length;
+      const { active } = this.index.columns;
+      for (const [project, { share, parts }] of covers) {
         if (parts < 2) continue;
         const recency = this.projectRecency(project);
-        for (const seat of project.team) {
-          const person = this.index.people.get(seat.personId);
-          if (person?.active) together.mark(person.ord, (share / idfTotal) * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
+        for (let i = 0; i < project.team.length; i++) {
+          const ord = project.seatOrd(i, this.index.ordOf);
+          if (ord >= 0 && active[ord]) together.mark(ord, (share / idfTotal) * PART_WEIGHTS[(project.team[i] as TeamSeat).part] * recency, PROJECTS_FIELD_BIT);
         }
       }
     }
@@ -573,6 +644,21 @@ export class IndexSearch {
   }
 
   /**
+   * The projects the viewer may see whose roles needed the group's skill (or a narrower one), each with
+   * how much that says (the skills field's weight × the member's weight).
+   */
+  private projectsNeeding(group: IndexSkillGroup): Map<IndexedProject, number> {
+    const projects = new Map<IndexedProject, number>();
+    for (const member of group.members) {
+      const weight = (PROJECT_FIELD_WEIGHTS[PROJECT_SKILLS_FIELD] as number) * member.weight;
+      for (const project of this.index.projectsBySkill.get(member.skillId) ?? []) {
+        if (this.projectVisible(project)) projects.set(project, Math.max(projects.get(project) ?? 0, weight));
+      }
+    }
+    return projects;
+  }
+
+  /**
    * Who a skill recognised in the text matches: its holders (and those of its narrower skills) at the
    * minimum level, each as well as their expertise answers it (skillQuality), from the group's cached
    * ranking; and the teams of the projects (visible to the viewer) whose roles needed it.
@@ -585,15 +671,7 @@ export class IndexSearch {
       const points = ranked.points[i] as number;
       table.mark(ords[i] as number, skillQuality(points), SKILLS_FIELD_BIT, points, levels[i] as number);
     }
-    const projects = new Map<IndexedProject, number>();
-    for (const member of group.members) {
-      for (const project of this.index.projectsBySkill.get(member.skillId) ?? []) {
-        if (!this.projectVisible(project)) continue;
-        const weight = (PROJECT_FIELD_WEIGHTS[PROJECT_SKILLS_FIELD] as number) * member.weight;
-        projects.set(project, Math.max(projects.get(project) ?? 0, weight));
-      }
-    }
-    for (const [project, weight] of projects) this.markTeam(table, project, weight, 1 << PROJECT_SKILLS_FIELD, null);
+    for (const [project, weight] of this.projectsNeeding(group)) this.markTeam(table, project, weight, 1 << PROJECT_SKILLS_FIELD, null, false);
     return table;
   }
 
@@ -669,21 +747,28 @@ export class IndexSearch {
         entry.bits |= 1 << PROJECT_SKILLS_FIELD;
       }
     }
-    for (const [project, entry] of projects) this.markTeam(table, project, entry.weight, entry.bits, entry.roleWords.size ? entry.roleWords : null);
+    for (const [project, entry] of projects) this.markTeam(table, project, entry.weight, entry.bits, entry.roleWords.size ? entry.roleWords : null, true);
     return table;
   }
 
   /**
    * Marks a project's team in a part's table: each active member as much as the project's match says
-   * about them (their part, the project's recency), or their own role title's match when better.
+   * about them (their part, the project's recency), or their own role title's match when better. A
+   * project matched by its words also tells what each member brought to it: their best held skill
+   * among those it needed (once per project and search), which breaks ties instead of ids. A project
+   * matched by a skill does not: the member's holding of that skill already counts.
    */
-  private markTeam(table: TermTable, project: IndexedProject, weight: number, bits: number, roleWords: ReadonlySet<string> | null): void {
+  private markTeam(table: TermTable, project: IndexedProject, weight: number, bits: number, roleWords: ReadonlySet<string> | null, brought: boolean): void {
     const recency = this.projectRecency(project);
     const roleWeight = PROJECT_FIELD_WEIGHTS[PROJECT_ROLE_FIELD] as number;
+    const { active } = this.index.columns;
+    const countBrought = brought && !this.broughtCounted.has(project);
+    if (countBrought) this.broughtCounted.add(project);
     let projectBits = bits & ~(1 << PROJECT_ROLE_FIELD);
-    for (const seat of project.team) {
-      const person = this.index.people.get(seat.personId);
-      if (!person?.active) continue;
+    for (let i = 0; i < project.team.length; i++) {
+      const ord = project.seatOrd(i, this.index.ordOf);
+      if (ord < 0 || !active[ord]) continue;
+      const seat = project.team[i] as TeamSeat;
       let seatWeight = weight;
       if (roleWords && seat.roleWords.some((word) => roleWords.has(word))) {
         seatWeight = Math.max(seatWeight, roleWeight);
@@ -691,17 +776,23 @@ export class IndexSearch {
         projectBits |= 1 << PROJECT_ROLE_FIELD;
       }
       if (seatWeight <= 0) continue;
-      // What they brought to it: their best held skill among those it needed (ties go by this, not by id).
-      let points = 0;
-      for (const skillId of project.skillIds) {
-        const held = person.skills.get(skillId);
-        if (held && held.level !== null) points = Math.max(points, skillPoints(held, 1, false, this.now));
-      }
-      table.mark(person.ord, seatWeight * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
-      // Counted once per person, however many parts of the question the project answers.
-      togetherTable.mark(person.ord, 0, PROJECTS_FIELD_BIT, points);
+      table.mark(ord, seatWeight * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
+      if (countBrought) togetherTable.mark(ord, 0, PROJECTS_FIELD_BIT, this.brought(this.index.byOrd[ord] as IndexedPerson, project));
     }
     if (projectBits) table.projects.set(project, projectBits);
+  }
+
+  /** Projects whose members' contribution this search counted already (see markTeam). */
+  private broughtCounted = new Set<IndexedProject>();
+
+  /** The points of the person's best held skill among those the project needed. */
+  private brought(person: IndexedPerson, project: IndexedProject): number {
+    let points = 0;
+    for (const skillId of project.skillIds) {
+      const held = person.skills.get(skillId);
+      if (held && held.level !== null) points = Math.max(points, skillPoints(held, 1, false, this.now));
+    }
+    return points;
   }
 
   private readonly skillsByTerm = new Map<string, ReadonlySet<string>>();

@@ -24,6 +24,11 @@ export class IndexedProject {
   words: string[][] = [];
   skillIds: string[] = [];
   team: TeamSeat[] = [];
+  /**
+   * Per seat (team order), the person's ordinal in the index, or -1 until they are in it (ordinals are
+   * kept for good, so a seat resolved once stays resolved); a search reads these, not the id map.
+   */
+  teamOrds = new Int32Array(0);
   /** Who always sees it besides the owner: co-leads, members past and present, pending invitations. */
   seers = new Set<string>();
   doc!: ProjectDocument;
@@ -40,5 +45,16 @@ export class IndexedProject {
     this.skillIds = doc.skills ?? [];
     this.team = (doc.team ?? []).map(([personId, part, roleTitle]) => ({ personId, part, roleTitle, roleWords: distinctWords([roleTitle]) }));
     this.seers = new Set(doc.seers ?? []);
+    this.teamOrds = new Int32Array(this.team.length).fill(-1);
+  }
+
+  /** The ordinal of seat i's person, resolved through `ordOf` the first time it is known. */
+  seatOrd(i: number, ordOf: (personId: string) => number | undefined): number {
+    let ord = this.teamOrds[i] as number;
+    if (ord < 0) {
+      ord = ordOf((this.team[i] as TeamSeat).personId) ?? -1;
+      this.teamOrds[i] = ord;
+    }
+    return ord;
   }
 }

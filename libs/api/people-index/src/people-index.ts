@@ -50,6 +50,13 @@ export class PeopleIndex implements SkillHoldersView {
   readonly projectsBySkill = new Map<string, Set<IndexedProject>>();
   /** Per person id, the projects whose team they are on. */
   readonly projectsOf = new Map<string, IndexedProject[]>();
+  /**
+   * A number that changes whenever a project changes or someone on a project's team comes or goes:
+   * cached rankings that reach people through projects are valid while it stands.
+   */
+  projectsVersion = 0;
+  /** A person's ordinal by id (undefined when not in the index), for resolving project seats. */
+  readonly ordOf = (personId: string): number | undefined => this.people.get(personId)?.ord;
   private version = 0;
   private readonly wordStrings = new Map<string, string>();
   private staleEntries = 0;
@@ -71,9 +78,11 @@ export class PeopleIndex implements SkillHoldersView {
     }
     this.touchSkills(person.skills.keys());
     for (const tuple of doc.skills ?? []) this.touchSkills([tuple[0]]);
+    const wasActive = person.active;
     if (person.active) this.activeCount--;
     person.active = doc.status === 'active';
     if (person.active) this.activeCount++;
+    if (wasActive !== person.active && this.projectsOf.has(doc.id)) this.projectsVersion++;
     const locationKey = doc.location ? doc.location.toLowerCase() : null;
     move(this.byDepartment, person, person.departmentId, doc.departmentId);
     move(this.byLocation, person, person.locationKey, locationKey);
@@ -122,6 +131,7 @@ export class PeopleIndex implements SkillHoldersView {
     move(this.byDepartment, person, person.departmentId, null);
     move(this.byLocation, person, person.locationKey, null);
     if (person.active) this.activeCount--;
+    if (person.active && this.projectsOf.has(id)) this.projectsVersion++;
     person.active = false;
     this.columns.active[person.ord] = 0;
     this.moveReport(person.managerId, null);
@@ -180,6 +190,7 @@ export class PeopleIndex implements SkillHoldersView {
 
   /** A project under way or completed, as it is now (its texts, skills, team and who may see it). */
   upsertProject(doc: ProjectDocument): void {
+    this.projectsVersion++;
     let project = this.projects.get(doc.id);
     if (project) this.unpostProject(project);
     else {
@@ -214,6 +225,7 @@ export class PeopleIndex implements SkillHoldersView {
   removeProject(id: string): void {
     const project = this.projects.get(id);
     if (!project) return;
+    this.projectsVersion++;
     this.unpostProject(project);
     this.projects.delete(id);
   }

@@ -7,6 +7,7 @@ class Scratch {
   stamps = new Int32Array(0);
   counts = new Int32Array(0);
   sums = new Float64Array(0);
+  weights = new Float64Array(0);
   levels = new Int8Array(0);
 
   next(size: number): number {
@@ -15,6 +16,7 @@ class Scratch {
       this.stamps = new Int32Array(capacity);
       this.counts = new Int32Array(capacity);
       this.sums = new Float64Array(capacity);
+      this.weights = new Float64Array(capacity);
       this.levels = new Int8Array(capacity);
     }
     return ++this.stamp;

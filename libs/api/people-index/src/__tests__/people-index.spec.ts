@@ -285,6 +285,39 @@ describe('IndexSearch', () => {
     expect(tomato.coverage(index.people.get('dev') as never)).toBeLessThan(1);
   });
 
+  it('answers one skill recognised in the text from a cached ranking with the teams of projects that needed it, scored as the general path scores it, per set of visible projects', () => {
+    const index = new PeopleIndex();
+    for (const [id, level, expertise] of [['ann', 5, 110], ['bob', 2, 40], ['cat', null, 0], ['dan', 3, 60]] as const) {
+      index.upsert(doc(id, { skills: level === null ? [] : [skill('k8s', level, expertise)] }));
+    }
+    const project = (id: string, visibility: ProjectDocument['visibility'], team: NonNullable<ProjectDocument['team']>): ProjectDocument => ({
+      id, status: 'completed', title: id, summary: '', description: '', visibility, departmentId: null, ownerId: team[0]?.[0] as string,
+      completedAt: NOW, team, skills: ['k8s'], seers: team.map(([personId]) => personId),
+    });
+    index.upsertProject(project('cluster', 'company', [['cat', 'owner', null], ['bob', 'member', 'SRE']]));
+    index.upsertProject(project('secret', 'invite_only', [['dan', 'owner', null]]));
+    const text = (who: string) => new IndexSearch(index, viewer(who), query({ rankingGroups: [k8s()] }));
+    // The general path's scores for the same question (matches() never takes the cache).
+    const general = (search: IndexSearch) => {
+      const all = search.matches();
+      return new Map(Array.from({ length: all.length }, (_, i) => [(index.byOrd[all.ords[i] as number] as { id: string }).id, all.scores[i]]));
+    };
+    for (const who of ['ann', 'dan']) {
+      const search = text(who);
+      const page = found(search);
+      const scores = general(text(who));
+      expect(new Map(page.map((hit) => [hit.person.id, hit.score]))).toEqual(scores);
+      // Holding it at 5, then at 3 (with its points), then owning a project that needed it, then holding it at 2.
+      expect(page.map((hit) => hit.person.id)).toEqual(['ann', 'dan', 'cat', 'bob']);
+    }
+    // Only dan sees his invite-only project; for anyone else he matches as a holder only, and the caches differ.
+    expect(found(text('ann')).find((hit) => hit.person.id === 'dan')?.fields).toBe(1 << 5);
+    expect(found(text('dan')).find((hit) => hit.person.id === 'dan')?.fields).toBe((1 << 5) | (1 << 6));
+    // A project that goes takes its team's matches with it: the cached ranking follows.
+    index.removeProject('cluster');
+    expect(ids(found(text('ann')))).toEqual(['ann', 'bob', 'dan']);
+  });
+
   it('counts in the top-skills facet only skills held at a level, as they are now', () => {
     const index = new PeopleIndex();
     index.upsert(doc('a', { familyName: 'Kay', skills: [skill('k8s', 3, 60), skill('go', null, 0, 3)] }));
