@@ -35,6 +35,7 @@ export {
   languageName,
   localTime,
   proficiencyLabel,
+  projectPath,
   skillPath,
   yearsLabel,
   type FieldVisibilityValue,

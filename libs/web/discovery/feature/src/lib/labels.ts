@@ -37,11 +37,6 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-/** The project page (the projects feature's route, /projects/:id). */
-export function projectPath(id: string): string {
-  return `/projects/${encodeURIComponent(id)}`;
-}
-
 /** "2026-03-14T…" → "Mar 2026". */
 export function monthLabel(isoDate: string): string {
   const date = new Date(isoDate);

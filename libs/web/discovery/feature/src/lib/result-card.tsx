@@ -5,14 +5,13 @@ import type {
   SearchEdge,
   SkillMatchEvidence,
 } from '@ensemble/web/discovery/data-access';
-import { PersonAvatar, departmentPath, personPath, skillPath } from '@ensemble/web/people/ui';
+import { PersonAvatar, departmentPath, personPath, projectPath, skillPath } from '@ensemble/web/people/ui';
 import {
   endorsementsLabel,
   fieldLabel,
   listLabel,
   projectFieldLabel,
   projectPartVerb,
-  projectPath,
   projectStatusLabel,
   projectsLabel,
   type useLevelNames,

@@ -135,6 +135,11 @@ export function yearsLabel(years: number): string {
   return `${text} ${years === 1 ? 'year' : 'years'}`;
 }
 
+/** A project's page (the projects feature's route): linked from search results and project lists alike. */
+export function projectPath(projectId: string): string {
+  return `/projects/${encodeURIComponent(projectId)}`;
+}
+
 export function skillPath(skillId: string): string {
   return `/skills/${encodeURIComponent(skillId)}`;
 }

@@ -86,9 +86,7 @@ export const CONSENT_LABELS: Readonly<Record<ConsentStatus, string | null>> = {
   REFUSED: 'Manager refused',
 };
 
-export function projectPath(id: string): string {
-  return `/projects/${encodeURIComponent(id)}`;
-}
+export { projectPath } from '@ensemble/web/people/ui';
 
 export function seatsLeftLabel(seatsLeft: number, seats?: number): string {
   const left = seatsLeft === 1 ? '1 seat left' : `${seatsLeft} seats left`;
