@@ -65,6 +65,16 @@ beforeAll(() => {
   Element.prototype.scrollIntoView = jest.fn();
 });
 
+/** Answers searches as if "kubernetes" were recognised as the skill Kubernetes. */
+const answerKubernetes = (request: Parameters<typeof searchAnswer>[0]) =>
+  request.operationName === 'SearchPeople'
+    ? searchAnswer(request, {
+        interpretation: interpretation({
+          skills: [{ skillId: KUBERNETES, name: 'Kubernetes', matchedText: 'kubernetes', via: 'name' }],
+        }),
+      })
+    : undefined;
+
 describe('SearchPage', () => {
   afterEach(() => {
     jest.useRealTimers();
@@ -314,14 +324,7 @@ describe('SearchPage', () => {
 
   it('does not offer to require a skill that is a filter already', () => {
     renderSearch(
-      (request) =>
-        request.operationName === 'SearchPeople'
-          ? searchAnswer(request, {
-              interpretation: interpretation({
-                skills: [{ skillId: KUBERNETES, name: 'Kubernetes', matchedText: 'kubernetes', via: 'name' }],
-              }),
-            })
-          : undefined,
+      answerKubernetes,
       `/search?q=kubernetes&skill=${KUBERNETES}:3`,
     );
     expect(
@@ -438,14 +441,7 @@ describe('SearchPage', () => {
 
   it('charts the level distribution as a table with bars', () => {
     renderSearch(
-      (request) =>
-        request.operationName === 'SearchPeople'
-          ? searchAnswer(request, {
-              interpretation: interpretation({
-                skills: [{ skillId: KUBERNETES, name: 'Kubernetes', matchedText: 'kubernetes', via: 'name' }],
-              }),
-            })
-          : undefined,
+      answerKubernetes,
       '/search?q=kubernetes',
     );
     const table = screen.getByRole('table', { name: 'Matches by level in Kubernetes' });
@@ -672,14 +668,7 @@ describe('SearchPage', () => {
   it('adds a skill common among the matches as a filter, leaving out the skills the text asks for', async () => {
     const user = userEvent.setup();
     const client = renderSearch(
-      (request) =>
-        request.operationName === 'SearchPeople'
-          ? searchAnswer(request, {
-              interpretation: interpretation({
-                skills: [{ skillId: KUBERNETES, name: 'Kubernetes', matchedText: 'kubernetes', via: 'name' }],
-              }),
-            })
-          : undefined,
+      answerKubernetes,
       '/search?q=kubernetes',
     );
     const common = screen.getByRole('list', { name: 'Common skills among the matches' });
