@@ -323,10 +323,7 @@ describe('SearchPage', () => {
   });
 
   it('does not offer to require a skill that is a filter already', () => {
-    renderSearch(
-      answerKubernetes,
-      `/search?q=kubernetes&skill=${KUBERNETES}:3`,
-    );
+    renderSearch(answerKubernetes, `/search?q=kubernetes&skill=${KUBERNETES}:3`);
     expect(
       within(screen.getByRole('list', { name: 'Understood as:' })).getByRole('listitem'),
     ).toHaveTextContent('Skill: Kubernetes');
@@ -440,10 +437,7 @@ describe('SearchPage', () => {
   });
 
   it('charts the level distribution as a table with bars', () => {
-    renderSearch(
-      answerKubernetes,
-      '/search?q=kubernetes',
-    );
+    renderSearch(answerKubernetes, '/search?q=kubernetes');
     const table = screen.getByRole('table', { name: 'Matches by level in Kubernetes' });
     expect(
       within(table)
@@ -667,10 +661,7 @@ describe('SearchPage', () => {
 
   it('adds a skill common among the matches as a filter, leaving out the skills the text asks for', async () => {
     const user = userEvent.setup();
-    const client = renderSearch(
-      answerKubernetes,
-      '/search?q=kubernetes',
-    );
+    const client = renderSearch(answerKubernetes, '/search?q=kubernetes');
     const common = screen.getByRole('list', { name: 'Common skills among the matches' });
     expect(
       within(common)
