@@ -183,6 +183,12 @@ export class IndexSearch {
    * is the answer, unless the text's skill was also needed by projects the viewer may see (whose teams
    * then match through them).
    */
+  /**
+   * Set when the answer came from a cached ranking of one skill: the projects (the viewer may see) that
+   * needed it, through which its matches are explained (none for a skill filter).
+   */
+  private oneSkillProjects: ReadonlyMap<IndexedProject, number> | null = null;
+
   private cachedRanking(): { matches: Matches; ranked: RankedGroup } | null {
     const q = this.query;
     const filtersOnly =
@@ -191,11 +197,13 @@ export class IndexSearch {
     if (!filtersOnly) return null;
     if (q.groups.length === 1 && q.rankingGroups.length === 0) {
       const ranked = this.ranking(q.groups[0] as IndexSkillGroup);
+      this.oneSkillProjects = new Map();
       return { matches: ranked.matches, ranked };
     }
     if (q.groups.length === 0 && q.rankingGroups.length === 1) {
       const group = q.rankingGroups[0] as IndexSkillGroup;
       const projects = this.projectsNeeding(group);
+      this.oneSkillProjects = projects;
       if (projects.size) {
         const ranked = this.textRanking(group, projects);
         return { matches: ranked.matches, ranked };
@@ -569,6 +577,8 @@ export class IndexSearch {
 
   /** The share of the text's parts (weighted by rarity) this person matches: 1 for a search without text. */
   coverage(person: IndexedPerson): number {
+    // Answered from a cached ranking: one part, or filters only, which every match matches.
+    if (this.oneSkillProjects) return 1;
     const { tables, idf, idfTotal, any } = this.parts();
     if (!any) return 1;
     let covered = 0;
@@ -583,13 +593,15 @@ export class IndexSearch {
    * tables hold no other), with the person's part and what matched in each.
    */
   matchedProjects(person: IndexedPerson): ProjectMatch[] {
-    const { tables } = this.parts();
+    // A cached one-skill answer built no tables: its projects are those that needed the skill.
+    const oneSkill = this.oneSkillProjects;
+    const { tables } = oneSkill ? { tables: [] } : this.parts();
     const found: Array<ProjectMatch & { weight: number }> = [];
     for (const project of this.index.projectsOf.get(person.id) ?? []) {
       const seat = project.team.find((s) => s.personId === person.id);
       if (!seat) continue;
-      let bits = 0;
-      let parts = 0;
+      let bits = oneSkill?.has(project) ? 1 << PROJECT_SKILLS_FIELD : 0;
+      let parts = bits ? 1 : 0;
       for (const table of tables) {
         let tableBits = table.projects.get(project) ?? 0;
         // A role title matched for someone on the team: this person's own role, or nothing.

@@ -313,6 +313,19 @@ describe('IndexSearch', () => {
     // Only dan sees his invite-only project; for anyone else he matches as a holder only, and the caches differ.
     expect(found(text('ann')).find((hit) => hit.person.id === 'dan')?.fields).toBe(1 << 5);
     expect(found(text('dan')).find((hit) => hit.person.id === 'dan')?.fields).toBe((1 << 5) | (1 << 6));
+    // Its reasons, as the general path gives them, without building the general path's tables.
+    const cached = text('ann');
+    found(cached);
+    const cat = index.people.get('cat') as never;
+    expect(cached.matchedProjects(cat).map(({ project, part, fields }) => ({ id: project.id, part, fields }))).toEqual([
+      { id: 'cluster', part: 'owner', fields: ['skills'] },
+    ]);
+    expect(cached.coverage(cat)).toBe(1);
+    const generalSearch = text('ann');
+    generalSearch.matches();
+    expect(generalSearch.matchedProjects(cat).map(({ project, part, fields }) => ({ id: project.id, part, fields }))).toEqual([
+      { id: 'cluster', part: 'owner', fields: ['skills'] },
+    ]);
     // A project that goes takes its team's matches with it: the cached ranking follows.
     index.removeProject('cluster');
     expect(ids(found(text('ann')))).toEqual(['ann', 'bob', 'dan']);
