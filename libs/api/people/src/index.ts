@@ -8,6 +8,7 @@ export {
   ProfileCompletenessRegistry,
   scoreCompleteness,
   type ProfileCheck,
+  type CheckProgress,
   type CompletenessResult,
 } from './profile/profile-completeness';
 export { ProfilePrefetchRegistry, prefetched, type ProfilePrefetcher } from './profile/profile-prefetch';

@@ -1,7 +1,13 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
-import { Person, ProfilePrefetchRegistry, prefetched, viewerOf } from '@ensemble/api/people';
+import {
+  Person,
+  ProfileCompletenessRegistry,
+  ProfilePrefetchRegistry,
+  prefetched,
+  viewerOf,
+} from '@ensemble/api/people';
 import { mapSkill } from './dto/skill.type';
 import {
   Endorsement,
@@ -27,6 +33,7 @@ import {
   type PersonSkillRecord,
 } from './services/person-skills.service';
 import { personSkillsLoaders } from './person-skills.loaders';
+import { skillsCheck } from './skills-completeness';
 
 export function mapPersonSkill(record: PersonSkillRecord): PersonSkill {
   return {
@@ -55,10 +62,19 @@ export class PersonSkillsResolver implements OnModuleInit {
   constructor(
     private readonly service: PersonSkillsService,
     private readonly prefetch: ProfilePrefetchRegistry,
+    private readonly completeness: ProfileCompletenessRegistry,
   ) {}
 
-  /** On a profile page, the skills statement runs beside the one that loads the page's owner. */
+  /**
+   * On a profile page, the skills statement runs beside the one that loads the page's owner; the
+   * completeness check reads the same loader, so it costs no statement of its own.
+   */
   onModuleInit(): void {
+    this.completeness.register(
+      skillsCheck((personId, context) =>
+        personSkillsLoaders(context.loaders, this.service).skillsByPersonId(viewerOf(context).personId).load(personId),
+      ),
+    );
     this.prefetch.register((context, ownerId, selected) => {
       if (!selected.has('skills')) return;
       const viewerId = viewerOf(context).personId;
