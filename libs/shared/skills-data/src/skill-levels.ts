@@ -36,7 +36,7 @@ export const INTEREST_LEVELS: readonly InterestLevelDescription[] = [
   { interest: 0, name: 'Neutral', description: 'No particular interest either way.' },
   { interest: 1, name: 'Curious', description: 'Enjoys it and is happy to do more of it.' },
   { interest: 2, name: 'Keen', description: 'Actively looks for work that uses it.' },
-  { interest: 3, name: 'Passion', description: 'A passion: would love to spend much of their time on it.' },
+  { interest: 3, name: 'Passion', description: 'Would love to spend much of their time on it.' },
 ];
 
 export function skillLevelDescription(level: number): SkillLevelDescription | null {

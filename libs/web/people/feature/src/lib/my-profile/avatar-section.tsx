@@ -6,7 +6,7 @@ import {
   useAvatar,
   type MyProfileResult,
 } from '@ensemble/web/people/data-access';
-import { PersonAvatar, SaveStatus, type SaveState } from '@ensemble/web/people/ui';
+import { SaveStatus, type SaveState } from '@ensemble/web/people/ui';
 import { FIELD_IDS } from './field-ids';
 
 export interface AvatarSectionProps {
@@ -42,11 +42,11 @@ export function AvatarSection({ person, onChanged, fetchImpl }: AvatarSectionPro
       <Title order={2} size="h4" mb="xs" id="photo-heading">
         Photo
       </Title>
-      <Group gap="lg" align="center" wrap="wrap">
-        <PersonAvatar person={person} size="xl" />
-        <Stack gap="xs">
+      {/* The picture itself is shown once, beside the name at the top of the page. */}
+      <Stack gap="xs">
           <Text size="sm" c="dimmed" id="avatar-rules">
-            A PNG, JPEG, WebP or GIF image of at most 2 MB.
+            {person.avatarUrl ? 'Your photo is shown beside your name above. ' : ''}A PNG, JPEG, WebP or GIF image
+            of at most 2 MB.
           </Text>
           <Group gap="sm">
             <FileButton onChange={onFile} accept={AVATAR_TYPES.join(',')} resetRef={resetRef} disabled={busy}>
@@ -79,7 +79,6 @@ export function AvatarSection({ person, onChanged, fetchImpl }: AvatarSectionPro
             savedLabel={state.status === 'removed' ? 'Photo removed' : 'Photo updated'}
           />
         </Stack>
-      </Group>
     </section>
   );
 }
