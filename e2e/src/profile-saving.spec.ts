@@ -12,7 +12,11 @@ test('a profile edit survives a dropped connection while saving, and Retry saves
   let dropped = 0;
   await page.route(/\/graphql(\?|$)/, async (route) => {
     const request = route.request();
-    if (dropped === 0 && request.method() === 'POST' && (request.postData() ?? '').includes('UpdateMyProfile')) {
+    if (
+      dropped === 0 &&
+      request.method() === 'POST' &&
+      (request.postData() ?? '').includes('UpdateMyProfile')
+    ) {
       dropped += 1;
       await route.abort('internetdisconnected');
       return;

@@ -42,9 +42,13 @@ describe('profile completeness with skills', () => {
     return response.body.data.viewer.profileCompleteness;
   };
   const setSkill = async (skillId: string, level: number) => {
-    const response = await gql(cookie, `mutation($input: SetMySkillInput!) { setMySkill(input: $input) { level } }`, {
-      input: { skillId, level },
-    });
+    const response = await gql(
+      cookie,
+      `mutation($input: SetMySkillInput!) { setMySkill(input: $input) { level } }`,
+      {
+        input: { skillId, level },
+      },
+    );
     expect(response.body.errors).toBeUndefined();
   };
 
@@ -72,7 +76,10 @@ describe('profile completeness with skills', () => {
     expect(bioOnly.percent).toBe(9);
     expect(five.percent).toBe(32);
     expect(seven.percent).toBe(42);
-    expect(seven.nextSteps[0]).toEqual({ field: 'headline', hint: 'Add a headline so people know what you do.' });
+    expect(seven.nextSteps[0]).toEqual({
+      field: 'headline',
+      hint: 'Add a headline so people know what you do.',
+    });
     expect(seven.nextSteps.find((step) => step.field === 'skills')).toEqual({
       field: 'skills',
       hint: 'Add 1 more skill with a level to show your range.',
@@ -82,10 +89,10 @@ describe('profile completeness with skills', () => {
   it('gives an interest-only skill half the credit and asks for its level', async () => {
     const before = await completeness();
     // Interest only: no claim of ability (the profile's "interested in" list).
-    await test.db.client.query(`INSERT INTO person_skill (person_id, skill_id, level, interest) VALUES ($1, $2, NULL, 2)`, [
-      me,
-      skills[7],
-    ]);
+    await test.db.client.query(
+      `INSERT INTO person_skill (person_id, skill_id, level, interest) VALUES ($1, $2, NULL, 2)`,
+      [me, skills[7]],
+    );
     const after = await completeness();
     expect(before.percent).toBe(42);
     expect(after.percent).toBe(44);

@@ -1,6 +1,13 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
+import {
+  Authenticated,
+  CurrentUser,
+  signedIn,
+  type GraphQLRequestContext,
+  type NoArgs,
+  type Principal,
+} from '@ensemble/api/core';
 import {
   Person,
   ProfileCompletenessRegistry,
@@ -72,7 +79,9 @@ export class PersonSkillsResolver implements OnModuleInit {
   onModuleInit(): void {
     this.completeness.register(
       skillsCheck((personId, context) =>
-        personSkillsLoaders(context.loaders, this.service).skillsByPersonId(viewerOf(context).personId).load(personId),
+        personSkillsLoaders(context.loaders, this.service)
+          .skillsByPersonId(viewerOf(context).personId)
+          .load(personId),
       ),
     );
     this.prefetch.register((context, ownerId, selected) => {
@@ -86,8 +95,7 @@ export class PersonSkillsResolver implements OnModuleInit {
     description:
       'Skills on the profile: by category, then level (highest first; interest-only last), then name.',
   })
-  async skills(
-    person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<PersonSkill[]> {
+  async skills(person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<PersonSkill[]> {
     const viewer = signedIn(context);
     const records = await personSkillsLoaders(context.loaders, this.service)
       .skillsByPersonId(viewer.personId)
@@ -156,7 +164,7 @@ export class MySkillsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Removes a skill from my profile. Its endorsements are deleted with it and do not come back if I add it again. False when I did not have it.",
+      'Removes a skill from my profile. Its endorsements are deleted with it and do not come back if I add it again. False when I did not have it.',
   })
   removeMySkill(@CurrentUser() principal: Principal, @Args() { skillId }: SkillIdArgs): Promise<boolean> {
     return this.service.removeSkill(principal.personId, skillId);
@@ -166,7 +174,10 @@ export class MySkillsResolver {
     description:
       'Endorses a colleague’s skill (one they list with a level). Endorsing it again returns the existing endorsement. Codes: ENDORSE_SELF, SKILL_NOT_ON_PROFILE, EVIDENCE_NOT_FOUND.',
   })
-  async endorse(@CurrentUser() principal: Principal, @Args('input') input: EndorseInput): Promise<Endorsement> {
+  async endorse(
+    @CurrentUser() principal: Principal,
+    @Args('input') input: EndorseInput,
+  ): Promise<Endorsement> {
     return mapEndorsement(await this.service.endorse(principal.personId, input));
   }
 

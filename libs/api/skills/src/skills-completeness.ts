@@ -41,7 +41,10 @@ export function skillsProgress(skills: readonly Pick<PersonSkillRecord, 'level'>
 
 /** The completeness check the skills domain registers with the people domain. */
 export function skillsCheck(
-  skillsOf: (personId: string, context: Parameters<ProfileCheck['progress']>[1]) => Promise<readonly PersonSkillRecord[]>,
+  skillsOf: (
+    personId: string,
+    context: Parameters<ProfileCheck['progress']>[1],
+  ) => Promise<readonly PersonSkillRecord[]>,
 ): ProfileCheck {
   return {
     id: 'skills',

@@ -17,7 +17,11 @@ export const MAX_SKILL_LEVEL = 5;
 export const SKILL_LEVELS: readonly SkillLevelDescription[] = [
   { level: 1, name: 'Learning', description: 'Can contribute with guidance.' },
   { level: 2, name: 'Working', description: 'Handles routine work on their own.' },
-  { level: 3, name: 'Proficient', description: 'Handles most situations, including unusual ones, independently.' },
+  {
+    level: 3,
+    name: 'Proficient',
+    description: 'Handles most situations, including unusual ones, independently.',
+  },
   { level: 4, name: 'Advanced', description: 'Tackles the hard problems and coaches others.' },
   { level: 5, name: 'Expert', description: 'A recognised authority: others seek their advice.' },
 ];

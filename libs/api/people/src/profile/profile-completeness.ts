@@ -117,7 +117,12 @@ export const PEOPLE_PROFILE_CHECKS: readonly ProfileCheck[] = [
     hint: 'List the languages you speak.',
     progress: (p) => p.profile.spokenLanguages.length > 0,
   },
-  { id: 'location', weight: 5, hint: 'Add where you work from.', progress: (p) => filled(p.profile.location) },
+  {
+    id: 'location',
+    weight: 5,
+    hint: 'Add where you work from.',
+    progress: (p) => filled(p.profile.location),
+  },
   {
     id: 'timeZone',
     weight: 5,

@@ -88,7 +88,11 @@ describe('createGraphQLClient', () => {
       expect(queryResults).toHaveLength(1);
 
       const result = await client
-        .mutation(UpdateMyProfileDocument, { input: { headline: 'Typed' } }, { additionalTypenames: ['Person'] })
+        .mutation(
+          UpdateMyProfileDocument,
+          { input: { headline: 'Typed' } },
+          { additionalTypenames: ['Person'] },
+        )
         .toPromise();
       await settle();
 
@@ -103,7 +107,11 @@ describe('createGraphQLClient', () => {
       await settle();
 
       await client
-        .mutation(UpdateMyProfileDocument, { input: { headline: 'Typed' } }, { additionalTypenames: ['Person'] })
+        .mutation(
+          UpdateMyProfileDocument,
+          { input: { headline: 'Typed' } },
+          { additionalTypenames: ['Person'] },
+        )
         .toPromise();
       await settle();
 
@@ -114,11 +122,16 @@ describe('createGraphQLClient', () => {
     it('leaves a mutation refused for an expired session to its form (no redirect that would drop the typing)', async () => {
       const onUnauthenticated = jest.fn();
       const fetchMock = jest.fn(async () =>
-        jsonResponse({ data: null, errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+        jsonResponse({
+          data: null,
+          errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }],
+        }),
       );
       const client = createGraphQLClient({ onUnauthenticated, fetch: fetchMock });
 
-      const result = await client.mutation(UpdateMyProfileDocument, { input: { headline: 'Typed' } }).toPromise();
+      const result = await client
+        .mutation(UpdateMyProfileDocument, { input: { headline: 'Typed' } })
+        .toPromise();
 
       expect(graphQLErrorCodes(result.error)).toEqual(['UNAUTHENTICATED']);
       expect(onUnauthenticated).not.toHaveBeenCalled();

@@ -114,7 +114,9 @@ export default function MyProfilePage() {
       <Stack gap="md">
         {error ? (
           <Alert color="yellow" variant="light" role="status" title="Your profile could not be refreshed">
-            <Text size="sm">{errorMessage(error)} What you see may be out of date; nothing you typed is lost.</Text>
+            <Text size="sm">
+              {errorMessage(error)} What you see may be out of date; nothing you typed is lost.
+            </Text>
             <Button variant="default" size="compact-sm" mt="xs" onClick={refresh}>
               Refresh
             </Button>

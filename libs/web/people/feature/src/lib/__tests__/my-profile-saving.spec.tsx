@@ -20,7 +20,9 @@ import { graceAsViewer, scales } from './fixtures';
 const dropped = () => new CombinedError({ networkError: new TypeError('Failed to fetch') });
 const expired = () =>
   new CombinedError({
-    graphQLErrors: [new GraphQLError('You need to sign in to do this.', { extensions: { code: 'UNAUTHENTICATED' } })],
+    graphQLErrors: [
+      new GraphQLError('You need to sign in to do this.', { extensions: { code: 'UNAUTHENTICATED' } }),
+    ],
   });
 const savedAs = (variables: Record<string, unknown>): MockResult => ({
   data: { updateMyProfile: { ...graceAsViewer, ...(variables['input'] as object) } },
@@ -119,7 +121,9 @@ describe('saving the profile when something goes wrong', () => {
       'href',
       '/sign-in?returnTo=%2Fme',
     );
-    expect(readDraft(draftKey('p-grace', 'profile'))).toMatchObject({ headline: 'Typed before my session ended' });
+    expect(readDraft(draftKey('p-grace', 'profile'))).toMatchObject({
+      headline: 'Typed before my session ended',
+    });
     first.unmount();
 
     // Back from signing in: the page loads again and the draft comes back.
@@ -163,7 +167,9 @@ describe('saving the profile when something goes wrong', () => {
 
     await user.click(screen.getByRole('link', { name: 'See your profile as colleagues see it' }));
 
-    expect(confirm).toHaveBeenCalledWith('You have changes that are not saved. Leave this page and lose them?');
+    expect(confirm).toHaveBeenCalledWith(
+      'You have changes that are not saved. Leave this page and lose them?',
+    );
     expect(headline()).toHaveValue('Not yet saved');
     confirm.mockRestore();
   });
@@ -199,14 +205,19 @@ describe('completeness on My profile', () => {
     ]);
     expect(screen.queryByRole('progressbar', { name: 'Profile completeness' })).not.toBeInTheDocument();
 
-    await user.click(within(welcome).getByRole('button', { name: 'Add a headline so people know what you do.' }));
+    await user.click(
+      within(welcome).getByRole('button', { name: 'Add a headline so people know what you do.' }),
+    );
     expect(headline()).toHaveFocus();
   });
 
   it('shows the meter and the most useful step once the profile has begun', () => {
     renderPage(() => undefined);
     expect(screen.queryByRole('region', { name: /Welcome to Ensemble/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Profile completeness' })).toHaveAttribute('aria-valuenow', '65');
+    expect(screen.getByRole('progressbar', { name: 'Profile completeness' })).toHaveAttribute(
+      'aria-valuenow',
+      '65',
+    );
   });
 
   it('shows the initials circle once', () => {

@@ -249,12 +249,7 @@ export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
         Everything here is optional. Choose who can see each field: that choice is saved at once; the fields
         themselves are saved with “Save profile”.
       </Text>
-      <form
-        ref={formRef}
-        onSubmit={submit}
-        noValidate
-        aria-labelledby="about-you-heading"
-      >
+      <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="about-you-heading">
         <Stack gap="lg">
           {restored ? (
             <Alert color="blue" variant="light" role="status" title="Your unsaved changes are back">
