@@ -1,5 +1,10 @@
 export { PeopleModule } from './people.module';
-export { PeopleService, type IdentityProfile, type DemoCandidate, type DirectoryQuery } from './services/people.service';
+export {
+  PeopleService,
+  type IdentityProfile,
+  type DemoCandidate,
+  type DirectoryQuery,
+} from './services/people.service';
 export { PeopleResolver, DepartmentsResolver } from './people.resolver';
 export { ProfileResolver } from './profile.resolver';
 export { OrgResolver } from './org.resolver';
@@ -8,10 +13,17 @@ export {
   ProfileCompletenessRegistry,
   scoreCompleteness,
   type ProfileCheck,
+  type CheckProgress,
   type CompletenessResult,
 } from './profile/profile-completeness';
 export { ProfilePrefetchRegistry, prefetched, type ProfilePrefetcher } from './profile/profile-prefetch';
-export { FieldVisibility, ProfileField, DEFAULT_VISIBILITY, visibilityOf, type FieldVisibilityMap } from './profile/profile-fields';
+export {
+  FieldVisibility,
+  ProfileField,
+  DEFAULT_VISIBILITY,
+  visibilityOf,
+  type FieldVisibilityMap,
+} from './profile/profile-fields';
 export {
   canSee,
   isPrivileged,

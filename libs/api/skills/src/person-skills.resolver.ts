@@ -1,7 +1,20 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
-import { Person, ProfilePrefetchRegistry, prefetched, viewerOf } from '@ensemble/api/people';
+import {
+  Authenticated,
+  CurrentUser,
+  signedIn,
+  type GraphQLRequestContext,
+  type NoArgs,
+  type Principal,
+} from '@ensemble/api/core';
+import {
+  Person,
+  ProfileCompletenessRegistry,
+  ProfilePrefetchRegistry,
+  prefetched,
+  viewerOf,
+} from '@ensemble/api/people';
 import { mapSkill } from './dto/skill.type';
 import {
   Endorsement,
@@ -27,6 +40,7 @@ import {
   type PersonSkillRecord,
 } from './services/person-skills.service';
 import { personSkillsLoaders } from './person-skills.loaders';
+import { skillsCheck } from './skills-completeness';
 
 export function mapPersonSkill(record: PersonSkillRecord): PersonSkill {
   return {
@@ -55,10 +69,21 @@ export class PersonSkillsResolver implements OnModuleInit {
   constructor(
     private readonly service: PersonSkillsService,
     private readonly prefetch: ProfilePrefetchRegistry,
+    private readonly completeness: ProfileCompletenessRegistry,
   ) {}
 
-  /** On a profile page, the skills statement runs beside the one that loads the page's owner. */
+  /**
+   * On a profile page, the skills statement runs beside the one that loads the page's owner; the
+   * completeness check reads the same loader, so it costs no statement of its own.
+   */
   onModuleInit(): void {
+    this.completeness.register(
+      skillsCheck((personId, context) =>
+        personSkillsLoaders(context.loaders, this.service)
+          .skillsByPersonId(viewerOf(context).personId)
+          .load(personId),
+      ),
+    );
     this.prefetch.register((context, ownerId, selected) => {
       if (!selected.has('skills')) return;
       const viewerId = viewerOf(context).personId;
@@ -70,8 +95,7 @@ export class PersonSkillsResolver implements OnModuleInit {
     description:
       'Skills on the profile: by category, then level (highest first; interest-only last), then name.',
   })
-  async skills(
-    person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<PersonSkill[]> {
+  async skills(person: Person, _args: NoArgs, context: GraphQLRequestContext): Promise<PersonSkill[]> {
     const viewer = signedIn(context);
     const records = await personSkillsLoaders(context.loaders, this.service)
       .skillsByPersonId(viewer.personId)
@@ -140,7 +164,7 @@ export class MySkillsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Removes a skill from my profile. Its endorsements are deleted with it and do not come back if I add it again. False when I did not have it.",
+      'Removes a skill from my profile. Its endorsements are deleted with it and do not come back if I add it again. False when I did not have it.',
   })
   removeMySkill(@CurrentUser() principal: Principal, @Args() { skillId }: SkillIdArgs): Promise<boolean> {
     return this.service.removeSkill(principal.personId, skillId);
@@ -150,7 +174,10 @@ export class MySkillsResolver {
     description:
       'Endorses a colleague’s skill (one they list with a level). Endorsing it again returns the existing endorsement. Codes: ENDORSE_SELF, SKILL_NOT_ON_PROFILE, EVIDENCE_NOT_FOUND.',
   })
-  async endorse(@CurrentUser() principal: Principal, @Args('input') input: EndorseInput): Promise<Endorsement> {
+  async endorse(
+    @CurrentUser() principal: Principal,
+    @Args('input') input: EndorseInput,
+  ): Promise<Endorsement> {
     return mapEndorsement(await this.service.endorse(principal.personId, input));
   }
 

@@ -17,7 +17,11 @@ export const MAX_SKILL_LEVEL = 5;
 export const SKILL_LEVELS: readonly SkillLevelDescription[] = [
   { level: 1, name: 'Learning', description: 'Can contribute with guidance.' },
   { level: 2, name: 'Working', description: 'Handles routine work on their own.' },
-  { level: 3, name: 'Proficient', description: 'Handles most situations, including unusual ones, independently.' },
+  {
+    level: 3,
+    name: 'Proficient',
+    description: 'Handles most situations, including unusual ones, independently.',
+  },
   { level: 4, name: 'Advanced', description: 'Tackles the hard problems and coaches others.' },
   { level: 5, name: 'Expert', description: 'A recognised authority: others seek their advice.' },
 ];
@@ -36,7 +40,7 @@ export const INTEREST_LEVELS: readonly InterestLevelDescription[] = [
   { interest: 0, name: 'Neutral', description: 'No particular interest either way.' },
   { interest: 1, name: 'Curious', description: 'Enjoys it and is happy to do more of it.' },
   { interest: 2, name: 'Keen', description: 'Actively looks for work that uses it.' },
-  { interest: 3, name: 'Passion', description: 'A passion: would love to spend much of their time on it.' },
+  { interest: 3, name: 'Passion', description: 'Would love to spend much of their time on it.' },
 ];
 
 export function skillLevelDescription(level: number): SkillLevelDescription | null {

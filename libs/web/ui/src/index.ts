@@ -25,3 +25,9 @@ export {
   type MockResolver,
   type TestProvidersProps,
 } from './lib/testing';
+export {
+  useUnsavedChangesGuard,
+  UNSAVED_CHANGES_MESSAGE,
+  KEEPS_CHANGES_ATTRIBUTE,
+} from './lib/unsaved-changes';
+export { draftKey, readDraft, writeDraft, removeDraft, clearAllDrafts } from './lib/drafts';

@@ -79,21 +79,52 @@ describe('scoreCompleteness', () => {
     id,
     weight,
     hint: `do ${id}`,
-    isDone: () => false,
+    progress: () => false,
   });
 
-  it('weights the done checks and suggests the heaviest missing one, first registered on ties', () => {
+  it('weights the done checks and lists the missing ones heaviest first, first registered on ties', () => {
     expect(
       scoreCompleteness([
-        { check: check('a', 10), done: true },
-        { check: check('b', 30), done: false },
-        { check: check('c', 30), done: false },
-        { check: check('d', 30), done: true },
+        { check: check('a', 10), progress: true },
+        { check: check('b', 30), progress: false },
+        { check: check('c', 30), progress: false },
+        { check: check('d', 30), progress: true },
       ]),
-    ).toEqual({ percent: 40, nextStep: { field: 'b', hint: 'do b' } });
-    expect(scoreCompleteness([{ check: check('a', 1), done: true }])).toEqual({
+    ).toEqual({
+      percent: 40,
+      nextStep: { field: 'b', hint: 'do b' },
+      nextSteps: [
+        { field: 'b', hint: 'do b' },
+        { field: 'c', hint: 'do c' },
+      ],
+    });
+    expect(scoreCompleteness([{ check: check('a', 1), progress: true }])).toEqual({
       percent: 100,
       nextStep: null,
+      nextSteps: [],
     });
+  });
+
+  it('gives partial credit and orders steps by what they would still add, with a hint for the state', () => {
+    const result = scoreCompleteness([
+      { check: check('headline', 20), progress: false },
+      { check: check('skills', 60), progress: { progress: 5 / 8, hint: 'Add 3 more skills' } },
+      { check: check('bio', 15), progress: true },
+    ]);
+    // 15 + 60 × 5/8 = 52.5 of 95.
+    expect(result.percent).toBe(55);
+    expect(result.nextSteps).toEqual([
+      { field: 'skills', hint: 'Add 3 more skills' },
+      { field: 'headline', hint: 'do headline' },
+    ]);
+  });
+
+  it('never reaches 100% while a check is only partly done', () => {
+    expect(
+      scoreCompleteness([
+        { check: check('a', 999), progress: true },
+        { check: check('b', 1), progress: 0.5 },
+      ]).percent,
+    ).toBe(99);
   });
 });

@@ -48,4 +48,8 @@ export class ProfileCompleteness {
   @Field(() => Int, { description: '0 to 100: the weighted share of checks that pass.' }) percent!: number;
   @Field(() => ProfileNextStep, { nullable: true, description: 'Null when the profile is complete.' })
   nextStep!: ProfileNextStep | null;
+  @Field(() => [ProfileNextStep], {
+    description: 'Every missing step, the most useful first (nextStep is the first); empty when complete.',
+  })
+  nextSteps!: ProfileNextStep[];
 }

@@ -1,4 +1,4 @@
-import { ViewerDocument } from '../generated/graphql';
+import { UpdateMyProfileDocument, ViewerDocument } from '../generated/graphql';
 import { createGraphQLClient } from '../client';
 import { graphQLErrorCodes } from '../error-codes';
 
@@ -57,5 +57,84 @@ describe('createGraphQLClient', () => {
 
     expect(graphQLErrorCodes(result.error)).toEqual(['NOT_FOUND']);
     expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  describe('a mutation and the queries on the page', () => {
+    const viewer = { viewer: { __typename: 'Person', id: 'p-1', displayName: 'Ada', roles: ['employee'] } };
+    const saved = { updateMyProfile: { __typename: 'Person', id: 'p-1', headline: 'Saved' } };
+
+    /** Answers queries with the viewer; the mutation fails (connection dropped) or succeeds. */
+    function setUp(mutation: 'drops' | 'succeeds') {
+      const fetchMock = jest.fn(async (_url: string, init: RequestInit) => {
+        if (init.method === 'POST') {
+          if (mutation === 'drops') throw new TypeError('Failed to fetch');
+          return jsonResponse({ data: saved });
+        }
+        return jsonResponse({ data: viewer });
+      });
+      const onUnauthenticated = jest.fn();
+      const client = createGraphQLClient({ onUnauthenticated, fetch: fetchMock as unknown as typeof fetch });
+      const queryResults: unknown[] = [];
+      const subscription = client.query(ViewerDocument, {}).subscribe((result) => queryResults.push(result));
+      return { client, fetchMock, queryResults, subscription, onUnauthenticated };
+    }
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const queryCalls = (fetchMock: jest.Mock) =>
+      fetchMock.mock.calls.filter(([, init]) => (init as RequestInit).method !== 'POST').length;
+
+    it('does not refetch (and so cannot break) the queries when the mutation failed', async () => {
+      const { client, fetchMock, queryResults, subscription } = setUp('drops');
+      await settle();
+      expect(queryResults).toHaveLength(1);
+
+      const result = await client
+        .mutation(
+          UpdateMyProfileDocument,
+          { input: { headline: 'Typed' } },
+          { additionalTypenames: ['Person'] },
+        )
+        .toPromise();
+      await settle();
+
+      expect(result.error?.networkError).toBeDefined();
+      expect(queryCalls(fetchMock)).toBe(1);
+      expect(queryResults).toHaveLength(1);
+      subscription.unsubscribe();
+    });
+
+    it('still refetches them after a mutation that saved', async () => {
+      const { client, fetchMock, subscription } = setUp('succeeds');
+      await settle();
+
+      await client
+        .mutation(
+          UpdateMyProfileDocument,
+          { input: { headline: 'Typed' } },
+          { additionalTypenames: ['Person'] },
+        )
+        .toPromise();
+      await settle();
+
+      expect(queryCalls(fetchMock)).toBe(2);
+      subscription.unsubscribe();
+    });
+
+    it('leaves a mutation refused for an expired session to its form (no redirect that would drop the typing)', async () => {
+      const onUnauthenticated = jest.fn();
+      const fetchMock = jest.fn(async () =>
+        jsonResponse({
+          data: null,
+          errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }],
+        }),
+      );
+      const client = createGraphQLClient({ onUnauthenticated, fetch: fetchMock });
+
+      const result = await client
+        .mutation(UpdateMyProfileDocument, { input: { headline: 'Typed' } })
+        .toPromise();
+
+      expect(graphQLErrorCodes(result.error)).toEqual(['UNAUTHENTICATED']);
+      expect(onUnauthenticated).not.toHaveBeenCalled();
+    });
   });
 });

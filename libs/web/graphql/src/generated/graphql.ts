@@ -621,7 +621,11 @@ export type MyProfileQuery = {
     askMeAbout: Array<string> | null;
     directReportCount: number;
     myFieldVisibility: Array<{ field: ProfileField; visibility: FieldVisibility }> | null;
-    profileCompleteness: { percent: number; nextStep: { field: string; hint: string } | null } | null;
+    profileCompleteness: {
+      percent: number;
+      nextStep: { field: string; hint: string } | null;
+      nextSteps: Array<{ field: string; hint: string }>;
+    } | null;
     spokenLanguages: Array<{ language: string; proficiency: LanguageProficiency }> | null;
     links: Array<{ label: string; url: string }> | null;
     department: { id: string; name: string } | null;
@@ -3528,6 +3532,17 @@ export const MyProfileDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'nextStep' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hint' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nextSteps' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [

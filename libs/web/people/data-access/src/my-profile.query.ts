@@ -15,6 +15,10 @@ export const MyProfileQuery = graphql(`
           field
           hint
         }
+        nextSteps {
+          field
+          hint
+        }
       }
     }
   }

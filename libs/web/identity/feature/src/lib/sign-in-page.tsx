@@ -1,7 +1,8 @@
 import { Alert, Button, Container, Group, Paper, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { samlLoginHref } from '@ensemble/web/identity/data-access';
-import { PageTitle } from '@ensemble/web/ui';
+import { PageTitle, clearAllDrafts } from '@ensemble/web/ui';
 
 /**
  * /sign-in: explains single sign-on and starts it. The `returnTo` query parameter (set when a
@@ -11,6 +12,10 @@ export default function SignInPage() {
   const [params] = useSearchParams();
   const signedOut = params.get('signedOut') === '1';
   const loginHref = samlLoginHref(params.get('returnTo'));
+  // Signing out ends the unsaved drafts of this tab too (the next person at this browser never sees them).
+  useEffect(() => {
+    if (signedOut) clearAllDrafts();
+  }, [signedOut]);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
+import { useUnsavedChangesGuard } from '@ensemble/web/ui';
 import { useEndorse, useWithdrawEndorsement } from '@ensemble/web/people/data-access';
 import { SkillGroups, mutationErrorMessage, type SkillView } from '@ensemble/web/people/ui';
 import { DIALOG_PROPS } from './dialog-props';
@@ -105,6 +106,12 @@ function EndorseDialog({ person, entry, onClose, onEndorsed }: EndorseDialogProp
     setError(null);
   }
 
+  // A note being written is not dropped by a stray Escape, Cancel or link without asking.
+  const { confirmLeave } = useUnsavedChangesGuard(entry !== null && note.trim() !== '');
+  const close = () => {
+    if (confirmLeave()) onClose();
+  };
+
   const tooLong = note.length > ENDORSEMENT_NOTE_MAX;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -128,7 +135,7 @@ function EndorseDialog({ person, entry, onClose, onEndorsed }: EndorseDialogProp
     <Modal
       {...DIALOG_PROPS}
       opened={entry !== null}
-      onClose={onClose}
+      onClose={close}
       title={entry ? `Endorse ${person.givenName} for ${entry.skill.name}` : 'Endorse'}
     >
       {entry ? (
@@ -155,7 +162,7 @@ function EndorseDialog({ person, entry, onClose, onEndorsed }: EndorseDialogProp
               </Alert>
             ) : null}
             <Group gap="sm" justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 Cancel
               </Button>
               <Button type="submit" loading={endorsing.fetching}>

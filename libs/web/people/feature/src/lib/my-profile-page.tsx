@@ -1,9 +1,9 @@
-import { useCallback } from 'react';
-import { Anchor, Button, Stack, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Alert, Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useMyProfile, type MyProfileResult } from '@ensemble/web/people/data-access';
 import { CompletenessMeter, PersonHeader, personPath } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState, PageTitle } from '@ensemble/web/ui';
+import { ErrorState, LoadingState, PageTitle, errorMessage } from '@ensemble/web/ui';
 import { AvatarSection } from './my-profile/avatar-section';
 import { fieldIdForStep } from './my-profile/field-ids';
 import { ProfileDetailsForm } from './my-profile/profile-details-form';
@@ -15,6 +15,38 @@ function focusField(id: string) {
   if (!element) return;
   element.scrollIntoView?.({ block: 'center' });
   element.focus();
+}
+
+type Step = { field: string; hint: string };
+
+/** A new hire's first visit (0%): a welcome and the three most useful first steps. */
+function Welcome({ givenName, steps }: { givenName: string; steps: readonly Step[] }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="welcome-heading">
+      <Title order={2} size="h4" id="welcome-heading">
+        Welcome to Ensemble, {givenName}!
+      </Title>
+      <Text size="sm" mt="xs">
+        Your profile is how colleagues find you for their questions and projects. Start with these:
+      </Text>
+      <List type="ordered" mt="sm" spacing="xs">
+        {steps.slice(0, 3).map((step) => {
+          const fieldId = fieldIdForStep(step.field);
+          return (
+            <List.Item key={step.field}>
+              {fieldId ? (
+                <Anchor component="button" type="button" ta="start" onClick={() => focusField(fieldId)}>
+                  {step.hint}
+                </Anchor>
+              ) : (
+                step.hint
+              )}
+            </List.Item>
+          );
+        })}
+      </List>
+    </Paper>
+  );
 }
 
 export interface MyProfileEditorProps {
@@ -38,7 +70,9 @@ export function MyProfileEditor({ person, onRefresh, fetchImpl }: MyProfileEdito
         </Anchor>
       </PersonHeader>
 
-      {completeness ? (
+      {completeness && completeness.percent === 0 && completeness.nextSteps.length > 0 ? (
+        <Welcome givenName={person.givenName} steps={completeness.nextSteps} />
+      ) : completeness ? (
         <section aria-labelledby="completeness-heading">
           <Title order={2} size="h4" mb="xs" id="completeness-heading">
             Profile completeness
@@ -69,8 +103,29 @@ export function MyProfileEditor({ person, onRefresh, fetchImpl }: MyProfileEdito
 export default function MyProfilePage() {
   const [{ data, error }, reexecute] = useMyProfile();
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // The last profile loaded: a refresh that fails (connection down) must not swap the editor, and
+  // what is being typed in it, for an error page.
+  const [shown, setShown] = useState<MyProfileResult['viewer'] | null>(null);
+  if (data && data.viewer !== shown) setShown(data.viewer);
+  const person = data?.viewer ?? shown;
 
-  if (data) return <MyProfileEditor person={data.viewer} onRefresh={refresh} />;
+  if (person) {
+    return (
+      <Stack gap="md">
+        {error ? (
+          <Alert color="yellow" variant="light" role="status" title="Your profile could not be refreshed">
+            <Text size="sm">
+              {errorMessage(error)} What you see may be out of date; nothing you typed is lost.
+            </Text>
+            <Button variant="default" size="compact-sm" mt="xs" onClick={refresh}>
+              Refresh
+            </Button>
+          </Alert>
+        ) : null}
+        <MyProfileEditor person={person} onRefresh={refresh} />
+      </Stack>
+    );
+  }
   if (error) {
     return (
       <Stack gap="lg">

@@ -1,4 +1,5 @@
-import { Alert, Group, Loader, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -12,6 +13,10 @@ export interface SaveStatusProps {
   error?: string | null;
   /** Keeps the error inline (small red text) instead of an alert box. */
   compact?: boolean;
+  /** Offers "Retry" in the error alert (what was typed is still in the form). */
+  onRetry?: () => void;
+  /** More in the error alert, e.g. a "Sign in again" link. */
+  errorAction?: ReactNode;
   id?: string;
 }
 
@@ -25,6 +30,8 @@ export function SaveStatus({
   savedLabel = 'Saved',
   error,
   compact = false,
+  onRetry,
+  errorAction,
   id,
 }: SaveStatusProps) {
   const errorText = state === 'error' ? (error ?? 'This was not saved. Please try again.') : null;
@@ -52,6 +59,16 @@ export function SaveStatus({
         ) : (
           <Alert color="red" variant="light" role="alert" title="Not saved" mt="xs">
             <Text size="sm">{errorText}</Text>
+            {onRetry || errorAction ? (
+              <Group gap="sm" mt="xs" wrap="wrap">
+                {onRetry ? (
+                  <Button size="compact-sm" variant="filled" color="red" onClick={onRetry}>
+                    Retry
+                  </Button>
+                ) : null}
+                {errorAction}
+              </Group>
+            ) : null}
           </Alert>
         )
       ) : null}

@@ -111,7 +111,8 @@ export function SkillItem({ entry, actions, headingLevel = 4 }: SkillItemProps) 
           <Text size="sm" c="dimmed">
             {[
               entry.years !== null ? `Experience: ${yearsLabel(entry.years)}` : null,
-              entry.interest > 0 ? `Interest: ${entry.interestDescription}` : null,
+              // Already labelled ("Passion: Would love to…"): a second "Interest:" would stack labels.
+              entry.interest > 0 ? entry.interestDescription : null,
               entry.wantsToGrow ? 'Wants to grow in this' : null,
             ]
               .filter(Boolean)

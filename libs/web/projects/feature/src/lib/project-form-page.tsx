@@ -23,7 +23,7 @@ import {
   type ProjectVisibility,
 } from '@ensemble/web/projects/data-access';
 import { mutationErrorCode, mutationErrorMessage } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState, PageTitle } from '@ensemble/web/ui';
+import { ErrorState, LoadingState, PageTitle, useUnsavedChangesGuard } from '@ensemble/web/ui';
 import { PROJECT_ERROR_MESSAGES, PROJECT_NOT_FOUND_MESSAGES, VISIBILITY_LABELS, projectPath } from './labels';
 import {
   LIMITS,
@@ -64,6 +64,8 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Warns before Cancel, a link, a reload or closing the tab would drop what was typed.
+  useUnsavedChangesGuard(JSON.stringify(draft) !== JSON.stringify(initial));
   const [, create] = useCreateProject();
   const [, update] = useUpdateProject();
   const [, addRole] = useAddProjectRole();

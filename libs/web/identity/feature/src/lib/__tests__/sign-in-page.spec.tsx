@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { TestProviders, createMockClient } from '@ensemble/web/ui';
+import { TestProviders, createMockClient, draftKey, readDraft, writeDraft } from '@ensemble/web/ui';
 import SignInPage from '../sign-in-page';
 
 function renderAt(url: string) {
@@ -48,6 +48,15 @@ describe('SignInPage', () => {
   it('confirms a sign-out', () => {
     renderAt('/sign-in?signedOut=1');
     expect(screen.getByRole('status')).toHaveTextContent('You have signed out');
+  });
+
+  it('forgets the unsaved drafts of the tab after a sign-out, and only then', () => {
+    writeDraft(draftKey('p-ada', 'profile'), { headline: 'Private draft' });
+    renderAt('/sign-in?returnTo=%2Fme');
+    expect(readDraft(draftKey('p-ada', 'profile'))).not.toBeNull();
+
+    renderAt('/sign-in?signedOut=1');
+    expect(readDraft(draftKey('p-ada', 'profile'))).toBeNull();
   });
 
   it('shows no sign-out notice otherwise', () => {

@@ -50,7 +50,7 @@ export const typescript = personSkill('s-ts', 'TypeScript', 'engineering', {
   levelDescription: 'Advanced: Tackles the hard problems and coaches others.',
   years: 6,
   interest: 3,
-  interestDescription: 'Passion: A passion: would love to spend much of their time on it.',
+  interestDescription: 'Passion: Would love to spend much of their time on it.',
   endorsementCount: 4,
   topEndorsers: [
     { id: 'p-alan', displayName: 'Alan Turing', title: 'VP Engineering', avatarUrl: null, level: 5 },
@@ -130,6 +130,10 @@ export const graceAsViewer: MyProfileResult['viewer'] = {
   profileCompleteness: {
     percent: 65,
     nextStep: { field: 'headline', hint: 'Add a headline so people know what you do.' },
+    nextSteps: [
+      { field: 'headline', hint: 'Add a headline so people know what you do.' },
+      { field: 'passions', hint: 'Add a few passions so people who share them can find you.' },
+    ],
   },
 };
 
@@ -149,7 +153,7 @@ export const scales: SkillLevelsResult = {
     { interest: 0, name: 'Neutral', description: 'No particular interest either way.' },
     { interest: 1, name: 'Curious', description: 'Enjoys it and is happy to do more of it.' },
     { interest: 2, name: 'Keen', description: 'Actively looks for work that uses it.' },
-    { interest: 3, name: 'Passion', description: 'A passion: would love to spend much of their time on it.' },
+    { interest: 3, name: 'Passion', description: 'Would love to spend much of their time on it.' },
   ],
 };
 

@@ -55,6 +55,9 @@ beforeAll(() => {
   Element.prototype.scrollIntoView = jest.fn();
 });
 
+// Unsaved drafts live in sessionStorage, which jsdom keeps across the tests of a file.
+beforeEach(() => window.sessionStorage.clear());
+
 describe('MyProfilePage', () => {
   it('is an editor for the viewer: name as the h1, completeness and the next step', async () => {
     const user = userEvent.setup();

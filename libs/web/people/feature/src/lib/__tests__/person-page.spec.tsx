@@ -198,6 +198,9 @@ describe('PersonPage', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual(['/people/p-alan', '/people/p-alan']);
     expect(ts).toHaveTextContent('Endorsed by Alan Turing, Katherine Johnson and 2 others');
+    // One label for the interest, not "Interest: Passion: A passion: …".
+    expect(ts).toHaveTextContent('Passion: Would love to spend much of their time on it.');
+    expect(ts).not.toHaveTextContent(/Interest: Passion|A passion/);
     expect(within(ts).getByRole('list', { name: 'Endorsement notes for TypeScript' })).toHaveTextContent(
       '“Rewrote our build in a weekend.” — Alan Turing',
     );

@@ -6,7 +6,7 @@ import {
   useAvatar,
   type MyProfileResult,
 } from '@ensemble/web/people/data-access';
-import { PersonAvatar, SaveStatus, type SaveState } from '@ensemble/web/people/ui';
+import { SaveStatus, type SaveState } from '@ensemble/web/people/ui';
 import { FIELD_IDS } from './field-ids';
 
 export interface AvatarSectionProps {
@@ -42,44 +42,43 @@ export function AvatarSection({ person, onChanged, fetchImpl }: AvatarSectionPro
       <Title order={2} size="h4" mb="xs" id="photo-heading">
         Photo
       </Title>
-      <Group gap="lg" align="center" wrap="wrap">
-        <PersonAvatar person={person} size="xl" />
-        <Stack gap="xs">
-          <Text size="sm" c="dimmed" id="avatar-rules">
-            A PNG, JPEG, WebP or GIF image of at most 2 MB.
-          </Text>
-          <Group gap="sm">
-            <FileButton onChange={onFile} accept={AVATAR_TYPES.join(',')} resetRef={resetRef} disabled={busy}>
-              {(props) => (
-                <Button
-                  {...props}
-                  id={FIELD_IDS.avatar}
-                  loading={state.status === 'uploading'}
-                  aria-describedby="avatar-rules"
-                >
-                  {person.avatarUrl ? 'Upload a new photo' : 'Upload a photo'}
-                </Button>
-              )}
-            </FileButton>
-            {person.avatarUrl ? (
+      {/* The picture itself is shown once, beside the name at the top of the page. */}
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed" id="avatar-rules">
+          {person.avatarUrl ? 'Your photo is shown beside your name above. ' : ''}A PNG, JPEG, WebP or GIF
+          image of at most 2 MB.
+        </Text>
+        <Group gap="sm">
+          <FileButton onChange={onFile} accept={AVATAR_TYPES.join(',')} resetRef={resetRef} disabled={busy}>
+            {(props) => (
               <Button
-                variant="default"
-                onClick={() => void remove()}
-                loading={state.status === 'removing'}
-                disabled={busy}
+                {...props}
+                id={FIELD_IDS.avatar}
+                loading={state.status === 'uploading'}
+                aria-describedby="avatar-rules"
               >
-                Remove photo
+                {person.avatarUrl ? 'Upload a new photo' : 'Upload a photo'}
               </Button>
-            ) : null}
-          </Group>
-          <SaveStatus
-            state={saveState}
-            error={state.status === 'error' ? state.problem.message : null}
-            savingLabel={state.status === 'removing' ? 'Removing your photo…' : 'Uploading your photo…'}
-            savedLabel={state.status === 'removed' ? 'Photo removed' : 'Photo updated'}
-          />
-        </Stack>
-      </Group>
+            )}
+          </FileButton>
+          {person.avatarUrl ? (
+            <Button
+              variant="default"
+              onClick={() => void remove()}
+              loading={state.status === 'removing'}
+              disabled={busy}
+            >
+              Remove photo
+            </Button>
+          ) : null}
+        </Group>
+        <SaveStatus
+          state={saveState}
+          error={state.status === 'error' ? state.problem.message : null}
+          savingLabel={state.status === 'removing' ? 'Removing your photo…' : 'Uploading your photo…'}
+          savedLabel={state.status === 'removed' ? 'Photo removed' : 'Photo updated'}
+        />
+      </Stack>
     </section>
   );
 }

@@ -1,5 +1,7 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
+  Alert,
+  Anchor,
   Button,
   CloseButton,
   Group,
@@ -14,6 +16,17 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import { hasGraphQLErrorCode } from '@ensemble/web/graphql';
+import { signInPageHref } from '@ensemble/web/identity/data-access';
+import {
+  KEEPS_CHANGES_ATTRIBUTE,
+  draftKey,
+  readDraft,
+  removeDraft,
+  useUnsavedChangesGuard,
+  writeDraft,
+} from '@ensemble/web/ui';
 import {
   useUpdateMyProfile,
   type FieldVisibility,
@@ -36,6 +49,7 @@ import { FIELD_IDS } from './field-ids';
 import {
   PROFILE_LIMITS,
   changedFields,
+  draftValues,
   formValuesOf,
   rowKey,
   validateProfile,
@@ -46,6 +60,8 @@ import { VisibilityControl } from './visibility-control';
 import classes from './my-profile.module.css';
 
 type Viewer = MyProfileResult['viewer'];
+
+export const SESSION_EXPIRED_MESSAGE = 'Your session has expired — sign in again; your changes are kept.';
 
 /** Defaults of the API (profile-fields.ts DEFAULT_VISIBILITY) for fields the person never changed. */
 const DEFAULT_VISIBILITY: Readonly<Record<ProfileField, FieldVisibility>> = {
@@ -117,14 +133,30 @@ export interface ProfileDetailsFormProps {
  * each with who may see it (saved at once).
  */
 export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
-  const [saved, setSaved] = useState(() => formValuesOf(person));
-  const [values, setValues] = useState(saved);
+  const storageKey = draftKey(person.id, 'profile');
+  // What was typed and not saved comes back after a reload or after signing in again.
+  const [initial] = useState(() => {
+    const savedValues = formValuesOf(person);
+    return { saved: savedValues, draft: draftValues(readDraft(storageKey), savedValues) };
+  });
+  const [saved, setSaved] = useState(initial.saved);
+  const [values, setValues] = useState(initial.draft ?? initial.saved);
+  const [restored, setRestored] = useState(initial.draft !== null);
   const [errors, setErrors] = useState<ProfileFormErrors>({});
   const [state, setState] = useState<SaveState>('idle');
   const [message, setMessage] = useState<string | null>(null);
+  const [sessionExpired, setSessionExpired] = useState(false);
   const [bioTab, setBioTab] = useState<string | null>('write');
   const [, update] = useUpdateMyProfile();
   const formRef = useRef<HTMLFormElement>(null);
+  const { pathname, search } = useLocation();
+
+  const dirty = Object.keys(changedFields(saved, values)).length > 0;
+  useUnsavedChangesGuard(dirty);
+  useEffect(() => {
+    if (dirty) writeDraft(storageKey, values);
+    else removeDraft(storageKey);
+  }, [storageKey, dirty, values]);
 
   const visibility = useMemo(
     () =>
@@ -138,12 +170,12 @@ export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
     if (state === 'saved') setState('idle');
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const problems = validateProfile(values);
     if (Object.values(problems).some(Boolean)) {
       setErrors(problems);
       setState('error');
+      setSessionExpired(false);
       setMessage('Some fields need a change before saving: see the messages next to them.');
       // Take keyboard users to the first field with a problem.
       requestAnimationFrame(() =>
@@ -161,16 +193,35 @@ export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
     setMessage(null);
     const result = await update({ input });
     if (result.error || !result.data) {
+      // The form keeps every value typed; the draft in storage keeps them across signing in again.
+      const expired = hasGraphQLErrorCode(result.error, 'UNAUTHENTICATED');
+      setSessionExpired(expired);
       setErrors(fieldProblems(result.error) as ProfileFormErrors);
       setState('error');
-      setMessage(mutationErrorMessage(result.error));
+      setMessage(expired ? SESSION_EXPIRED_MESSAGE : mutationErrorMessage(result.error));
       return;
     }
     const next = formValuesOf(result.data.updateMyProfile);
     setSaved(next);
     setValues(next);
     setErrors({});
+    setRestored(false);
+    setSessionExpired(false);
     setState('saved');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const discard = () => {
+    setValues(saved);
+    setErrors({});
+    setState('idle');
+    setMessage(null);
+    setRestored(false);
+    setSessionExpired(false);
   };
 
   const zones = allTimeZones();
@@ -198,13 +249,18 @@ export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
         Everything here is optional. Choose who can see each field: that choice is saved at once; the fields
         themselves are saved with “Save profile”.
       </Text>
-      <form
-        ref={formRef}
-        onSubmit={(event) => void submit(event)}
-        noValidate
-        aria-labelledby="about-you-heading"
-      >
+      <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="about-you-heading">
         <Stack gap="lg">
+          {restored ? (
+            <Alert color="blue" variant="light" role="status" title="Your unsaved changes are back">
+              <Text size="sm">
+                We restored what you typed before and had not saved yet. Save your profile to keep it.
+              </Text>
+              <Button variant="default" size="compact-sm" mt="xs" onClick={discard}>
+                Discard them
+              </Button>
+            </Alert>
+          ) : null}
           <FieldRow field="HEADLINE" fieldLabel="headline" visibility={visibility}>
             <TextInput
               id={FIELD_IDS.headline}
@@ -506,15 +562,7 @@ export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
             <Button type="submit" loading={state === 'saving'}>
               Save profile
             </Button>
-            <Button
-              variant="subtle"
-              onClick={() => {
-                setValues(saved);
-                setErrors({});
-                setState('idle');
-                setMessage(null);
-              }}
-            >
+            <Button variant="subtle" onClick={discard}>
               Discard changes
             </Button>
           </Group>
@@ -523,6 +571,19 @@ export function ProfileDetailsForm({ person }: ProfileDetailsFormProps) {
             error={message}
             savedLabel="Profile saved"
             savingLabel="Saving your profile…"
+            onRetry={message && !Object.values(errors).some(Boolean) ? () => void save() : undefined}
+            errorAction={
+              sessionExpired ? (
+                <Anchor
+                  component={Link}
+                  to={signInPageHref(pathname + search)}
+                  size="sm"
+                  {...{ [KEEPS_CHANGES_ATTRIBUTE]: true }}
+                >
+                  Sign in again
+                </Anchor>
+              ) : null
+            }
           />
         </Stack>
       </form>

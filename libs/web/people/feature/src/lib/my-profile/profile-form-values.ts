@@ -165,3 +165,25 @@ export function changedFields(saved: ProfileFormValues, current: ProfileFormValu
   if (!same(saved.askMeAbout, current.askMeAbout)) input.askMeAbout = current.askMeAbout;
   return input;
 }
+
+/**
+ * The form values from a stored draft (sessionStorage, so possibly from an older version of the
+ * form): each known field whose type matches is taken, the rest come from what is saved. Null when
+ * the draft is missing or changes nothing.
+ */
+export function draftValues(draft: unknown, saved: ProfileFormValues): ProfileFormValues | null {
+  if (!draft || typeof draft !== 'object' || Array.isArray(draft)) return null;
+  const stored = draft as Record<string, unknown>;
+  const values: Record<string, unknown> = { ...saved };
+  for (const [field, savedValue] of Object.entries(saved)) {
+    const value = stored[field];
+    const fits = Array.isArray(savedValue)
+      ? Array.isArray(value)
+      : field === 'hoursPerWeekAvailable'
+        ? value === '' || typeof value === 'number'
+        : typeof value === typeof savedValue;
+    if (fits) values[field] = value;
+  }
+  const merged = values as unknown as ProfileFormValues;
+  return Object.keys(changedFields(saved, merged)).length > 0 ? merged : null;
+}
