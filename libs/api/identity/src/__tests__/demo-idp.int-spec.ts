@@ -51,7 +51,7 @@ async function axeViolations(html: string): Promise<AxeResults['violations']> {
 
 function formsOf(
   html: string,
-): Array<{ action: string; method: string; fields: Record<string, string>; button?: string }> {
+): Array<{ action: string; method: string; fields: Record<string, string>; button?: string; list?: string | null; description?: string }> {
   const { document } = new JSDOM(html).window;
   return Array.from(document.querySelectorAll('form')).map((form) => ({
     action: form.getAttribute('action') ?? '',
@@ -63,7 +63,18 @@ function formsOf(
       ]),
     ),
     button: form.querySelector('button')?.textContent?.trim(),
+    list: form.closest('ul')?.getAttribute('aria-labelledby'),
+    // What a screen reader announces with the button (aria-describedby), whitespace collapsed.
+    description: document
+      .getElementById(form.querySelector('button')?.getAttribute('aria-describedby') ?? '')
+      ?.textContent?.replace(/\s+/g, ' ')
+      .trim(),
   }));
+}
+
+/** The sign-in buttons of the People list (not the featured ones above it). */
+function peoplePicks(html: string): ReturnType<typeof formsOf> {
+  return formsOf(html).filter((form) => form.action === '/demo-idp/sso/pick' && form.list === 'people-heading');
 }
 
 // Booting apps on fresh databases can take seconds on a slow machine; jest's default is 5 s (the
@@ -158,7 +169,7 @@ describe('demo identity provider', () => {
     expect(response.text).toContain('<html lang="en">');
     expect(response.text).toContain('<h1>Demo identity provider — pick a demo employee</h1>');
 
-    const picks = formsOf(response.text).filter((form) => form.action === '/demo-idp/sso/pick');
+    const picks = peoplePicks(response.text);
     expect(picks).toHaveLength(20);
     expect(picks.slice(0, 3).map((form) => form.button)).toEqual([
       'Sign in as Grace Hopper',
@@ -168,14 +179,46 @@ describe('demo identity provider', () => {
     expect(await axeViolations(response.text)).toEqual([]);
   });
 
+  it("shows each person's roles, title and department, and an HR partner and an admin at the top", async () => {
+    const response = await request(server)
+      .get(await startSignIn('/people'))
+      .expect(200);
+    const featured = formsOf(response.text).filter((form) => form.list === 'featured-heading');
+    expect(featured.map((form) => [form.button, form.fields['personId']])).toEqual([
+      ['Sign in as an HR partner', ids['demo-ada']],
+      ['Sign in as an admin', ids['demo-grace']],
+    ]);
+    // The featured picks answer the same request and keep where to go afterwards.
+    for (const form of featured) expect(form.fields).toMatchObject({ RelayState: '/people' });
+    expect(featured[0].description).toBe(
+      'Ada Lovelace Rear Admiral · Computing Roles: Employee, HR partner ada.lovelace@example.com',
+    );
+    expect(featured[1].description).toContain('Roles: Employee, Admin');
+    const people = peoplePicks(response.text);
+    expect(people.find((form) => form.button === 'Sign in as Person Number01')?.description).toBe(
+      'Person Number01 Rear Admiral · Computing Roles: Employee person1@example.com',
+    );
+    expect(await axeViolations(response.text)).toEqual([]);
+  });
+
+  it('finds people by role: "admin" and "hr" list the admins and HR partners first', async () => {
+    const ssoPath = await startSignIn();
+    const admins = await request(server).get(`${ssoPath}&q=admin`).expect(200);
+    expect(peoplePicks(admins.text).map((form) => form.button)).toEqual(['Sign in as Grace Hopper']);
+    expect(admins.text).toContain('1 person matches “admin”');
+    const hr = await request(server).get(`${ssoPath}&q=HR`).expect(200);
+    expect(peoplePicks(hr.text).map((form) => form.button)).toEqual(['Sign in as Ada Lovelace']);
+    const partners = await request(server).get(`${ssoPath}&q=hr%20partner`).expect(200);
+    expect(peoplePicks(partners.text).map((form) => form.button)).toEqual(['Sign in as Ada Lovelace']);
+    // A role is matched as a whole word: the start of one ("emp" for everyone's employee) is not.
+    const partial = await request(server).get(`${ssoPath}&q=emp`).expect(200);
+    expect(peoplePicks(partial.text)).toEqual([]);
+  });
+
   it('searches by name, email or title', async () => {
     const ssoPath = await startSignIn();
     const byName = await request(server).get(`${ssoPath}&q=hopper`).expect(200);
-    expect(
-      formsOf(byName.text)
-        .filter((form) => form.action === '/demo-idp/sso/pick')
-        .map((form) => form.button),
-    ).toEqual(['Sign in as Grace Hopper']);
+    expect(peoplePicks(byName.text).map((form) => form.button)).toEqual(['Sign in as Grace Hopper']);
     const byEmail = await request(server).get(`${ssoPath}&q=ada.lovelace@`).expect(200);
     expect(byEmail.text).toContain('Sign in as Ada Lovelace');
     const nobody = await request(server)

@@ -36,7 +36,7 @@ export class DemoIdpController {
       const query = request.query as Record<string, unknown>;
       const requestId = await this.demo.acceptRequest({ SAMLRequest: text(query['SAMLRequest'], 100_000) });
       const search = text(query['q'], 200).trim();
-      const candidates = await this.demo.findCandidates(search);
+      const [candidates, featured] = await Promise.all([this.demo.findCandidates(search), this.demo.findFeatured()]);
       sendPage(
         response,
         200,
@@ -46,6 +46,7 @@ export class DemoIdpController {
           requestId,
           search,
           candidates,
+          featured,
           shownAtMost: DEMO_CANDIDATES_SHOWN,
         }),
       );

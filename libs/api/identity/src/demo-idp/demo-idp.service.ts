@@ -144,6 +144,10 @@ export class DemoIdentityProvider {
     return this.people.findDemoCandidates(search, DEMO_CANDIDATES_SHOWN);
   }
 
+  findFeatured(): Promise<{ hr: DemoCandidate | null; admin: DemoCandidate | null }> {
+    return this.people.findDemoFeatured();
+  }
+
   /**
    * The signed SAML Response that signs `personId` in, answering the pending request `requestId`.
    * The request id doubles as the CSRF token of the pick form: only a browser that went through
