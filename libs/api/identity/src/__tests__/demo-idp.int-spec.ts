@@ -295,6 +295,93 @@ describe('demo identity provider', () => {
     expect(used.text).toContain('This sign-in has expired');
   });
 
+  it('ends a sign-in started at a loopback alias of PUBLIC_URL on that alias, signed in there', async () => {
+    // PUBLIC_URL is http://127.0.0.1:3999; the visitor opened http://localhost:3999 instead.
+    const alias = 'http://localhost:3999';
+    const login = await request(server)
+      .get('/auth/saml/login')
+      .set('Host', 'localhost:3999')
+      .query({ returnTo: '/people' })
+      .expect(302);
+    const sso = new URL(login.headers['location'] as string);
+    const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
+    const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
+    expect(pick?.fields).toMatchObject({ acsUrl: `${alias}/auth/saml/acs`, RelayState: '/people' });
+
+    const posted = await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .set('Origin', 'http://127.0.0.1:3999')
+      .send(pick?.fields ?? {})
+      .expect(200);
+    expect(posted.headers['content-security-policy']).toContain(`form-action 'self' ${alias}`);
+    const [autoPost] = formsOf(posted.text);
+    expect(autoPost?.action).toBe(`${alias}/auth/saml/acs`);
+
+    // Posted to PUBLIC_URL's ACS instead, the response is refused: it names the alias's.
+    const elsewhere = await request(server)
+      .post('/auth/saml/acs')
+      .set('Accept', 'application/json')
+      .type('form')
+      .send(autoPost?.fields ?? {});
+    expect(elsewhere.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('answers a loopback alias at its own ACS, where the session cookie then belongs', async () => {
+    const login = await request(server)
+      .get('/auth/saml/login')
+      .set('Host', 'localhost:3999')
+      .query({ returnTo: '/people' })
+      .expect(302);
+    const sso = new URL(login.headers['location'] as string);
+    // The IdP stays where it is (its entity id and SSO URL are PUBLIC_URL's).
+    expect(`${sso.origin}${sso.pathname}`).toBe('http://127.0.0.1:3999/demo-idp/sso');
+    const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
+    const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
+    const posted = await request(server).post('/demo-idp/sso/pick').type('form').send(pick?.fields ?? {}).expect(200);
+    const [autoPost] = formsOf(posted.text);
+    const signedIn = await request(server)
+      .post('/auth/saml/acs')
+      .set('Host', 'localhost:3999')
+      .type('form')
+      .send(autoPost?.fields ?? {})
+      .expect(303);
+    // A relative redirect: the browser stays on the alias it posted to, with the cookie set there.
+    expect(signedIn.headers['location']).toBe('/people');
+    const cookie =
+      (signedIn.headers['set-cookie'] as unknown as string[])
+        .find((line) => line.startsWith(`${SESSION_COOKIE}=`))
+        ?.split(';')[0] ?? '';
+    await request(server).get('/test-protected').set('Cookie', cookie).expect(200);
+    // Signing out from the alias is not a cross-site request.
+    await request(server)
+      .post('/auth/logout')
+      .set('Host', 'localhost:3999')
+      .set('Origin', 'http://localhost:3999')
+      .set('Cookie', cookie)
+      .expect(303);
+  });
+
+  it('never answers at an ACS that is not ours, whatever the Host or the pick form say', async () => {
+    // An unknown Host gets PUBLIC_URL's ACS, as before.
+    const login = await request(server).get('/auth/saml/login').set('Host', 'evil.example').expect(302);
+    const sso = new URL(login.headers['location'] as string);
+    const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
+    const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
+    expect(pick?.fields['acsUrl']).toBe('http://127.0.0.1:3999/auth/saml/acs');
+    // A pick form edited to answer elsewhere is refused, and the request stays answerable.
+    const tampered = await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .send({ ...pick?.fields, acsUrl: 'http://evil.example/auth/saml/acs' })
+      .expect(400);
+    expect(tampered.text).toContain('not for this server');
+    expect(tampered.text).not.toContain('evil.example');
+    await request(server).post('/demo-idp/sso/pick').type('form').send(pick?.fields ?? {}).expect(200);
+    // A page on another site still cannot sign anyone out.
+    await request(server).post('/auth/logout').set('Origin', 'http://evil.example').expect(403);
+  });
+
   it('refuses picks that do not answer a pending request, or come from another site', async () => {
     const forged = await request(server)
       .post('/demo-idp/sso/pick')

@@ -9,6 +9,8 @@ export interface PickerModel {
   samlRequest: string;
   relayState?: string;
   requestId: string;
+  /** Where the request asked to be answered (one of our ACS URLs). */
+  acsUrl: string;
   search: string;
   candidates: DemoCandidate[];
   shownAtMost: number;
@@ -37,7 +39,7 @@ ${details ? `<span class="muted">${escapeHtml(details)}</span><br>\n` : ''}<span
 
 function pickForm(model: PickerModel, candidate: DemoCandidate, describedBy: string, label: string): string {
   return `<form method="post" action="/demo-idp/sso/pick">
-${hiddenFields({ requestId: model.requestId, personId: candidate.id, ...(model.relayState ? { RelayState: model.relayState } : {}) })}
+${hiddenFields({ requestId: model.requestId, acsUrl: model.acsUrl, personId: candidate.id, ...(model.relayState ? { RelayState: model.relayState } : {}) })}
 <button type="submit" aria-describedby="${describedBy}">${escapeHtml(label)}</button>
 </form>`;
 }
