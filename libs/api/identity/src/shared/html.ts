@@ -70,7 +70,7 @@ const STYLE = `
   ul.people .name { font-weight: 600; display: block; }
   ul.people .roles { font-size: 0.9rem; font-weight: 600; color: #1f2937; }
   ul.featured { margin: 0 0 1.5rem; }
-  ul.featured li { border: 1px solid #d1d5db; border-radius: 0.5rem; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
+  ul.featured li { flex-direction: column; align-items: flex-start; border: 1px solid #d1d5db; border-radius: 0.5rem; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
   h2 { font-size: 1.25rem; margin: 1.5rem 0 0.75rem; }
 `;
 
