@@ -19,7 +19,10 @@ export async function signInAs(browser: Browser, index: number): Promise<SignedI
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fme/);
   await page.getByRole('link', { name: /sign in with sso/i }).click();
   await expect(page).toHaveURL(/\/demo-idp\//);
-  const choice = page.getByRole('list', { name: 'People' }).getByRole('button', { name: /^sign in as /i }).nth(index);
+  const choice = page
+    .getByRole('list', { name: 'People' })
+    .getByRole('button', { name: /^sign in as /i })
+    .nth(index);
   const name = ((await choice.textContent()) ?? '').replace(/^\s*sign in as\s+/i, '').trim();
   expect(name).not.toBe('');
   await choice.click();

@@ -37,13 +37,22 @@ describe('the seeded demo company', () => {
         variables: { input },
       });
     expect(response.body.errors).toBeUndefined();
-    return response.body.data.searchPeople as { totalCount: number; edges: Array<{ node: { person: { id: string } } }> };
+    return response.body.data.searchPeople as {
+      totalCount: number;
+      edges: Array<{ node: { person: { id: string } } }>;
+    };
   };
-  const idsOf = (result: Awaited<ReturnType<typeof search>>) => result.edges.map((edge) => edge.node.person.id);
+  const idsOf = (result: Awaited<ReturnType<typeof search>>) =>
+    result.edges.map((edge) => edge.node.person.id);
   const count = async (sql: string) => Number((await test.db.client.query<{ n: string }>(sql)).rows[0].n);
 
   it('has headlines, passions and availability on a realistic share of profiles', async () => {
-    const { rows } = await test.db.client.query<{ headlines: string; passions: string; open: string; total: string }>(
+    const { rows } = await test.db.client.query<{
+      headlines: string;
+      passions: string;
+      open: string;
+      total: string;
+    }>(
       `SELECT count(*) FILTER (WHERE headline IS NOT NULL) AS headlines,
               count(*) FILTER (WHERE cardinality(passions) > 0) AS passions,
               count(*) FILTER (WHERE open_to_projects AND hours_per_week_available > 0) AS open,
@@ -82,13 +91,33 @@ describe('the seeded demo company', () => {
   it('has no project whose status contradicts its dates', async () => {
     const today = `(now() AT TIME ZONE 'UTC')::date`;
     expect(await count(`SELECT count(*) AS n FROM project WHERE status = 'active'`)).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*) AS n FROM project WHERE status = 'active' AND (ends_on < ${today} OR starts_on > ${today})`)).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM project WHERE status IN ('forming', 'proposed') AND starts_on < ${today}`)).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM project WHERE status = 'completed' AND ends_on >= ${today}`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM project WHERE status = 'active' AND (ends_on < ${today} OR starts_on > ${today})`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM project WHERE status IN ('forming', 'proposed') AND starts_on < ${today}`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM project WHERE status = 'completed' AND ends_on >= ${today}`),
+    ).toBe(0);
     // Nothing happened in the future; pending consent deadlines lie ahead.
-    expect(await count(`SELECT count(*) AS n FROM project WHERE created_at > now() OR completed_at > now()`)).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM project WHERE created_at > now() OR completed_at > now()`),
+    ).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM project_member WHERE joined_at > now()`)).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM project_application WHERE created_at > now() OR decided_at > now()`)).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM project_application WHERE consent_status = 'pending' AND consent_due_at <= now()`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM project_application WHERE created_at > now() OR decided_at > now()`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM project_application WHERE consent_status = 'pending' AND consent_due_at <= now()`,
+      ),
+    ).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ export function startOfUtcDay(today: Date | string): number {
         ? Date.parse(`${today}T00:00:00.000Z`)
         : NaN
       : today.getTime();
-  if (!Number.isFinite(time)) throw new RangeError(`today must be a valid date or YYYY-MM-DD day (got ${String(today)})`);
+  if (!Number.isFinite(time))
+    throw new RangeError(`today must be a valid date or YYYY-MM-DD day (got ${String(today)})`);
   return Math.floor(time / DAY_MS) * DAY_MS;
 }
 

@@ -100,7 +100,9 @@ export function generateProfiles(
 }
 
 function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** "Senior Backend Engineer in Platform · Go, Kubernetes and PostgreSQL", and variations of it. */
@@ -116,11 +118,7 @@ export function headlineFor(
   const variants =
     top.length === 0
       ? [role]
-      : [
-          `${role} · ${top.join(', ')}`,
-          `${role}, mostly ${listed(top)}`,
-          `${listed(top)} · ${role}`,
-        ];
+      : [`${role} · ${top.join(', ')}`, `${role}, mostly ${listed(top)}`, `${listed(top)} · ${role}`];
   const preferred = pick(random, variants);
   // Fewer skills when it would not fit the field; the bare role always does (titles are short).
   for (const candidate of [preferred, `${role} · ${top.slice(0, 1).join('')}`, role, title]) {

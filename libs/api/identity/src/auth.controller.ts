@@ -61,7 +61,11 @@ export class AuthController {
     @Res() response: Response,
   ): Promise<void> {
     const browserBinding = this.binding.start(request, response);
-    const delivery = await this.sp.authnRequest(safeReturnPath(single(returnTo)), browserBinding, this.acsUrlOf(request));
+    const delivery = await this.sp.authnRequest(
+      safeReturnPath(single(returnTo)),
+      browserBinding,
+      this.acsUrlOf(request),
+    );
     response.setHeader('Cache-Control', 'no-store');
     if (delivery.binding === 'redirect') {
       response.redirect(302, delivery.url);

@@ -17,7 +17,9 @@ describe('trustedOrigins', () => {
   it('trusts only PUBLIC_URL itself anywhere else', () => {
     expect(trustedOrigins('https://ensemble.example.com')).toEqual(['https://ensemble.example.com']);
     // A name merely starting like a loopback one is another host.
-    expect(trustedOrigins('http://localhost.example.com:3000')).toEqual(['http://localhost.example.com:3000']);
+    expect(trustedOrigins('http://localhost.example.com:3000')).toEqual([
+      'http://localhost.example.com:3000',
+    ]);
   });
 });
 

@@ -97,7 +97,9 @@ describe('demo dates: relative to the seeding day', () => {
         }
       }
     }
-    expect(company.projects.some((p) => p.applications.some((a) => a.consentStatus === 'pending'))).toBe(true);
+    expect(company.projects.some((p) => p.applications.some((a) => a.consentStatus === 'pending'))).toBe(
+      true,
+    );
   });
 });
 
@@ -108,7 +110,9 @@ describe('demo profiles: headlines, passions and availability', () => {
     company.profiles.filter(test).length / company.profiles.length;
 
   it('has one profile per person, in the same order', () => {
-    expect(company.profiles.map((profile) => profile.personId)).toEqual(company.people.map((person) => person.id));
+    expect(company.profiles.map((profile) => profile.personId)).toEqual(
+      company.people.map((person) => person.id),
+    );
   });
 
   it('fills them in for the documented shares of people', () => {
@@ -141,17 +145,26 @@ describe('demo profiles: headlines, passions and availability', () => {
       expect(profile.headline).toContain(person?.title);
       expect(profile.headline).not.toMatch(/lorem|undefined|null| · $/i);
     }
-    const withSkills = headlines.filter((profile) => skillNames.some((name) => profile.headline?.includes(name)));
+    const withSkills = headlines.filter((profile) =>
+      skillNames.some((name) => profile.headline?.includes(name)),
+    );
     expect(withSkills.length / headlines.length).toBeGreaterThan(0.8);
-    expect(new Set(headlines.map((profile) => profile.headline)).size).toBeGreaterThan(headlines.length * 0.6);
+    expect(new Set(headlines.map((profile) => profile.headline)).size).toBeGreaterThan(
+      headlines.length * 0.6,
+    );
   });
 
   it('keeps a headline within the limit however long the title and skills are', () => {
-    const long = headlineFor(randomStream(1, 'test'), 'Principal Site Reliability Engineer', 'Infrastructure Platform Engineering', [
-      'Infrastructure as code with a very long name indeed',
-      'Another remarkably long skill name for testing',
-      'Kubernetes',
-    ]);
+    const long = headlineFor(
+      randomStream(1, 'test'),
+      'Principal Site Reliability Engineer',
+      'Infrastructure Platform Engineering',
+      [
+        'Infrastructure as code with a very long name indeed',
+        'Another remarkably long skill name for testing',
+        'Kubernetes',
+      ],
+    );
     expect(long.length).toBeLessThanOrEqual(MAX_HEADLINE_LENGTH);
     expect(long).toContain('Principal Site Reliability Engineer');
     expect(headlineFor(randomStream(1, 'test'), 'Head of Sales', 'Sales', [])).toBe('Head of Sales');
@@ -181,7 +194,8 @@ describe('demo profiles: headlines, passions and availability', () => {
     for (const profile of company.profiles) {
       for (const passion of profile.passions) {
         const key = skillKeyByName.get(passion);
-        if (key && !WORKPLACE_PASSIONS.includes(passion)) expect(keen.has(`${profile.personId}:${key}`)).toBe(true);
+        if (key && !WORKPLACE_PASSIONS.includes(passion))
+          expect(keen.has(`${profile.personId}:${key}`)).toBe(true);
       }
     }
   });

@@ -88,7 +88,9 @@ describe('seedCompany (PostgreSQL)', () => {
       roles: first.roles,
     });
     // Profile fields people fill in themselves, passions with spaces and all.
-    const filled = company.profiles.find((profile) => profile.headline && profile.passions.length > 1 && profile.openToProjects);
+    const filled = company.profiles.find(
+      (profile) => profile.headline && profile.passions.length > 1 && profile.openToProjects,
+    );
     const stored = await client.query(
       'SELECT headline, passions, hours_per_week_available, open_to_projects FROM person WHERE id = $1',
       [filled?.personId],

@@ -51,7 +51,14 @@ async function axeViolations(html: string): Promise<AxeResults['violations']> {
 
 function formsOf(
   html: string,
-): Array<{ action: string; method: string; fields: Record<string, string>; button?: string; list?: string | null; description?: string }> {
+): Array<{
+  action: string;
+  method: string;
+  fields: Record<string, string>;
+  button?: string;
+  list?: string | null;
+  description?: string;
+}> {
   const { document } = new JSDOM(html).window;
   return Array.from(document.querySelectorAll('form')).map((form) => ({
     action: form.getAttribute('action') ?? '',
@@ -74,7 +81,9 @@ function formsOf(
 
 /** The sign-in buttons of the People list (not the featured ones above it). */
 function peoplePicks(html: string): ReturnType<typeof formsOf> {
-  return formsOf(html).filter((form) => form.action === '/demo-idp/sso/pick' && form.list === 'people-heading');
+  return formsOf(html).filter(
+    (form) => form.action === '/demo-idp/sso/pick' && form.list === 'people-heading',
+  );
 }
 
 // Booting apps on fresh databases can take seconds on a slow machine; jest's default is 5 s (the
@@ -338,7 +347,11 @@ describe('demo identity provider', () => {
     expect(`${sso.origin}${sso.pathname}`).toBe('http://127.0.0.1:3999/demo-idp/sso');
     const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
     const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
-    const posted = await request(server).post('/demo-idp/sso/pick').type('form').send(pick?.fields ?? {}).expect(200);
+    const posted = await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .send(pick?.fields ?? {})
+      .expect(200);
     const [autoPost] = formsOf(posted.text);
     const signedIn = await request(server)
       .post('/auth/saml/acs')
@@ -377,7 +390,11 @@ describe('demo identity provider', () => {
       .expect(400);
     expect(tampered.text).toContain('not for this server');
     expect(tampered.text).not.toContain('evil.example');
-    await request(server).post('/demo-idp/sso/pick').type('form').send(pick?.fields ?? {}).expect(200);
+    await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .send(pick?.fields ?? {})
+      .expect(200);
     // A page on another site still cannot sign anyone out.
     await request(server).post('/auth/logout').set('Origin', 'http://evil.example').expect(403);
   });

@@ -34,9 +34,14 @@ export class DemoIdpController {
   sso(@Req() request: Request, @Res() response: Response): Promise<void> {
     return this.guarded(response, async () => {
       const query = request.query as Record<string, unknown>;
-      const { requestId, acsUrl } = await this.demo.acceptRequest({ SAMLRequest: text(query['SAMLRequest'], 100_000) });
+      const { requestId, acsUrl } = await this.demo.acceptRequest({
+        SAMLRequest: text(query['SAMLRequest'], 100_000),
+      });
       const search = text(query['q'], 200).trim();
-      const [candidates, featured] = await Promise.all([this.demo.findCandidates(search), this.demo.findFeatured()]);
+      const [candidates, featured] = await Promise.all([
+        this.demo.findCandidates(search),
+        this.demo.findFeatured(),
+      ]);
       sendPage(
         response,
         200,

@@ -18,7 +18,11 @@ export interface PickerModel {
   featured: { hr: DemoCandidate | null; admin: DemoCandidate | null };
 }
 
-const ROLE_LABELS: Readonly<Record<RoleName, string>> = { employee: 'Employee', hr: 'HR partner', admin: 'Admin' };
+const ROLE_LABELS: Readonly<Record<RoleName, string>> = {
+  employee: 'Employee',
+  hr: 'HR partner',
+  admin: 'Admin',
+};
 
 function describe(candidate: DemoCandidate): string {
   return [candidate.title, candidate.departmentName].filter(Boolean).join(' · ');
@@ -49,13 +53,17 @@ function featuredSection(model: PickerModel): string {
   const entries = [
     { key: 'hr', candidate: model.featured.hr, label: 'Sign in as an HR partner' },
     { key: 'admin', candidate: model.featured.admin, label: 'Sign in as an admin' },
-  ].filter((entry): entry is { key: string; candidate: DemoCandidate; label: string } => entry.candidate !== null);
+  ].filter(
+    (entry): entry is { key: string; candidate: DemoCandidate; label: string } => entry.candidate !== null,
+  );
   if (entries.length === 0) return '';
   const items = entries
-    .map(({ key, candidate, label }) => `<li>
+    .map(
+      ({ key, candidate, label }) => `<li>
 ${whoIs(`featured-${key}`, candidate)}
 ${pickForm(model, candidate, `featured-${key}`, label)}
-</li>`)
+</li>`,
+    )
     .join('\n');
   return `<h2 id="featured-heading">Try a role</h2>
 <ul class="people featured" aria-labelledby="featured-heading">

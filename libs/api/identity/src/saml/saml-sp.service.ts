@@ -36,7 +36,9 @@ export class SamlServiceProvider implements OnModuleDestroy {
     this.acsUrl = `${config.publicUrl}${ACS_PATH}`;
     this.entityId = config.saml.spEntityId;
     this.acsUrls = new Set(
-      idp.acsPerOrigin ? trustedOrigins(config.publicUrl).map((origin) => `${origin}${ACS_PATH}`) : [this.acsUrl],
+      idp.acsPerOrigin
+        ? trustedOrigins(config.publicUrl).map((origin) => `${origin}${ACS_PATH}`)
+        : [this.acsUrl],
     );
     const options: VerifierOptions = {
       callbackUrl: this.acsUrl,
@@ -62,7 +64,10 @@ export class SamlServiceProvider implements OnModuleDestroy {
       authnRequestBinding: idp.ssoBinding === 'post' ? 'HTTP-POST' : 'HTTP-Redirect',
     };
     for (const acsUrl of this.acsUrls) {
-      this.samlByAcs.set(acsUrl, new SAML({ ...options, callbackUrl: acsUrl, cacheProvider: replay.requests }));
+      this.samlByAcs.set(
+        acsUrl,
+        new SAML({ ...options, callbackUrl: acsUrl, cacheProvider: replay.requests }),
+      );
     }
     this.verifiers = new SamlVerifierPool(options, replay.requests);
   }
