@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { E2E_PORT } from './constants';
 
 test('a demo employee signs in through SAML and browses the company', async ({ browser }) => {
   // A page from browser.newContext(), as @axe-core/playwright requires.
@@ -63,12 +64,14 @@ test('a demo employee signs in through SAML and browses the company', async ({ b
   await context.close();
 });
 
-test('the demo sign-in shows who is who: roles, and an HR partner and an admin at the top, on a phone', async ({
+test('the demo sign-in shows who is who (roles, an HR partner and an admin at the top) on a phone, and ends where it started', async ({
   browser,
 }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto('/me');
+  // Opened at 127.0.0.1 although PUBLIC_URL says localhost: the visitor must end where they started.
+  const started = `http://127.0.0.1:${E2E_PORT}`;
+  await page.goto(`${started}/me`);
   await page.getByRole('link', { name: /sign in with sso/i }).click();
   await expect(page).toHaveURL(/\/demo-idp\//);
 
@@ -89,7 +92,7 @@ test('the demo sign-in shows who is who: roles, and an HR partner and an admin a
 
   const adminName = (await featured.locator('#featured-admin .name').innerText()).trim();
   await asAdmin.click();
-  await expect(page).toHaveURL(/\/me$/);
+  await expect(page).toHaveURL(`${started}/me`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(adminName);
   await context.close();
 });
