@@ -38,12 +38,12 @@ export function isCrossSiteRequest(request: Request, ownOrigins: string | readon
  * design and must protect themselves.
  */
 export function refuseCrossSiteRequests(publicUrl: string, exemptPaths: readonly string[]): RequestHandler {
-  const ownOrigin = trustedOrigins(publicUrl);
+  const ownOrigins = trustedOrigins(publicUrl);
   const exempt = new Set(exemptPaths.map((path) => path.toLowerCase()));
   return (request: Request, response: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(request.method)) return next();
     if (exempt.has(request.path.toLowerCase().replace(/(.)\/+$/, '$1'))) return next();
-    if (!isCrossSiteRequest(request, ownOrigin)) return next();
+    if (!isCrossSiteRequest(request, ownOrigins)) return next();
     response.status(403).json({
       error: {
         code: CROSS_SITE_REQUEST_REFUSED,
