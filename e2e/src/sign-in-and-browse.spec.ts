@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { E2E_PORT } from './constants';
 
 test('a demo employee signs in through SAML and browses the company', async ({ browser }) => {
   // A page from browser.newContext(), as @axe-core/playwright requires.
@@ -19,7 +20,7 @@ test('a demo employee signs in through SAML and browses the company', async ({ b
   await expectNoAxeViolations(page, 'the demo identity provider');
   await page.getByRole('searchbox').fill('engineer');
   await page.getByRole('searchbox').press('Enter');
-  const firstChoice = page.getByRole('button', { name: /sign in as/i }).first();
+  const firstChoice = page.getByRole('list', { name: 'People' }).getByRole('button', { name: /sign in as/i }).first();
   await expect(firstChoice).toBeVisible();
   const chosenName = ((await firstChoice.getAttribute('data-name')) ?? '').trim();
   await firstChoice.click();
@@ -60,5 +61,38 @@ test('a demo employee signs in through SAML and browses the company', async ({ b
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
   await page.goto('/me');
   await expect(page).toHaveURL(/\/sign-in/);
+  await context.close();
+});
+
+test('the demo sign-in shows who is who (roles, an HR partner and an admin at the top) on a phone, and ends where it started', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  // Opened at 127.0.0.1 although PUBLIC_URL says localhost: the visitor must end where they started.
+  const started = `http://127.0.0.1:${E2E_PORT}`;
+  await page.goto(`${started}/me`);
+  await page.getByRole('link', { name: /sign in with sso/i }).click();
+  await expect(page).toHaveURL(/\/demo-idp\//);
+
+  const featured = page.getByRole('list', { name: 'Try a role' });
+  const asHr = featured.getByRole('button', { name: 'Sign in as an HR partner' });
+  const asAdmin = featured.getByRole('button', { name: 'Sign in as an admin' });
+  await expect(asHr).toHaveAccessibleDescription(/Roles: Employee, HR partner/);
+  await expect(asAdmin).toHaveAccessibleDescription(/Roles: Employee, Admin/);
+  // Each entry fits the phone's width: nothing to scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(page, 'the demo identity provider on a phone');
+
+  // Searching a role finds the people who have it, not just titles containing the word.
+  await page.getByRole('searchbox').fill('admin');
+  await page.getByRole('searchbox').press('Enter');
+  const people = page.getByRole('list', { name: 'People' });
+  await expect(people.getByRole('button', { name: /^sign in as /i }).first()).toHaveAccessibleDescription(/Roles: .*Admin/);
+
+  const adminName = (await featured.locator('#featured-admin .name').innerText()).trim();
+  await asAdmin.click();
+  await expect(page).toHaveURL(`${started}/me`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(adminName);
   await context.close();
 });

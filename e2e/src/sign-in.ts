@@ -7,8 +7,9 @@ export interface SignedIn {
 }
 
 /**
- * Signs in through the demo identity provider as the `index`-th demo employee it lists (people are
- * listed by family name, so the choice is stable for the seeded company), in a browser context of its own.
+ * Signs in through the demo identity provider as the `index`-th demo employee in its People list
+ * (listed by family name, so the choice is stable for the seeded company; the featured HR partner and
+ * admin above the list are not counted), in a browser context of its own.
  */
 export async function signInAs(browser: Browser, index: number): Promise<SignedIn> {
   // Pages from browser.newContext(), as @axe-core/playwright requires.
@@ -18,7 +19,10 @@ export async function signInAs(browser: Browser, index: number): Promise<SignedI
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fme/);
   await page.getByRole('link', { name: /sign in with sso/i }).click();
   await expect(page).toHaveURL(/\/demo-idp\//);
-  const choice = page.getByRole('button', { name: /^sign in as /i }).nth(index);
+  const choice = page
+    .getByRole('list', { name: 'People' })
+    .getByRole('button', { name: /^sign in as /i })
+    .nth(index);
   const name = ((await choice.textContent()) ?? '').replace(/^\s*sign in as\s+/i, '').trim();
   expect(name).not.toBe('');
   await choice.click();

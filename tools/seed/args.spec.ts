@@ -13,6 +13,7 @@ describe('parseSeedArgs', () => {
       help: false,
     });
     expect(parseSeedArgs(['-h']).help).toBe(true);
+    expect(parseSeedArgs(['--today', '2027-02-28']).today).toBe('2027-02-28');
   });
 
   it.each([
@@ -24,6 +25,8 @@ describe('parseSeedArgs', () => {
     [['--seed=-1'], /--seed must be/],
     [['--peeple', '5'], /Unknown option '--peeple'/],
     [['500'], /positional argument/],
+    [['--today', '2027-02-30'], /--today must be a calendar day as YYYY-MM-DD \(got "2027-02-30"\)/],
+    [['--today', 'tomorrow'], /--today must be/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseSeedArgs(argv)).toThrow(UsageError);
     expect(() => parseSeedArgs(argv)).toThrow(message);

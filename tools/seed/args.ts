@@ -5,16 +5,20 @@ export interface SeedArgs {
   seed: number;
   reset: boolean;
   help: boolean;
+  /** The ISO day demo dates are relative to; absent: today. */
+  today?: string;
 }
 
 export const MAX_SEED_PEOPLE = 1_000_000;
 
-export const USAGE = `Usage: seed [--people N] [--seed S] [--reset]
+export const USAGE = `Usage: seed [--people N] [--seed S] [--today YYYY-MM-DD] [--reset]
 
 Fills the database at DATABASE_URL (or the embedded one "npm start" uses) with a generated demo company.
 
   --people N   how many people to generate, 1 to ${MAX_SEED_PEOPLE.toLocaleString('en')} (default 500)
   --seed S     a whole number; the same seed always gives the same company (default 42)
+  --today D    the day project dates are relative to, as YYYY-MM-DD (default: today, UTC); the same
+               seed and day always give the same dates
   --reset      delete all existing people, departments, sessions and audit events first
   --help       show this help`;
 
@@ -24,13 +28,14 @@ export class UsageError extends Error {
 }
 
 export function parseSeedArgs(argv: readonly string[]): SeedArgs {
-  let values: { people?: string; seed?: string; reset?: boolean; help?: boolean };
+  let values: { people?: string; seed?: string; today?: string; reset?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
         people: { type: 'string' },
         seed: { type: 'string' },
+        today: { type: 'string' },
         reset: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -45,7 +50,18 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
     seed: values.seed === undefined ? 42 : wholeNumber('--seed', values.seed, 0, Number.MAX_SAFE_INTEGER),
     reset: values.reset ?? false,
     help: values.help ?? false,
+    ...(values.today === undefined ? {} : { today: isoDay(values.today) }),
   };
+}
+
+function isoDay(text: string): string {
+  const day = text.trim();
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00.000Z`) : null;
+  // Date normalises 2026-02-31 to March: only a day that survives the round trip is real.
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day) {
+    throw new UsageError(`--today must be a calendar day as YYYY-MM-DD (got "${text}")`);
+  }
+  return day;
 }
 
 function wholeNumber(option: string, text: string, min: number, max: number): number {

@@ -80,8 +80,8 @@ async function seed(args: SeedArgs, io: CliIo): Promise<void> {
       // Checked again inside the seeding transaction; this only saves generating a company for nothing.
       if (!args.reset && !(await isDatabaseEmpty(client))) throw new DatabaseNotEmptyError();
 
-      io.out(`Generating ${args.people} people (seed ${args.seed})…`);
-      const company = generateCompany({ people: args.people, seed: args.seed });
+      io.out(`Generating ${args.people} people (seed ${args.seed}, dates around ${args.today ?? 'today'})…`);
+      const company = generateCompany({ people: args.people, seed: args.seed, today: args.today });
       io.out(
         `Generated ${company.people.length} people in ${company.departments.length} departments in ${seconds(started)} s; inserting…`,
       );

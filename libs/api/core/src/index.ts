@@ -22,6 +22,7 @@ export * from './database/database-server';
 export * from './database/embedded-postgres';
 export * from './http/create-app';
 export * from './http/cross-site';
+export * from './http/trusted-origins';
 export * from './http/form-limit';
 export * from './http/saml-acs';
 export * from './http/rate-limits';

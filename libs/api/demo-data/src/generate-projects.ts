@@ -7,6 +7,7 @@ import type {
   DemoProjectRole,
   DemoProjectStatus,
 } from './model';
+import { isoDayFrom } from './demo-day';
 import { chance, pick, randomInt, randomUuid, shuffled, weightedPick, type Prng } from './random';
 
 /**
@@ -15,6 +16,12 @@ import { chance, pick, randomInt, randomUuid, shuffled, weightedPick, type Prng 
  * manager consent), members who hold those skills where possible, co-leads, and applications (pending
  * ones for projects still forming, decided ones for the others). Completed projects become evidence of
  * their members' skills when seeded.
+ *
+ * Dates are days from the seeding day (`today`), and each status agrees with them: completed projects
+ * ended 20–300 days ago; active ones started 10–90 days ago and end 10–160 days from now; proposed,
+ * forming and cancelled ones (called off before they began) start 7–90 days from now. Everything that
+ * happened (creation, joining, applying, decisions, completion) happened on or before today; pending
+ * manager-consent deadlines lie ahead.
  */
 
 const THEMES: readonly string[] = [
@@ -63,12 +70,17 @@ const STATUS_WEIGHTS: ReadonlyArray<[DemoProjectStatus, number]> = [
   ['cancelled', 8],
 ];
 
-/** The day demo dates are relative to, so that the same seed always yields the same dates. */
-const REFERENCE_DAY = Date.UTC(2026, 2, 2);
-const DAY = 86_400_000;
+/** Days a manager has to answer a consent request (the roles' consentDays). */
+const CONSENT_DAYS = 5;
 
-function isoDay(offsetDays: number): string {
-  return new Date(REFERENCE_DAY + offsetDays * DAY).toISOString().slice(0, 10);
+export interface ProjectDates {
+  /** The ISO day the company is seeded: every date is relative to it. */
+  today: string;
+  /**
+   * The stream for dates added after projects were first generated (creation, joining, applying,
+   * deciding), so that the main stream, and with it every project's people and roles, stays as it was.
+   */
+  timeline: Prng;
 }
 
 const SENIORITY = /^(Junior|Associate|Senior|Staff|Lead|Principal) /;
@@ -89,7 +101,9 @@ function sample(random: Prng, pool: readonly DemoPerson[], taken: ReadonlySet<st
 export function generateProjects(
   random: Prng,
   company: Pick<DemoCompany, 'departments' | 'people' | 'personSkills'>,
+  dates: ProjectDates,
 ): DemoProject[] {
+  const { today, timeline } = dates;
   const people = company.people;
   if (people.length < 3) return [];
   const count = Math.max(5, Math.round(people.length / 12));
@@ -130,9 +144,16 @@ export function generateProjects(
     const colleagues = byDepartment.get(owner.departmentId) ?? [owner];
     const pool = colleagues.length >= 6 ? colleagues : people;
     const skillsHere = departmentSkills.get(owner.departmentId) ?? [];
-    const start =
+    // The same two draws as before dates became relative (so the stream stays aligned), read so that
+    // the status agrees with the dates: a completed project has ended, an active one has not.
+    const drawnStart =
       status === 'completed' ? -randomInt(random, 120, 400) : status === 'active' ? -randomInt(random, 10, 90) : randomInt(random, 7, 90);
-    const length = randomInt(random, 30, 180);
+    const drawnLength = randomInt(random, 30, 180);
+    const end = status === 'completed' ? drawnStart + 100 : status === 'active' ? drawnLength - 20 : drawnStart + drawnLength;
+    const start = status === 'completed' ? end - drawnLength : drawnStart;
+    const started = start <= 0;
+    // Proposed before it started (or recently, for one that has not).
+    const createdDay = started ? start - randomInt(timeline, 14, 45) : -randomInt(timeline, 1, 30);
     const hoursPerWeek = pick(random, [2, 4, 4, 6, 8, 8, 10, 16]);
     const visibility = weightedPick(
       random,
@@ -182,7 +203,9 @@ export function generateProjects(
               : 0;
       for (const person of candidates.slice(0, fill)) {
         taken.add(person.id);
-        members.push({ roleId: role.id, personId: person.id, joinedDaysAfterStart: randomInt(random, -10, 5) });
+        const aroundStart = start + randomInt(random, -10, 5);
+        const joinedDay = started ? Math.min(0, Math.max(createdDay, aroundStart)) : randomInt(timeline, createdDay, 0);
+        members.push({ roleId: role.id, personId: person.id, joinedDay });
       }
       if (joinPolicy === 'application') {
         const applicants = candidates.slice(fill, fill + randomInt(random, 0, 3));
@@ -190,14 +213,26 @@ export function generateProjects(
           taken.add(person.id);
           const open = status === 'proposed' || status === 'forming' || status === 'active';
           const declined = !open || chance(random, 0.3);
+          const pending = open && !declined;
+          const consentStatus = managerConsent && person.managerId ? (pending ? 'pending' : 'approved') : 'not_required';
+          // A consent still pending was asked for in the last days: its deadline lies ahead.
+          const createdOn =
+            consentStatus === 'pending'
+              ? Math.max(createdDay, -randomInt(timeline, 0, CONSENT_DAYS - 1))
+              : randomInt(timeline, createdDay, Math.min(0, started ? start : 0));
+          const decidedDay = pending ? null : randomInt(timeline, createdOn, Math.min(0, Math.max(createdOn, started ? start + 7 : 0)));
           applications.push({
             roleId: role.id,
             personId: person.id,
-            status: open && !declined ? 'pending' : status === 'cancelled' ? 'closed' : 'declined',
+            status: pending ? 'pending' : status === 'cancelled' ? 'closed' : 'declined',
             message: chance(random, 0.6) ? `I would love to help: I have worked on something like this before.` : null,
-            declineReason: open && !declined ? null : status === 'cancelled' ? null : 'The team is complete for now.',
-            consentStatus: managerConsent && person.managerId ? (open && !declined ? 'pending' : 'approved') : 'not_required',
+            declineReason: pending ? null : status === 'cancelled' ? null : 'The team is complete for now.',
+            consentStatus,
             consentManagerId: managerConsent ? person.managerId : null,
+            createdDay: createdOn,
+            decidedDay,
+            consentDueDay: consentStatus === 'pending' ? createdOn + CONSENT_DAYS : null,
+            consentDecidedDay: consentStatus === 'approved' ? createdOn : null,
           });
         }
       }
@@ -210,9 +245,12 @@ export function generateProjects(
       summary: `${theme} for ${departmentName.get(owner.departmentId) ?? 'the company'}, ${hoursPerWeek} hours a week.`,
       description: `## Why\n\n${theme} has been on our wish list for a while.\n\n## How\n\nWe meet once a week and work in small steps.`,
       goals: shuffled(random, GOALS).slice(0, randomInt(random, 1, 3)),
-      startsOn: isoDay(start),
-      endsOn: isoDay(start + length),
+      startsOn: isoDayFrom(today, start),
+      endsOn: isoDayFrom(today, end),
       startDay: start,
+      endDay: end,
+      createdDay,
+      completedDay: status === 'completed' ? end : null,
       hoursPerWeek,
       location: owner.location,
       remote: chance(random, 0.5),

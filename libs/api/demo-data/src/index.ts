@@ -1,17 +1,28 @@
 export type {
   DemoApplication,
   DemoCompany,
+  DemoDay,
   DemoDepartment,
   DemoEndorsement,
   DemoPerson,
   DemoPersonSkill,
+  DemoProfile,
   DemoProject,
   DemoProjectMember,
   DemoProjectRole,
   DemoProjectStatus,
   Role,
 } from './model';
-export { generateProjects } from './generate-projects';
+export { generateProjects, type ProjectDates } from './generate-projects';
+export {
+  generateProfiles,
+  headlineFor,
+  MAX_DEMO_PASSIONS,
+  MAX_HEADLINE_LENGTH,
+  PROFILE_SHARES,
+  WORKPLACE_PASSIONS,
+} from './generate-profiles';
+export { DAY_MS, isoDayFrom, startOfUtcDay, timestampFrom } from './demo-day';
 export { generateSkills, type DemoSkills } from './generate-skills';
 export { generateCompany, MAX_PEOPLE, type GenerateCompanyOptions } from './generate-company';
 export { generateDepartments, type DepartmentPlan, type DepartmentProfile } from './generate-departments';

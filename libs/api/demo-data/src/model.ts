@@ -57,12 +57,18 @@ export interface DemoProjectRole {
   skills: Array<{ skillKey: string; minLevel: number; mustHave: boolean }>;
 }
 
+/**
+ * Dates in the demo are whole days relative to the day the company is seeded (`DemoCompany.today`):
+ * -3 is three days ago, 0 today, 10 ten days from now.
+ */
+export type DemoDay = number;
+
 /** A row of `project_member` (active: every demo member is still on the team). */
 export interface DemoProjectMember {
   roleId: string;
   personId: string;
-  /** Days after the project's start (negative: before it). */
-  joinedDaysAfterStart: number;
+  /** On or before today, and not before the project was created. */
+  joinedDay: DemoDay;
 }
 
 /** A row of `project_application`. */
@@ -74,6 +80,13 @@ export interface DemoApplication {
   declineReason: string | null;
   consentStatus: 'not_required' | 'pending' | 'approved';
   consentManagerId: string | null;
+  /** On or before today. */
+  createdDay: DemoDay;
+  /** When it was declined or closed (null while pending). */
+  decidedDay: DemoDay | null;
+  /** The manager's deadline, ahead of today (only while consent is pending). */
+  consentDueDay: DemoDay | null;
+  consentDecidedDay: DemoDay | null;
 }
 
 /** A row of `project` with its co-leads, roles, members and applications. */
@@ -86,8 +99,13 @@ export interface DemoProject {
   goals: string[];
   startsOn: string;
   endsOn: string;
-  /** startsOn as days from the demo's reference day (timestamps derive from it). */
-  startDay: number;
+  /** startsOn and endsOn as days from the seeding day. */
+  startDay: DemoDay;
+  endDay: DemoDay;
+  /** On or before today (and before the start, for a project that has started). */
+  createdDay: DemoDay;
+  /** The end day, for completed projects only. */
+  completedDay: DemoDay | null;
   hoursPerWeek: number;
   location: string;
   remote: boolean;
@@ -100,8 +118,24 @@ export interface DemoProject {
   applications: DemoApplication[];
 }
 
+/**
+ * What a person filled in on their profile beyond what HR provides (the `person` columns of the same
+ * names). Drawn from their own random stream, so people, skills and projects stay as they were.
+ */
+export interface DemoProfile {
+  personId: string;
+  headline: string | null;
+  /** Short topics, as the profile's Passions field stores them. */
+  passions: string[];
+  /** Set exactly for people open to projects. */
+  hoursPerWeekAvailable: number | null;
+  openToProjects: boolean;
+}
+
 export interface DemoCompany {
   seed: number;
+  /** The ISO day ("2026-12-07") the company was generated for: every demo date is relative to it. */
+  today: string;
   /** Parents come before their sub-departments. */
   departments: DemoDepartment[];
   /** The first person is an ordinary engineer with a manager: a good account to demo as. */
@@ -111,4 +145,6 @@ export interface DemoCompany {
   endorsements: DemoEndorsement[];
   /** From their own random stream, after skills (they draw on them). */
   projects: DemoProject[];
+  /** One per person, in the order of `people` (own random stream, after skills). */
+  profiles: DemoProfile[];
 }

@@ -1,6 +1,15 @@
 import type { ClientBase } from 'pg';
 import { STARTER_KEY_PREFIX } from '@ensemble/api/skills-data';
-import type { DemoCompany, DemoDepartment, DemoEndorsement, DemoPerson, DemoPersonSkill, DemoProject } from './model';
+import { timestampFrom } from './demo-day';
+import type {
+  DemoCompany,
+  DemoDepartment,
+  DemoEndorsement,
+  DemoPerson,
+  DemoPersonSkill,
+  DemoProfile,
+  DemoProject,
+} from './model';
 
 export interface SeedProgress {
   table: 'department' | 'person' | 'person_skill' | 'endorsement' | 'project';
@@ -42,15 +51,18 @@ const INSERT_DEPARTMENTS = `
   INSERT INTO department (id, name, parent_id)
   SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[])`;
 
-// Roles travel as array literals ('{employee,hr}') because unnest would flatten a text[][] parameter.
+// Roles travel as array literals ('{employee,hr}') because unnest would flatten a text[][] parameter;
+// passions (free text, with spaces and commas) as JSON arrays for the same reason.
 const INSERT_PEOPLE = `
   INSERT INTO person (id, external_id, email, given_name, family_name, title, department_id, manager_id,
-                      location, bio, roles)
+                      location, bio, roles, headline, passions, hours_per_week_available, open_to_projects)
   SELECT id, external_id, email, given_name, family_name, title, department_id, manager_id,
-         location, bio, roles::text[]
+         location, bio, roles::text[], headline, ARRAY(SELECT jsonb_array_elements_text(passions)),
+         hours_per_week_available, open_to_projects
   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::uuid[],
-              $9::text[], $10::text[], $11::text[])
-    AS t(id, external_id, email, given_name, family_name, title, department_id, manager_id, location, bio, roles)`;
+              $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[], $14::smallint[], $15::boolean[])
+    AS t(id, external_id, email, given_name, family_name, title, department_id, manager_id, location, bio, roles,
+         headline, passions, hours_per_week_available, open_to_projects)`;
 
 /** True when there are no people (and no departments) yet: nothing a seed could collide with. */
 export async function isDatabaseEmpty(client: ClientBase): Promise<boolean> {
@@ -90,9 +102,9 @@ export async function seedCompany(
     }
     await insertDepartments(client, company.departments);
     report({ table: 'department', inserted: company.departments.length, total: company.departments.length });
-    await insertPeople(client, managersFirst(company.people), batchSize, report);
+    await insertPeople(client, managersFirst(company.people), profilesById(company.profiles), batchSize, report);
     await insertSkills(client, company.personSkills, company.endorsements, report);
-    await insertProjects(client, company.projects, report);
+    await insertProjects(client, company.projects, company.today, report);
     // Fresh statistics, so the first queries after a bulk load get sensible plans.
     await client.query(
       'ANALYZE department, person, person_skill, endorsement, project, project_role, project_role_skill, project_member, project_application',
@@ -113,9 +125,14 @@ async function insertDepartments(client: ClientBase, departments: readonly DemoD
   ]);
 }
 
+function profilesById(profiles: readonly DemoProfile[] | undefined): ReadonlyMap<string, DemoProfile> {
+  return new Map((profiles ?? []).map((profile) => [profile.personId, profile]));
+}
+
 async function insertPeople(
   client: ClientBase,
   people: readonly DemoPerson[],
+  profiles: ReadonlyMap<string, DemoProfile>,
   batchSize: number,
   report: (progress: SeedProgress) => void,
 ): Promise<void> {
@@ -124,15 +141,16 @@ async function insertPeople(
     await client.query({
       name: 'demo-data-insert-people',
       text: INSERT_PEOPLE,
-      values: personColumns(batch),
+      values: personColumns(batch, profiles),
     });
     report({ table: 'person', inserted: start + batch.length, total: people.length });
   }
 }
 
-function personColumns(people: readonly DemoPerson[]): unknown[][] {
-  const columns: unknown[][] = Array.from({ length: 11 }, () => new Array<unknown>(people.length));
+function personColumns(people: readonly DemoPerson[], profiles: ReadonlyMap<string, DemoProfile>): unknown[][] {
+  const columns: unknown[][] = Array.from({ length: 15 }, () => new Array<unknown>(people.length));
   people.forEach((person, row) => {
+    const profile = profiles.get(person.id);
     columns[0][row] = person.id;
     columns[1][row] = person.externalId;
     columns[2][row] = person.email;
@@ -144,6 +162,10 @@ function personColumns(people: readonly DemoPerson[]): unknown[][] {
     columns[8][row] = person.location;
     columns[9][row] = person.bio;
     columns[10][row] = `{${person.roles.join(',')}}`;
+    columns[11][row] = profile?.headline ?? null;
+    columns[12][row] = JSON.stringify(profile?.passions ?? []);
+    columns[13][row] = profile?.hoursPerWeekAvailable ?? null;
+    columns[14][row] = profile?.openToProjects ?? false;
   });
   return columns;
 }
@@ -236,8 +258,10 @@ const PROJECT_BATCH_SIZE = 5000;
 async function insertProjects(
   client: ClientBase,
   projects: readonly DemoProject[],
+  today: string,
   report: (progress: SeedProgress) => void,
 ): Promise<void> {
+  const at = (day: number | null) => (day === null ? null : timestampFrom(today, day));
   if (projects.length === 0) return;
   const { rows } = await client.query<{ id: string; key: string }>(
     `SELECT id, substr(external_uri, length($1) + 1) AS key FROM skill
@@ -252,12 +276,12 @@ async function insertProjects(
                             location, remote, visibility, department_id, status, created_at, updated_at, completed_at)
        SELECT id, owner_id, title, summary, description, ARRAY(SELECT jsonb_array_elements_text(goals)),
               starts_on, ends_on, hours_per_week, location, remote, visibility, department_id, status,
-              (starts_on - 14)::timestamptz, (starts_on - 14)::timestamptz,
-              CASE WHEN status = 'completed' THEN ends_on::timestamptz END
+              created_at, coalesce(completed_at, created_at), completed_at
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::date[], $8::date[],
-                     $9::smallint[], $10::text[], $11::boolean[], $12::text[], $13::uuid[], $14::text[])
+                     $9::smallint[], $10::text[], $11::boolean[], $12::text[], $13::uuid[], $14::text[],
+                     $15::timestamptz[], $16::timestamptz[])
            AS t(id, owner_id, title, summary, description, goals, starts_on, ends_on, hours_per_week, location, remote,
-                visibility, department_id, status)`,
+                visibility, department_id, status, created_at, completed_at)`,
       [
         batch.map((p) => p.id),
         batch.map((p) => p.ownerId),
@@ -273,6 +297,8 @@ async function insertProjects(
         batch.map((p) => p.visibility),
         batch.map((p) => p.departmentId),
         batch.map((p) => p.status),
+        batch.map((p) => at(p.createdDay)),
+        batch.map((p) => at(p.completedDay)),
       ],
     );
     const leads = batch.flatMap((p) => p.leads.map((personId) => [p.id, personId]));
@@ -315,26 +341,20 @@ async function insertProjects(
     const members = batch.flatMap((p) => p.members.map((member) => ({ project: p, member })));
     await client.query(
       `INSERT INTO project_member (project_id, role_id, person_id, joined_at)
-       SELECT project_id, role_id, person_id, (starts_on + days)::timestamptz
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::int[]) AS t(project_id, role_id, person_id, starts_on, days)`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[])`,
       [
         members.map((m) => m.project.id),
         members.map((m) => m.member.roleId),
         members.map((m) => m.member.personId),
-        members.map((m) => m.project.startsOn),
-        members.map((m) => m.member.joinedDaysAfterStart),
+        members.map((m) => at(m.member.joinedDay)),
       ],
     );
     const applications = batch.flatMap((p) => p.applications.map((application) => ({ project: p, application })));
     await client.query(
       `INSERT INTO project_application (project_id, role_id, person_id, message, status, consent_status, consent_manager_id,
-                                        consent_due_at, decided_at, decline_reason, created_at)
-       SELECT project_id, role_id, person_id, message, status, consent_status, consent_manager_id,
-              CASE WHEN consent_status = 'pending' THEN now() + interval '5 days' END,
-              CASE WHEN status <> 'pending' THEN starts_on::timestamptz END,
-              decline_reason, (starts_on - 7)::timestamptz
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::date[], $9::text[])
-           AS t(project_id, role_id, person_id, message, status, consent_status, consent_manager_id, starts_on, decline_reason)`,
+                                        consent_due_at, consent_decided_at, decided_at, decline_reason, created_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::uuid[],
+                            $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::timestamptz[])`,
       [
         applications.map((a) => a.project.id),
         applications.map((a) => a.application.roleId),
@@ -343,8 +363,11 @@ async function insertProjects(
         applications.map((a) => a.application.status),
         applications.map((a) => a.application.consentStatus),
         applications.map((a) => a.application.consentManagerId),
-        applications.map((a) => a.project.startsOn),
+        applications.map((a) => at(a.application.consentDueDay)),
+        applications.map((a) => at(a.application.consentDecidedDay)),
+        applications.map((a) => at(a.application.decidedDay)),
         applications.map((a) => a.application.declineReason),
+        applications.map((a) => at(a.application.createdDay)),
       ],
     );
     report({ table: 'project', inserted: start + batch.length, total: projects.length });

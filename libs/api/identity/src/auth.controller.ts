@@ -1,11 +1,14 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
+  APP_CONFIG,
   PRINCIPAL_RESOLVER,
   Public,
   RateLimit,
   formOverLimit,
   principalOf,
+  trustedOriginOf,
+  type AppConfig,
   type PrincipalResolver,
 } from '@ensemble/api/core';
 import { AuditService } from './audit/audit.service';
@@ -37,11 +40,18 @@ export class AuthController {
     private readonly binding: SignInBinding,
     private readonly audit: AuditService,
     @Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** This request's ACS: its own origin's when that origin is trusted and the IdP answers there. */
+  private acsUrlOf(request: Request): string {
+    return this.sp.acsUrlFor(trustedOriginOf(request, this.config.publicUrl));
+  }
 
   /**
    * Starts a sign-in: a fresh AuthnRequest to the IdP, carrying where to return as RelayState, bound
-   * to this browser (under https).
+   * to this browser (under https), answered at the ACS of the origin it started on (so the session
+   * cookie lands there: ADR 0027).
    */
   @Get('saml/login')
   @RateLimit('signInStart')
@@ -51,7 +61,11 @@ export class AuthController {
     @Res() response: Response,
   ): Promise<void> {
     const browserBinding = this.binding.start(request, response);
-    const delivery = await this.sp.authnRequest(safeReturnPath(single(returnTo)), browserBinding);
+    const delivery = await this.sp.authnRequest(
+      safeReturnPath(single(returnTo)),
+      browserBinding,
+      this.acsUrlOf(request),
+    );
     response.setHeader('Cache-Control', 'no-store');
     if (delivery.binding === 'redirect') {
       response.redirect(302, delivery.url);
@@ -83,6 +97,7 @@ export class AuthController {
           formOverLimitBytes: formOverLimit(request),
           browserBinding: this.binding.heldBy(request),
           previousToken: this.sessions.tokenOf(request),
+          acsUrl: this.acsUrlOf(request),
         },
         response,
       );

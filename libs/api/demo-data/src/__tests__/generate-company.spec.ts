@@ -29,11 +29,11 @@ function depthOf(person: DemoPerson, byId: Map<string, DemoPerson>): number {
 }
 
 describe('generateCompany', () => {
-  const company = generateCompany({ people: 2000, seed: 42 });
+  const company = generateCompany({ people: 2000, seed: 42, today: '2026-12-07' });
   const byId = new Map(company.people.map((person) => [person.id, person]));
 
   it('is deterministic: the same seed gives byte-identical output', () => {
-    expect(JSON.stringify(generateCompany({ people: 2000, seed: 42 }))).toBe(JSON.stringify(company));
+    expect(JSON.stringify(generateCompany({ people: 2000, seed: 42, today: '2026-12-07' }))).toBe(JSON.stringify(company));
   });
 
   it('gives a different company for a different seed', () => {

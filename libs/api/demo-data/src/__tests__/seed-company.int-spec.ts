@@ -87,6 +87,20 @@ describe('seedCompany (PostgreSQL)', () => {
       bio: first.bio,
       roles: first.roles,
     });
+    // Profile fields people fill in themselves, passions with spaces and all.
+    const filled = company.profiles.find(
+      (profile) => profile.headline && profile.passions.length > 1 && profile.openToProjects,
+    );
+    const stored = await client.query(
+      'SELECT headline, passions, hours_per_week_available, open_to_projects FROM person WHERE id = $1',
+      [filled?.personId],
+    );
+    expect(stored.rows[0]).toEqual({
+      headline: filled?.headline,
+      passions: filled?.passions,
+      hours_per_week_available: filled?.hoursPerWeekAvailable,
+      open_to_projects: true,
+    });
     expect(await count(client, `SELECT count(*) FROM person WHERE 'admin' = ANY(roles)`)).toBe(2);
     expect(await count(client, `SELECT count(*) FROM person WHERE 'hr' = ANY(roles)`)).toBe(
       company.people.filter((person) => person.roles.includes('hr')).length,

@@ -51,7 +51,14 @@ async function axeViolations(html: string): Promise<AxeResults['violations']> {
 
 function formsOf(
   html: string,
-): Array<{ action: string; method: string; fields: Record<string, string>; button?: string }> {
+): Array<{
+  action: string;
+  method: string;
+  fields: Record<string, string>;
+  button?: string;
+  list?: string | null;
+  description?: string;
+}> {
   const { document } = new JSDOM(html).window;
   return Array.from(document.querySelectorAll('form')).map((form) => ({
     action: form.getAttribute('action') ?? '',
@@ -63,7 +70,20 @@ function formsOf(
       ]),
     ),
     button: form.querySelector('button')?.textContent?.trim(),
+    list: form.closest('ul')?.getAttribute('aria-labelledby'),
+    // What a screen reader announces with the button (aria-describedby), whitespace collapsed.
+    description: document
+      .getElementById(form.querySelector('button')?.getAttribute('aria-describedby') ?? '')
+      ?.textContent?.replace(/\s+/g, ' ')
+      .trim(),
   }));
+}
+
+/** The sign-in buttons of the People list (not the featured ones above it). */
+function peoplePicks(html: string): ReturnType<typeof formsOf> {
+  return formsOf(html).filter(
+    (form) => form.action === '/demo-idp/sso/pick' && form.list === 'people-heading',
+  );
 }
 
 // Booting apps on fresh databases can take seconds on a slow machine; jest's default is 5 s (the
@@ -158,7 +178,7 @@ describe('demo identity provider', () => {
     expect(response.text).toContain('<html lang="en">');
     expect(response.text).toContain('<h1>Demo identity provider — pick a demo employee</h1>');
 
-    const picks = formsOf(response.text).filter((form) => form.action === '/demo-idp/sso/pick');
+    const picks = peoplePicks(response.text);
     expect(picks).toHaveLength(20);
     expect(picks.slice(0, 3).map((form) => form.button)).toEqual([
       'Sign in as Grace Hopper',
@@ -168,14 +188,46 @@ describe('demo identity provider', () => {
     expect(await axeViolations(response.text)).toEqual([]);
   });
 
+  it("shows each person's roles, title and department, and an HR partner and an admin at the top", async () => {
+    const response = await request(server)
+      .get(await startSignIn('/people'))
+      .expect(200);
+    const featured = formsOf(response.text).filter((form) => form.list === 'featured-heading');
+    expect(featured.map((form) => [form.button, form.fields['personId']])).toEqual([
+      ['Sign in as an HR partner', ids['demo-ada']],
+      ['Sign in as an admin', ids['demo-grace']],
+    ]);
+    // The featured picks answer the same request and keep where to go afterwards.
+    for (const form of featured) expect(form.fields).toMatchObject({ RelayState: '/people' });
+    expect(featured[0].description).toBe(
+      'Ada Lovelace Rear Admiral · Computing Roles: Employee, HR partner ada.lovelace@example.com',
+    );
+    expect(featured[1].description).toContain('Roles: Employee, Admin');
+    const people = peoplePicks(response.text);
+    expect(people.find((form) => form.button === 'Sign in as Person Number01')?.description).toBe(
+      'Person Number01 Rear Admiral · Computing Roles: Employee person1@example.com',
+    );
+    expect(await axeViolations(response.text)).toEqual([]);
+  });
+
+  it('finds people by role: "admin" and "hr" list the admins and HR partners first', async () => {
+    const ssoPath = await startSignIn();
+    const admins = await request(server).get(`${ssoPath}&q=admin`).expect(200);
+    expect(peoplePicks(admins.text).map((form) => form.button)).toEqual(['Sign in as Grace Hopper']);
+    expect(admins.text).toContain('1 person matches “admin”');
+    const hr = await request(server).get(`${ssoPath}&q=HR`).expect(200);
+    expect(peoplePicks(hr.text).map((form) => form.button)).toEqual(['Sign in as Ada Lovelace']);
+    const partners = await request(server).get(`${ssoPath}&q=hr%20partner`).expect(200);
+    expect(peoplePicks(partners.text).map((form) => form.button)).toEqual(['Sign in as Ada Lovelace']);
+    // A role is matched as a whole word: the start of one ("emp" for everyone's employee) is not.
+    const partial = await request(server).get(`${ssoPath}&q=emp`).expect(200);
+    expect(peoplePicks(partial.text)).toEqual([]);
+  });
+
   it('searches by name, email or title', async () => {
     const ssoPath = await startSignIn();
     const byName = await request(server).get(`${ssoPath}&q=hopper`).expect(200);
-    expect(
-      formsOf(byName.text)
-        .filter((form) => form.action === '/demo-idp/sso/pick')
-        .map((form) => form.button),
-    ).toEqual(['Sign in as Grace Hopper']);
+    expect(peoplePicks(byName.text).map((form) => form.button)).toEqual(['Sign in as Grace Hopper']);
     const byEmail = await request(server).get(`${ssoPath}&q=ada.lovelace@`).expect(200);
     expect(byEmail.text).toContain('Sign in as Ada Lovelace');
     const nobody = await request(server)
@@ -250,6 +302,101 @@ describe('demo identity provider', () => {
       .send(pick?.fields ?? {})
       .expect(400);
     expect(used.text).toContain('This sign-in has expired');
+  });
+
+  it('ends a sign-in started at a loopback alias of PUBLIC_URL on that alias, signed in there', async () => {
+    // PUBLIC_URL is http://127.0.0.1:3999; the visitor opened http://localhost:3999 instead.
+    const alias = 'http://localhost:3999';
+    const login = await request(server)
+      .get('/auth/saml/login')
+      .set('Host', 'localhost:3999')
+      .query({ returnTo: '/people' })
+      .expect(302);
+    const sso = new URL(login.headers['location'] as string);
+    const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
+    const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
+    expect(pick?.fields).toMatchObject({ acsUrl: `${alias}/auth/saml/acs`, RelayState: '/people' });
+
+    const posted = await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .set('Origin', 'http://127.0.0.1:3999')
+      .send(pick?.fields ?? {})
+      .expect(200);
+    expect(posted.headers['content-security-policy']).toContain(`form-action 'self' ${alias}`);
+    const [autoPost] = formsOf(posted.text);
+    expect(autoPost?.action).toBe(`${alias}/auth/saml/acs`);
+
+    // Posted to PUBLIC_URL's ACS instead, the response is refused: it names the alias's.
+    const elsewhere = await request(server)
+      .post('/auth/saml/acs')
+      .set('Accept', 'application/json')
+      .type('form')
+      .send(autoPost?.fields ?? {});
+    expect(elsewhere.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('answers a loopback alias at its own ACS, where the session cookie then belongs', async () => {
+    const login = await request(server)
+      .get('/auth/saml/login')
+      .set('Host', 'localhost:3999')
+      .query({ returnTo: '/people' })
+      .expect(302);
+    const sso = new URL(login.headers['location'] as string);
+    // The IdP stays where it is (its entity id and SSO URL are PUBLIC_URL's).
+    expect(`${sso.origin}${sso.pathname}`).toBe('http://127.0.0.1:3999/demo-idp/sso');
+    const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
+    const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
+    const posted = await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .send(pick?.fields ?? {})
+      .expect(200);
+    const [autoPost] = formsOf(posted.text);
+    const signedIn = await request(server)
+      .post('/auth/saml/acs')
+      .set('Host', 'localhost:3999')
+      .type('form')
+      .send(autoPost?.fields ?? {})
+      .expect(303);
+    // A relative redirect: the browser stays on the alias it posted to, with the cookie set there.
+    expect(signedIn.headers['location']).toBe('/people');
+    const cookie =
+      (signedIn.headers['set-cookie'] as unknown as string[])
+        .find((line) => line.startsWith(`${SESSION_COOKIE}=`))
+        ?.split(';')[0] ?? '';
+    await request(server).get('/test-protected').set('Cookie', cookie).expect(200);
+    // Signing out from the alias is not a cross-site request.
+    await request(server)
+      .post('/auth/logout')
+      .set('Host', 'localhost:3999')
+      .set('Origin', 'http://localhost:3999')
+      .set('Cookie', cookie)
+      .expect(303);
+  });
+
+  it('never answers at an ACS that is not ours, whatever the Host or the pick form say', async () => {
+    // An unknown Host gets PUBLIC_URL's ACS, as before.
+    const login = await request(server).get('/auth/saml/login').set('Host', 'evil.example').expect(302);
+    const sso = new URL(login.headers['location'] as string);
+    const picker = await request(server).get(`${sso.pathname}${sso.search}&q=grace`).expect(200);
+    const pick = formsOf(picker.text).find((form) => form.button === 'Sign in as Grace Hopper');
+    expect(pick?.fields['acsUrl']).toBe('http://127.0.0.1:3999/auth/saml/acs');
+    // A pick form edited to answer elsewhere is refused, and the request stays answerable.
+    const tampered = await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .send({ ...pick?.fields, acsUrl: 'http://evil.example/auth/saml/acs' })
+      .expect(400);
+    expect(tampered.text).toContain('not for this server');
+    expect(tampered.text).not.toContain('evil.example');
+    await request(server)
+      .post('/demo-idp/sso/pick')
+      .type('form')
+      .send(pick?.fields ?? {})
+      .expect(200);
+    // A page on another site still cannot sign anyone out.
+    await request(server).post('/auth/logout').set('Origin', 'http://evil.example').expect(403);
   });
 
   it('refuses picks that do not answer a pending request, or come from another site', async () => {

@@ -34,9 +34,14 @@ export class DemoIdpController {
   sso(@Req() request: Request, @Res() response: Response): Promise<void> {
     return this.guarded(response, async () => {
       const query = request.query as Record<string, unknown>;
-      const requestId = await this.demo.acceptRequest({ SAMLRequest: text(query['SAMLRequest'], 100_000) });
+      const { requestId, acsUrl } = await this.demo.acceptRequest({
+        SAMLRequest: text(query['SAMLRequest'], 100_000),
+      });
       const search = text(query['q'], 200).trim();
-      const candidates = await this.demo.findCandidates(search);
+      const [candidates, featured] = await Promise.all([
+        this.demo.findCandidates(search),
+        this.demo.findFeatured(),
+      ]);
       sendPage(
         response,
         200,
@@ -44,8 +49,10 @@ export class DemoIdpController {
           samlRequest: text(query['SAMLRequest'], 100_000),
           relayState: safeReturnPath(text(query['RelayState'], 2048)) ?? undefined,
           requestId,
+          acsUrl,
           search,
           candidates,
+          featured,
           shownAtMost: DEMO_CANDIDATES_SHOWN,
         }),
       );
@@ -67,7 +74,11 @@ export class DemoIdpController {
           'The choice could not be read. Start signing in again.',
         );
       }
-      const { acsUrl, samlResponse } = await this.demo.signedResponseFor(requestId, personId);
+      const { acsUrl, samlResponse } = await this.demo.signedResponseFor(
+        requestId,
+        personId,
+        text(body['acsUrl'], 2048) || undefined,
+      );
       sendPage(
         response,
         200,

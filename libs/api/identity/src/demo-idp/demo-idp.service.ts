@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type * as samlify from 'samlify';
-import { APP_CONFIG, type AppConfig } from '@ensemble/api/core';
+import { APP_CONFIG, trustedOrigins, type AppConfig } from '@ensemble/api/core';
 import { PeopleService, type DemoCandidate } from '@ensemble/api/people';
 import { groupsFromRoles } from '../saml/attribute-mapping';
 import { ACS_PATH } from '../saml/saml-sp.service';
@@ -29,6 +29,7 @@ export function demoIdpTrust(config: AppConfig, keys: KeyAndCertificate): Truste
     ssoUrl: `${config.publicUrl}${DEMO_IDP_PATH}/sso`,
     ssoBinding: 'redirect',
     certificates: [keys.certificatePem],
+    acsPerOrigin: true,
   };
 }
 
@@ -61,6 +62,8 @@ export class DemoIdentityProvider {
   private readonly idp?: samlify.IdentityProviderInstance;
   private readonly sp?: samlify.ServiceProviderInstance;
   private readonly acsUrl: string;
+  /** Our service provider's ACS at each of its trusted origins: a request may name any of them. */
+  private readonly acsUrls: ReadonlySet<string>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,6 +72,7 @@ export class DemoIdentityProvider {
     private readonly replay: SamlReplayStore,
   ) {
     this.acsUrl = `${config.publicUrl}${ACS_PATH}`;
+    this.acsUrls = new Set(trustedOrigins(config.publicUrl).map((origin) => `${origin}${ACS_PATH}`));
     // Production never gets here with keys (the DEMO_IDP_KEYS factory refuses), and this is checked
     // again so that no future wiring mistake can expose a password-less IdP in production.
     this.enabled = keys !== null && config.demoIdp && !config.isProduction;
@@ -104,9 +108,9 @@ export class DemoIdentityProvider {
 
   /**
    * Reads and checks an AuthnRequest (HTTP-Redirect binding): it must come from our service provider,
-   * ask for our ACS, and still be outstanding. Returns its id.
+   * ask for one of our ACS URLs, and still be outstanding. Returns its id and the ACS to answer at.
    */
-  async acceptRequest(query: Record<string, unknown>): Promise<string> {
+  async acceptRequest(query: Record<string, unknown>): Promise<{ requestId: string; acsUrl: string }> {
     const { trust, idp, sp } = this.ready();
     if (typeof query['SAMLRequest'] !== 'string' || !query['SAMLRequest']) {
       throw new DemoIdpRequestError(
@@ -127,7 +131,7 @@ export class DemoIdentityProvider {
     }
     if (
       request.issuer !== this.config.saml.spEntityId ||
-      (request.acsUrl !== undefined && request.acsUrl !== this.acsUrl) ||
+      (request.acsUrl !== undefined && !this.acsUrls.has(request.acsUrl)) ||
       (request.destination !== undefined && request.destination !== trust.ssoUrl)
     ) {
       throw new DemoIdpRequestError(
@@ -137,11 +141,15 @@ export class DemoIdentityProvider {
       );
     }
     if (!(await this.replay.isPendingRequest(request.id))) throw EXPIRED;
-    return request.id;
+    return { requestId: request.id, acsUrl: request.acsUrl ?? this.acsUrl };
   }
 
   findCandidates(search: string): Promise<DemoCandidate[]> {
     return this.people.findDemoCandidates(search, DEMO_CANDIDATES_SHOWN);
+  }
+
+  findFeatured(): Promise<{ hr: DemoCandidate | null; admin: DemoCandidate | null }> {
+    return this.people.findDemoFeatured();
   }
 
   /**
@@ -152,8 +160,18 @@ export class DemoIdentityProvider {
   async signedResponseFor(
     requestId: string,
     personId: string,
+    requestedAcsUrl?: string,
   ): Promise<{ acsUrl: string; samlResponse: string }> {
     const { trust, idp, sp } = this.ready();
+    // The ACS the request named, carried by the pick form: only ever one of ours.
+    const acsUrl = requestedAcsUrl || this.acsUrl;
+    if (!this.acsUrls.has(acsUrl)) {
+      throw new DemoIdpRequestError(
+        400,
+        'This sign-in request is not for this server',
+        'The demo identity provider only signs people in to this Ensemble server.',
+      );
+    }
     if (!(await this.replay.isPendingRequest(requestId))) throw EXPIRED;
     const person = await this.people.findByIds([personId]).then((found) => found[0]);
     if (!person || person.status !== 'active') {
@@ -182,13 +200,13 @@ export class DemoIdentityProvider {
       responseId,
       assertionId: samlId(),
       issueInstant: now,
-      destination: this.acsUrl,
+      destination: acsUrl,
       inResponseTo: requestId,
       responseIssuer: trust.entityId,
       assertionIssuer: trust.entityId,
       nameId: person.externalId,
       nameIdFormat: NAME_ID_FORMAT_PERSISTENT,
-      recipient: this.acsUrl,
+      recipient: acsUrl,
       subjectNotOnOrAfter: until,
       notBefore: now,
       notOnOrAfter: until,
@@ -206,6 +224,6 @@ export class DemoIdentityProvider {
         customTagReplacement: () => ({ id: responseId, context: xml }),
       },
     );
-    return { acsUrl: this.acsUrl, samlResponse: result.context };
+    return { acsUrl, samlResponse: result.context };
   }
 }

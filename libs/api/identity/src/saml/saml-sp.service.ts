@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { SAML, ValidateInResponseTo, type Profile } from '@node-saml/passport-saml';
-import { APP_CONFIG, SAML_ACS_PATH, type AppConfig } from '@ensemble/api/core';
+import { APP_CONFIG, SAML_ACS_PATH, trustedOrigins, type AppConfig } from '@ensemble/api/core';
 import { REQUEST_TTL_MS, SamlReplayStore } from './saml-replay.store';
 import { SamlVerifierPool, type VerifierOptions } from './saml-verifier-pool';
 import { TRUSTED_IDP, type TrustedIdp } from './trusted-idp';
@@ -19,9 +19,13 @@ export type AuthnRequestDelivery =
  */
 @Injectable()
 export class SamlServiceProvider implements OnModuleDestroy {
+  /** PUBLIC_URL's ACS: the one in our metadata. */
   readonly acsUrl: string;
   readonly entityId: string;
-  private readonly saml: SAML;
+  /** The ACS of each trusted origin the IdP may answer at (only PUBLIC_URL's, unless acsPerOrigin). */
+  private readonly acsUrls: ReadonlySet<string>;
+  /** node-saml puts its callbackUrl in every AuthnRequest: one instance per ACS. */
+  private readonly samlByAcs = new Map<string, SAML>();
   private readonly verifiers: SamlVerifierPool;
 
   constructor(
@@ -31,6 +35,11 @@ export class SamlServiceProvider implements OnModuleDestroy {
   ) {
     this.acsUrl = `${config.publicUrl}${ACS_PATH}`;
     this.entityId = config.saml.spEntityId;
+    this.acsUrls = new Set(
+      idp.acsPerOrigin
+        ? trustedOrigins(config.publicUrl).map((origin) => `${origin}${ACS_PATH}`)
+        : [this.acsUrl],
+    );
     const options: VerifierOptions = {
       callbackUrl: this.acsUrl,
       entryPoint: idp.ssoUrl,
@@ -54,8 +63,27 @@ export class SamlServiceProvider implements OnModuleDestroy {
       signatureAlgorithm: 'sha256',
       authnRequestBinding: idp.ssoBinding === 'post' ? 'HTTP-POST' : 'HTTP-Redirect',
     };
-    this.saml = new SAML({ ...options, cacheProvider: replay.requests });
+    for (const acsUrl of this.acsUrls) {
+      this.samlByAcs.set(
+        acsUrl,
+        new SAML({ ...options, callbackUrl: acsUrl, cacheProvider: replay.requests }),
+      );
+    }
     this.verifiers = new SamlVerifierPool(options, replay.requests);
+  }
+
+  /**
+   * The ACS a sign-in started at (or a response posted to) `origin` uses: that origin's own when the
+   * IdP answers there and the origin is trusted, else PUBLIC_URL's. Cookies belong to an origin, so
+   * this is what lets someone who opened a loopback alias stay on it.
+   */
+  acsUrlFor(origin: string | null): string {
+    const candidate = origin ? `${origin}${ACS_PATH}` : this.acsUrl;
+    return this.acsUrls.has(candidate) ? candidate : this.acsUrl;
+  }
+
+  private samlFor(acsUrl: string): SAML {
+    return (this.samlByAcs.get(acsUrl) ?? this.samlByAcs.get(this.acsUrl)) as SAML;
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -66,10 +94,15 @@ export class SamlServiceProvider implements OnModuleDestroy {
    * A new AuthnRequest (its id recorded as pending, with the starting browser's binding hash when
    * there is one), delivered the way the IdP accepts it.
    */
-  authnRequest(relayState: string | null, browserBinding: string | null): Promise<AuthnRequestDelivery> {
+  authnRequest(
+    relayState: string | null,
+    browserBinding: string | null,
+    acsUrl: string = this.acsUrl,
+  ): Promise<AuthnRequestDelivery> {
+    const saml = this.samlFor(acsUrl);
     return this.replay.withBrowserBinding(browserBinding, async () => {
       if (this.idp.ssoBinding === 'post') {
-        const message = await this.saml.getAuthorizeMessageAsync(relayState ?? '', undefined, {});
+        const message = await saml.getAuthorizeMessageAsync(relayState ?? '', undefined, {});
         const fields = Object.fromEntries(
           Object.entries(message).map(([key, value]) => [key, String(value ?? '')]),
         );
@@ -77,7 +110,7 @@ export class SamlServiceProvider implements OnModuleDestroy {
       }
       return {
         binding: 'redirect',
-        url: await this.saml.getAuthorizeUrlAsync(relayState ?? '', undefined, {}),
+        url: await saml.getAuthorizeUrlAsync(relayState ?? '', undefined, {}),
       };
     });
   }
@@ -91,6 +124,6 @@ export class SamlServiceProvider implements OnModuleDestroy {
   }
 
   metadataXml(): string {
-    return this.saml.generateServiceProviderMetadata(null, null);
+    return this.samlFor(this.acsUrl).generateServiceProviderMetadata(null, null);
   }
 }

@@ -39,6 +39,8 @@ export interface AcsInput {
   browserBinding?: string;
   /** The browser's current session token, replaced by the new session. */
   previousToken?: string;
+  /** The ACS the response was posted to (SamlServiceProvider.acsUrlFor); PUBLIC_URL's when absent. */
+  acsUrl?: string;
 }
 
 interface VerifiedSignIn {
@@ -158,7 +160,7 @@ export class SamlSignInService {
   }
 
   private async verify(
-    { samlResponse, formOverLimitBytes, browserBinding }: AcsInput,
+    { samlResponse, formOverLimitBytes, browserBinding, acsUrl }: AcsInput,
     claims: Claims,
   ): Promise<VerifiedSignIn> {
     if (formOverLimitBytes !== undefined)
@@ -239,7 +241,8 @@ export class SamlSignInService {
       throw new SignInRefusedError('invalid', (error as Error).message);
     }
     const problem = bindingProblem(envelope, facts, {
-      acsUrl: this.sp.acsUrl,
+      // Destination and Recipient must name the ACS the response actually arrived at.
+      acsUrl: acsUrl ?? this.sp.acsUrl,
       idpEntityId: this.sp.idp.entityId,
     });
     if (problem) throw new SignInRefusedError(problem);

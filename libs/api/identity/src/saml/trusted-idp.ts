@@ -16,6 +16,11 @@ export interface TrustedIdp {
   ssoBinding: 'redirect' | 'post';
   /** Signing certificates (PEM); more than one during an IdP key rollover. */
   certificates: string[];
+  /**
+   * Whether the IdP answers at the ACS of whichever trusted origin the sign-in started on (the demo
+   * IdP, which is ours). A company IdP sends responses only to the ACS registered with it, PUBLIC_URL's.
+   */
+  acsPerOrigin?: boolean;
 }
 
 export const TRUSTED_IDP = Symbol('TRUSTED_IDP');

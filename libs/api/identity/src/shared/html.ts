@@ -68,6 +68,10 @@ const STYLE = `
   ul.people li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.75rem; padding: 0.75rem 0; border-bottom: 1px solid #e5e7eb; }
   ul.people .who { margin: 0; }
   ul.people .name { font-weight: 600; display: block; }
+  ul.people .roles { font-size: 0.9rem; font-weight: 600; color: #1f2937; }
+  ul.featured { margin: 0 0 1.5rem; }
+  ul.featured li { flex-direction: column; align-items: flex-start; border: 1px solid #d1d5db; border-radius: 0.5rem; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
+  h2 { font-size: 1.25rem; margin: 1.5rem 0 0.75rem; }
 `;
 
 export interface PageContent {

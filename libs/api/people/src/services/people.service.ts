@@ -49,6 +49,40 @@ export interface DemoCandidate {
   displayName: string;
   title: string | null;
   departmentName: string | null;
+  roles: RoleName[];
+}
+
+interface DemoCandidateRow {
+  id: string;
+  email: string;
+  given_name: string;
+  family_name: string;
+  title: string | null;
+  roles: RoleName[];
+  department: string | null;
+}
+
+function demoCandidate(row: DemoCandidateRow): DemoCandidate {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: `${row.given_name} ${row.family_name}`,
+    title: row.title,
+    departmentName: row.department,
+    roles: row.roles,
+  };
+}
+
+const ROLE_SEARCH_WORDS: Readonly<Record<RoleName, readonly string[]>> = {
+  employee: ['employee', 'employees'],
+  hr: ['hr', 'hr partner', 'hr partners', 'hrbp', 'human resources'],
+  admin: ['admin', 'admins', 'administrator', 'administrators'],
+};
+
+/** The roles a demo sign-in search names ("admin", "HR", "HR partner"): whole words only, so "Emma" is no role. */
+export function rolesMatching(search: string): RoleName[] {
+  const term = search.trim().toLowerCase().replace(/\s+/g, ' ');
+  return (Object.keys(ROLE_SEARCH_WORDS) as RoleName[]).filter((role) => ROLE_SEARCH_WORDS[role].includes(term));
 }
 
 /** How many managers up a chain is followed (a bound that also stops a cyclic hierarchy). */
@@ -343,25 +377,44 @@ export class PeopleService {
     });
   }
 
-  /** People the demo identity provider offers to sign in as, matched on name, email or title. */
+  /**
+   * People the demo identity provider offers to sign in as, matched on name, email, job title or role
+   * ("admin", "hr", "HR partner"); people whose role matches come first.
+   */
   async findDemoCandidates(search: string, limit: number): Promise<DemoCandidate[]> {
     const term = search.trim().slice(0, 200);
-    const rows: Array<{ id: string; email: string; given_name: string; family_name: string; title: string | null; department: string | null }> =
-      await this.dataSource.query(
-        `SELECT p.id, p.email, p.given_name, p.family_name, p.title, d.name AS department
+    const roles = rolesMatching(term);
+    const rows: DemoCandidateRow[] = await this.dataSource.query(
+      `SELECT p.id, p.email, p.given_name, p.family_name, p.title, p.roles, d.name AS department
+         FROM person p LEFT JOIN department d ON d.id = p.department_id
+        WHERE p.status = 'active'
+          AND ($1 = '' OR (p.given_name || ' ' || p.family_name) ILIKE $2 OR p.email ILIKE $2 OR p.title ILIKE $2
+               OR p.roles && $4::text[])
+        ORDER BY p.roles && $4::text[] DESC, p.family_name, p.given_name, p.id
+        LIMIT $3`,
+      [term, likePattern(term), Math.min(Math.max(limit, 1), 100), roles],
+    );
+    return rows.map(demoCandidate);
+  }
+
+  /**
+   * One HR partner (HR, not admin; an "HR Business Partner" by title when there is one) and one admin
+   * to feature at the top of the demo sign-in, so each role is one click away. Null when nobody has it.
+   */
+  async findDemoFeatured(): Promise<{ hr: DemoCandidate | null; admin: DemoCandidate | null }> {
+    const first = async (where: string): Promise<DemoCandidate | null> => {
+      const rows: DemoCandidateRow[] = await this.dataSource.query(
+        `SELECT p.id, p.email, p.given_name, p.family_name, p.title, p.roles, d.name AS department
            FROM person p LEFT JOIN department d ON d.id = p.department_id
-          WHERE p.status = 'active'
-            AND ($1 = '' OR (p.given_name || ' ' || p.family_name) ILIKE $2 OR p.email ILIKE $2 OR p.title ILIKE $2)
-          ORDER BY p.family_name, p.given_name, p.id
-          LIMIT $3`,
-        [term, likePattern(term), Math.min(Math.max(limit, 1), 100)],
+          WHERE p.status = 'active' AND ${where}
+          ORDER BY coalesce(p.title, '') ILIKE '%partner%' DESC, p.family_name, p.given_name, p.id
+          LIMIT 1`,
       );
-    return rows.map((row) => ({
-      id: row.id,
-      email: row.email,
-      displayName: `${row.given_name} ${row.family_name}`,
-      title: row.title,
-      departmentName: row.department,
-    }));
+      return rows[0] ? demoCandidate(rows[0]) : null;
+    };
+    return {
+      hr: await first(`'hr' = ANY(p.roles) AND NOT 'admin' = ANY(p.roles)`),
+      admin: await first(`'admin' = ANY(p.roles)`),
+    };
   }
 }
