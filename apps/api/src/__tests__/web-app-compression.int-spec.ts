@@ -1,4 +1,4 @@
-// The built web app as a browser receives it: pre-compressed by the build (tools/build/precompress.ts),
+// The built web app as a browser receives it: pre-compressed by the build (api/core's precompress.ts),
 // chosen by Accept-Encoding, cached for good when content-hashed and revalidated otherwise (ADR 0026).
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createTestApp, type TestApp } from '@ensemble/api/core/testing';
 import { PeopleModule } from '@ensemble/api/people';
-import { precompressDirectory } from '../../../../tools/build/precompress';
+import { precompressDirectory } from '@ensemble/api/core';
 
 interface Answer {
   status: number;

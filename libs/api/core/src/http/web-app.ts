@@ -3,9 +3,10 @@ import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { acceptedEncodings, type ContentCoding } from './accept-encoding';
+import { ENCODED_SUFFIXES } from './precompress';
 
-/** Where the build (tools/build/precompress.ts) writes each encoding of a file. */
-const SUFFIX: Record<ContentCoding, string> = { br: '.br', gzip: '.gz', identity: '' };
+/** Where the build (precompress.ts, run by the web app's Vite build) writes each encoding of a file. */
+const SUFFIX: Record<ContentCoding, string> = { ...ENCODED_SUFFIXES, identity: '' };
 
 /** Vite names what it bundles `<name>-<content hash>.<ext>` under /assets: such a file never changes. */
 const HASHED_ASSET = /^\/assets\/(?:[^/]+\/)*[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/i;

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompressDirectory } from './precompress';
+import { precompressDirectory } from '../precompress';
 
 describe('precompressDirectory', () => {
   let dir: string;

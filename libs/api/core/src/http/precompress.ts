@@ -1,6 +1,8 @@
 // Writes a Brotli (.br) and a gzip (.gz) copy beside every compressible file of the built web app, so
-// that the API serves compressed assets without compressing anything per request (ADR 0026).
-// Node's own zlib at the highest settings: the work is done once per build, and no dependency is added.
+// that the API serves compressed assets without compressing anything per request (ADR 0026). The web
+// app's Vite build runs it (apps/web/vite.config.mts); it lives here, beside web-app.ts that serves
+// the copies, so that both agree on the names. Node's own zlib at the highest settings: the work is
+// done once per build, and no dependency is added.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
