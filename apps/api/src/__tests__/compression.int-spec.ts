@@ -1,4 +1,4 @@
-// The built web app as a browser receives it: pre-compressed by the build (api/core's precompress.ts),
+// The built web app and GraphQL answers as a browser receives them: files pre-compressed by the build (api/core's precompress.ts),
 // chosen by Accept-Encoding, cached for good when content-hashed and revalidated otherwise (ADR 0026).
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -18,13 +18,13 @@ interface Answer {
 
 const SCRIPT = 'assets/app-0123abcd.js';
 
-describe('web app files: compression and caching', () => {
+describe('compression and caching: the web app and GraphQL answers', () => {
   let web: string;
   let test: TestApp;
   let port: number;
 
   /** Raw bytes as sent on the wire (no decompression), for the path as given (no URL normalisation). */
-  function fetchRaw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
+  function fetchRaw(path: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
         const chunks: Buffer[] = [];
@@ -33,7 +33,7 @@ describe('web app files: compression and caching', () => {
         res.on('error', reject);
       });
       req.on('error', reject);
-      req.end();
+      req.end(body);
     });
   }
 
@@ -82,7 +82,8 @@ describe('web app files: compression and caching', () => {
 
   it('sends the file as built to a client that asks for no encoding, and still says the answer varies', async () => {
     const original = readFileSync(join(web, SCRIPT));
-    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'br;q=0, gzip;q=0' }]) {
+    const asked: Record<string, string>[] = [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'br;q=0, gzip;q=0' }];
+    for (const headers of asked) {
       const answer = await fetchRaw(`/${SCRIPT}`, headers);
       expect(answer.status).toBe(200);
       expect(answer.headers['content-encoding']).toBeUndefined();
@@ -160,5 +161,35 @@ describe('web app files: compression and caching', () => {
     const health = await fetchRaw('/health/live', { 'Accept-Encoding': 'br' });
     expect(health.status).toBe(200);
     expect(health.headers['content-type']).toContain('application/json');
+  });
+
+  describe('GraphQL answers', () => {
+    const post = (query: string, acceptEncoding?: string) =>
+      fetchRaw('/graphql', { 'Content-Type': 'application/json', ...(acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}) }, 'POST', JSON.stringify({ query }));
+    const LARGE = '{ __schema { types { name description fields { name description } } } }';
+
+    it('compresses a large answer in the encoding the client prefers, decoding to the same JSON', async () => {
+      const plain = await post(LARGE);
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.length).toBeGreaterThan(4096);
+      const br = await post(LARGE, 'gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['vary']).toContain('Accept-Encoding');
+      expect(br.headers['content-type']).toBe(plain.headers['content-type']);
+      expect(Number(br.headers['content-length'])).toBe(br.body.length);
+      expect(br.body.length).toBeLessThan(plain.body.length / 3);
+      expect(JSON.parse(brotliDecompressSync(br.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+      const gzip = await post(LARGE, 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+    });
+
+    it('sends small answers as they are: compressing them would save no packet', async () => {
+      const small = await post('{ __typename }', 'gzip, br');
+      expect(small.status).toBe(200);
+      expect(small.headers['content-encoding']).toBeUndefined();
+      expect(JSON.parse(small.body.toString())).toEqual({ data: { __typename: 'Query' } });
+    });
   });
 });
