@@ -71,11 +71,18 @@ function kindOf(request: Request): Recorded['kind'] {
 }
 
 /** The request sent again asking for one encoding: the bytes of the body on the wire, and the decoded answer. */
-function replay(request: Recorded, coding: Coding): Promise<{ status: number; wire: Buffer; encoding: string }> {
+function replay(
+  request: Recorded,
+  coding: Coding,
+): Promise<{ status: number; wire: Buffer; encoding: string }> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     // Conditional headers would answer 304; HTTP/2 pseudo-headers are not HTTP/1 headers.
-    if (name.startsWith(':') || /^(accept-encoding|if-none-match|if-modified-since|content-length)$/i.test(name)) continue;
+    if (
+      name.startsWith(':') ||
+      /^(accept-encoding|if-none-match|if-modified-since|content-length)$/i.test(name)
+    )
+      continue;
     headers[name] = value;
   }
   headers['accept-encoding'] = coding;
@@ -84,7 +91,11 @@ function replay(request: Recorded, coding: Coding): Promise<{ status: number; wi
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        done({ status: res.statusCode ?? 0, wire: Buffer.concat(chunks), encoding: String(res.headers['content-encoding'] ?? 'identity') }),
+        done({
+          status: res.statusCode ?? 0,
+          wire: Buffer.concat(chunks),
+          encoding: String(res.headers['content-encoding'] ?? 'identity'),
+        }),
       );
       res.on('error', fail);
     });
@@ -130,8 +141,10 @@ async function weigh(name: string, recorded: Recorded[]): Promise<PageWeight> {
   for (const request of recorded) {
     for (const coding of CODINGS) {
       const answer = await replay(request, coding);
-      if (answer.status >= 400) throw new Error(`${request.method} ${request.url} answered ${answer.status} when sent again`);
-      if (answer.encoding !== 'identity' && answer.encoding !== coding) throw new Error(`${request.url} answered ${answer.encoding} to ${coding}`);
+      if (answer.status >= 400)
+        throw new Error(`${request.method} ${request.url} answered ${answer.status} when sent again`);
+      if (answer.encoding !== 'identity' && answer.encoding !== coding)
+        throw new Error(`${request.url} answered ${answer.encoding} to ${coding}`);
       weight.bytes[coding] += answer.wire.length;
       weight.byKind[request.kind][coding] += answer.wire.length;
       if (coding === 'identity' && request.kind === 'graphql') weight.graphqlBodies.push(answer.wire);
@@ -145,7 +158,17 @@ const seconds = (bytes: number) => `${((bytes * 8) / SLOW_LINK_BITS_PER_SECOND).
 const ratio = (bytes: number, of: number) => `${((bytes / of) * 100).toFixed(0)}%`;
 
 function printTable(weights: PageWeight[]): void {
-  const header = ['page', 'requests', 'none', 'gzip', '(of none)', 'brotli', '(of none)', `none @1.44 Mbit/s`, 'brotli @1.44 Mbit/s'];
+  const header = [
+    'page',
+    'requests',
+    'none',
+    'gzip',
+    '(of none)',
+    'brotli',
+    '(of none)',
+    `none @1.44 Mbit/s`,
+    'brotli @1.44 Mbit/s',
+  ];
   const rows = weights.map((w) => [
     w.name,
     String(w.requests),
@@ -158,7 +181,10 @@ function printTable(weights: PageWeight[]): void {
     seconds(w.bytes.br),
   ]);
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
   out(line(header));
   for (const row of rows) out(line(row));
 }
@@ -169,7 +195,10 @@ function printBreakdown(weights: PageWeight[]): void {
   for (const w of weights) {
     const parts = (Object.keys(w.byKind) as Recorded['kind'][])
       .filter((kind) => w.byKind[kind].identity > 0)
-      .map((kind) => `${kind} ${kb(w.byKind[kind].identity)} / ${kb(w.byKind[kind].gzip)} / ${kb(w.byKind[kind].br)}`);
+      .map(
+        (kind) =>
+          `${kind} ${kb(w.byKind[kind].identity)} / ${kb(w.byKind[kind].gzip)} / ${kb(w.byKind[kind].br)}`,
+      );
     out(`  ${w.name}: ${parts.join('; ')}`);
   }
 }
@@ -193,20 +222,33 @@ function printGraphQLEstimate(weights: PageWeight[]): void {
   };
   const total = sizes.reduce((a, b) => a + b, 0);
   const gzip6 = timed((body) => gzipSync(body, { level: 6 }));
-  const brotli4 = timed((body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }));
+  const brotli4 = timed((body) =>
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  );
   const sorted = [...sizes].sort((a, b) => a - b);
   out('');
-  out(`GraphQL answers on these pages: ${bodies.length}, ${kb(total)} in all, median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, largest ${kb(sorted.at(-1) ?? 0)}`);
-  out(`  compressed per request, gzip level 6: ${kb(gzip6.bytes)} (${ratio(gzip6.bytes, total)}), ${gzip6.times.p50.toFixed(3)} ms p50 / ${gzip6.times.max.toFixed(3)} ms max per answer`);
-  out(`  compressed per request, brotli quality 4: ${kb(brotli4.bytes)} (${ratio(brotli4.bytes, total)}), ${brotli4.times.p50.toFixed(3)} ms p50 / ${brotli4.times.max.toFixed(3)} ms max per answer`);
+  out(
+    `GraphQL answers on these pages: ${bodies.length}, ${kb(total)} in all, median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, largest ${kb(sorted.at(-1) ?? 0)}`,
+  );
+  out(
+    `  compressed per request, gzip level 6: ${kb(gzip6.bytes)} (${ratio(gzip6.bytes, total)}), ${gzip6.times.p50.toFixed(3)} ms p50 / ${gzip6.times.max.toFixed(3)} ms max per answer`,
+  );
+  out(
+    `  compressed per request, brotli quality 4: ${kb(brotli4.bytes)} (${ratio(brotli4.bytes, total)}), ${brotli4.times.p50.toFixed(3)} ms p50 / ${brotli4.times.max.toFixed(3)} ms max per answer`,
+  );
 }
 
 /** The ids of the first person and project the signed-in pages link to. */
-async function firstLinks(context: BrowserContext, origin: string): Promise<{ person: string; project: string }> {
+async function firstLinks(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ person: string; project: string }> {
   const page = await context.newPage();
   const first = async (path: string, pattern: RegExp) => {
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     const href = hrefs.find((candidate) => pattern.test(candidate));
     if (!href) throw new Error(`${path} links to no ${pattern}`);
     return href;
@@ -222,7 +264,10 @@ async function signIn(browser: Browser, origin: string): Promise<BrowserContext>
   const page = await context.newPage();
   await page.goto(`${origin}/me`);
   await page.getByRole('link', { name: /sign in with sso/i }).click();
-  await page.getByRole('button', { name: /^sign in as /i }).first().click();
+  await page
+    .getByRole('button', { name: /^sign in as /i })
+    .first()
+    .click();
   await page.waitForURL(`${origin}/me`);
   const state = await context.storageState();
   await context.close();
@@ -255,7 +300,9 @@ async function measure(browser: Browser, origin: string): Promise<PageWeight[]> 
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { url: { type: 'string' }, people: { type: 'string', default: '500' } } });
+  const { values } = parseArgs({
+    options: { url: { type: 'string' }, people: { type: 'string', default: '500' } },
+  });
   const executablePath = chromiumPath();
   let origin = values.url?.replace(/\/$/, '');
   let stop: () => Promise<void> = async () => undefined;

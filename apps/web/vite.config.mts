@@ -34,7 +34,9 @@ function precompress(outDir: string): Plugin {
     async closeBundle() {
       const report = await precompressDirectory(outDir);
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-      this.info(`precompressed ${report.files} files: ${kb(report.bytes)} -> brotli ${kb(report.brotliBytes)}, gzip ${kb(report.gzipBytes)}`);
+      this.info(
+        `precompressed ${report.files} files: ${kb(report.bytes)} -> brotli ${kb(report.brotliBytes)}, gzip ${kb(report.gzipBytes)}`,
+      );
     },
   };
 }

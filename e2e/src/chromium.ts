@@ -42,14 +42,19 @@ export function resolveChromium(lookup: ChromiumLookup): ChromiumResolution {
     const path = lookup.env[variable]?.trim();
     if (!path) continue;
     // A variable that names nothing is a mistake to report, not a reason to run another browser.
-    if (!lookup.isExecutable(path)) return { error: `${variable}=${path} is not an executable file: ${NO_CHROMIUM_MESSAGE}` };
+    if (!lookup.isExecutable(path))
+      return { error: `${variable}=${path} is not an executable file: ${NO_CHROMIUM_MESSAGE}` };
     return { path, source: variable };
   }
-  const candidates = [...USUAL_CHROMIUM_PATHS, `${lookup.home}/Applications/Chromium.app/Contents/MacOS/Chromium`];
+  const candidates = [
+    ...USUAL_CHROMIUM_PATHS,
+    `${lookup.home}/Applications/Chromium.app/Contents/MacOS/Chromium`,
+  ];
   const usual = candidates.find((path) => lookup.isExecutable(path));
   if (usual) return { path: usual, source: usual };
   const downloaded = lookup.playwrightChromium();
-  if (downloaded && lookup.isExecutable(downloaded)) return { path: downloaded, source: 'npx playwright install chromium' };
+  if (downloaded && lookup.isExecutable(downloaded))
+    return { path: downloaded, source: 'npx playwright install chromium' };
   return { error: NO_CHROMIUM_MESSAGE };
 }
 

@@ -3,7 +3,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { NO_CHROMIUM_MESSAGE, resolveChromium, type ChromiumLookup } from '../src/chromium';
 
-function lookup(executables: string[], env: Record<string, string> = {}, playwright?: string): ChromiumLookup {
+function lookup(
+  executables: string[],
+  env: Record<string, string> = {},
+  playwright?: string,
+): ChromiumLookup {
   return {
     env,
     isExecutable: (path) => executables.includes(path),
@@ -22,15 +26,22 @@ describe('resolveChromium', () => {
 
   it('prefers the browser a variable names over every usual place', () => {
     const machine = ['/usr/bin/chromium', '/opt/chrome/chrome'];
-    expect(resolveChromium(lookup(machine, { CHROMIUM_PATH: '/opt/chrome/chrome' }))).toEqual({ path: '/opt/chrome/chrome', source: 'CHROMIUM_PATH' });
-    expect(resolveChromium(lookup(machine, { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/opt/chrome/chrome' }))).toMatchObject({
+    expect(resolveChromium(lookup(machine, { CHROMIUM_PATH: '/opt/chrome/chrome' }))).toEqual({
+      path: '/opt/chrome/chrome',
+      source: 'CHROMIUM_PATH',
+    });
+    expect(
+      resolveChromium(lookup(machine, { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/opt/chrome/chrome' })),
+    ).toMatchObject({
       source: 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH',
     });
   });
 
   it('refuses a variable that names no executable instead of silently running another browser', () => {
     const found = resolveChromium(lookup(['/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/typo/chrome' }));
-    expect(found).toEqual({ error: expect.stringContaining('CHROMIUM_PATH=/opt/typo/chrome is not an executable file') });
+    expect(found).toEqual({
+      error: expect.stringContaining('CHROMIUM_PATH=/opt/typo/chrome is not an executable file'),
+    });
   });
 
   it("finds Ubuntu's, Google's, Snap's and macOS's browsers", () => {
@@ -47,7 +58,10 @@ describe('resolveChromium', () => {
 
   it("falls back to Playwright's own download only when it is really there", () => {
     const downloaded = '/home/newcomer/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
-    expect(resolveChromium(lookup([downloaded], {}, downloaded))).toEqual({ path: downloaded, source: 'npx playwright install chromium' });
+    expect(resolveChromium(lookup([downloaded], {}, downloaded))).toEqual({
+      path: downloaded,
+      source: 'npx playwright install chromium',
+    });
     expect(resolveChromium(lookup([], {}, downloaded))).toEqual({ error: NO_CHROMIUM_MESSAGE });
   });
 

@@ -24,12 +24,19 @@ describe('compression and caching: the web app and GraphQL answers', () => {
   let port: number;
 
   /** Raw bytes as sent on the wire (no decompression), for the path as given (no URL normalisation). */
-  function fetchRaw(path: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Answer> {
+  function fetchRaw(
+    path: string,
+    headers: Record<string, string> = {},
+    method = 'GET',
+    body?: string,
+  ): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
         res.on('error', reject);
       });
       req.on('error', reject);
@@ -42,7 +49,10 @@ describe('compression and caching: the web app and GraphQL answers', () => {
     mkdirSync(join(web, 'assets'));
     const page = `<!doctype html><html lang="en"><head><title>Ensemble</title><script type="module" src="/${SCRIPT}"></script></head><body>${'<div id="root"></div>'.repeat(20)}</body></html>`;
     writeFileSync(join(web, 'index.html'), page);
-    const script = Array.from({ length: 200 }, (_, i) => `export function render${i}(person) { return person.name + ' ${i}'; }`).join('\n');
+    const script = Array.from(
+      { length: 200 },
+      (_, i) => `export function render${i}(person) { return person.name + ' ${i}'; }`,
+    ).join('\n');
     writeFileSync(join(web, SCRIPT), script);
     writeFileSync(join(web, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     await precompressDirectory(web);
@@ -82,7 +92,11 @@ describe('compression and caching: the web app and GraphQL answers', () => {
 
   it('sends the file as built to a client that asks for no encoding, and still says the answer varies', async () => {
     const original = readFileSync(join(web, SCRIPT));
-    const asked: Record<string, string>[] = [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'br;q=0, gzip;q=0' }];
+    const asked: Record<string, string>[] = [
+      {},
+      { 'Accept-Encoding': 'identity' },
+      { 'Accept-Encoding': 'br;q=0, gzip;q=0' },
+    ];
     for (const headers of asked) {
       const answer = await fetchRaw(`/${SCRIPT}`, headers);
       expect(answer.status).toBe(200);
@@ -107,11 +121,17 @@ describe('compression and caching: the web app and GraphQL answers', () => {
     const gzip = await fetchRaw(`/${SCRIPT}`, { 'Accept-Encoding': 'gzip' });
     expect(br.headers['etag']).toBeTruthy();
     expect(br.headers['etag']).not.toBe(gzip.headers['etag']);
-    const again = await fetchRaw(`/${SCRIPT}`, { 'Accept-Encoding': 'br', 'If-None-Match': String(br.headers['etag']) });
+    const again = await fetchRaw(`/${SCRIPT}`, {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(br.headers['etag']),
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     // A gzip ETag does not validate the Brotli bytes.
-    const other = await fetchRaw(`/${SCRIPT}`, { 'Accept-Encoding': 'br', 'If-None-Match': String(gzip.headers['etag']) });
+    const other = await fetchRaw(`/${SCRIPT}`, {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(gzip.headers['etag']),
+    });
     expect(other.status).toBe(200);
   });
 
@@ -125,7 +145,11 @@ describe('compression and caching: the web app and GraphQL answers', () => {
       expect(String(answer.headers['content-security-policy'])).toContain("script-src 'self'");
       expect(answer.headers['x-content-type-options']).toBe('nosniff');
       expect(brotliDecompressSync(answer.body).toString()).toContain(`src="/${SCRIPT}"`);
-      const revalidated = await fetchRaw(path, { Accept: 'text/html', 'Accept-Encoding': 'gzip, br', 'If-None-Match': String(answer.headers['etag']) });
+      const revalidated = await fetchRaw(path, {
+        Accept: 'text/html',
+        'Accept-Encoding': 'gzip, br',
+        'If-None-Match': String(answer.headers['etag']),
+      });
       expect(revalidated.status).toBe(304);
     }
   });
@@ -165,7 +189,15 @@ describe('compression and caching: the web app and GraphQL answers', () => {
 
   describe('GraphQL answers', () => {
     const post = (query: string, acceptEncoding?: string) =>
-      fetchRaw('/graphql', { 'Content-Type': 'application/json', ...(acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}) }, 'POST', JSON.stringify({ query }));
+      fetchRaw(
+        '/graphql',
+        {
+          'Content-Type': 'application/json',
+          ...(acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}),
+        },
+        'POST',
+        JSON.stringify({ query }),
+      );
     const LARGE = '{ __schema { types { name description fields { name description } } } }';
 
     it('compresses a large answer in the encoding the client prefers, decoding to the same JSON', async () => {

@@ -32,7 +32,9 @@ export function acceptedEncodings(header: string | string[] | undefined): Conten
   const wildcard = weights.get('*');
   const weight = (coding: ContentCoding): number | undefined =>
     weights.get(coding) ?? (coding === 'gzip' ? weights.get('x-gzip') : undefined) ?? wildcard;
-  const accepted = PREFERENCE.filter((coding) => (weight(coding) ?? 0) > 0).sort((a, b) => (weight(b) ?? 0) - (weight(a) ?? 0));
+  const accepted = PREFERENCE.filter((coding) => (weight(coding) ?? 0) > 0).sort(
+    (a, b) => (weight(b) ?? 0) - (weight(a) ?? 0),
+  );
   // Identity that the header does not mention is acceptable, after anything the client asked for.
   if (weight('identity') === undefined) accepted.push('identity');
   return accepted.length > 0 ? accepted : ['identity'];

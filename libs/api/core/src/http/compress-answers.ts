@@ -21,7 +21,11 @@ const gz = promisify(gzip);
 function compress(body: Buffer, coding: 'br' | 'gzip'): Promise<Buffer> {
   if (coding === 'br') {
     return brotli(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 4,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
     });
   }
   return gz(body, { level: 6 });
@@ -44,9 +48,17 @@ export function compressLargeAnswers(): RequestHandler {
   return (req, res, next) => {
     const send = res.send;
     res.send = function (this: Response, body?: unknown) {
-      const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : undefined;
+      const bytes =
+        typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : undefined;
       const json = /[/+]json\b/.test(String(this.getHeader('Content-Type') ?? ''));
-      if (!bytes || !json || bytes.length < COMPRESS_ANSWERS_MIN_BYTES || req.method === 'HEAD' || this.headersSent || this.getHeader('Content-Encoding')) {
+      if (
+        !bytes ||
+        !json ||
+        bytes.length < COMPRESS_ANSWERS_MIN_BYTES ||
+        req.method === 'HEAD' ||
+        this.headersSent ||
+        this.getHeader('Content-Encoding')
+      ) {
         return send.call(this, body);
       }
       this.vary('Accept-Encoding');

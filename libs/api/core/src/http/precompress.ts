@@ -15,7 +15,23 @@ const gz = promisify(gzip);
  * Text formats compress 3-8x. woff2, png, jpeg and webp are compressed already (a second pass gains
  * nothing), so they are left alone.
  */
-export const COMPRESSIBLE_EXTENSIONS = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.map', '.txt', '.xml', '.webmanifest', '.ico', '.ttf', '.otf', '.eot', '.woff']);
+export const COMPRESSIBLE_EXTENSIONS = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.svg',
+  '.json',
+  '.map',
+  '.txt',
+  '.xml',
+  '.webmanifest',
+  '.ico',
+  '.ttf',
+  '.otf',
+  '.eot',
+  '.woff',
+]);
 
 /** Below this a compressed copy saves less than a packet's worth of bytes and costs a file per variant. */
 export const MIN_BYTES = 256;
@@ -67,7 +83,9 @@ export async function precompressDirectory(dir: string): Promise<PrecompressRepo
   for await (const path of files(dir)) all.push(path);
   await Promise.all(all.filter(isVariant).map((path) => rm(path, { force: true })));
   const report: PrecompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  const originals = all.filter((path) => !isVariant(path) && COMPRESSIBLE_EXTENSIONS.has(extname(path).toLowerCase()));
+  const originals = all.filter(
+    (path) => !isVariant(path) && COMPRESSIBLE_EXTENSIONS.has(extname(path).toLowerCase()),
+  );
   for (const path of originals) {
     const body = await readFile(path);
     if (body.length < MIN_BYTES) continue;

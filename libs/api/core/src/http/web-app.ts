@@ -43,7 +43,10 @@ async function fileAt(path: string): Promise<{ size: number; mtimeMs: number } |
 }
 
 /** The best encoding of `file` the client accepts that the build wrote, with what Vary must say. */
-async function bestVariant(file: string, acceptEncoding: string | undefined): Promise<{ found?: Found; varies: boolean }> {
+async function bestVariant(
+  file: string,
+  acceptEncoding: string | undefined,
+): Promise<{ found?: Found; varies: boolean }> {
   const original = await fileAt(file);
   if (!original) return { varies: false };
   const variants = await Promise.all(
@@ -51,7 +54,8 @@ async function bestVariant(file: string, acceptEncoding: string | undefined): Pr
   );
   const available = new Map<ContentCoding, { size: number; mtimeMs: number }>([['identity', original]]);
   for (const { coding, stats } of variants) if (stats) available.set(coding, stats);
-  const coding = acceptedEncodings(acceptEncoding).find((candidate) => available.has(candidate)) ?? 'identity';
+  const coding =
+    acceptedEncodings(acceptEncoding).find((candidate) => available.has(candidate)) ?? 'identity';
   const stats = available.get(coding) ?? original;
   return { found: { path: file + SUFFIX[coding], coding, ...stats }, varies: available.size > 1 };
 }
@@ -61,7 +65,13 @@ async function bestVariant(file: string, acceptEncoding: string | undefined): Pr
  * original, Content-Encoding and Vary when there is a choice, an ETag per encoding (If-None-Match
  * answers 304), Content-Length and HEAD through Express's sendFile. Answers false when no such file.
  */
-async function sendWebFile(req: Request, res: Response, next: NextFunction, file: string, cacheControl: string): Promise<boolean> {
+async function sendWebFile(
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  file: string,
+  cacheControl: string,
+): Promise<boolean> {
   const { found, varies } = await bestVariant(file, req.headers['accept-encoding']);
   if (!found) return false;
   if (varies) res.vary('Accept-Encoding');
@@ -70,7 +80,10 @@ async function sendWebFile(req: Request, res: Response, next: NextFunction, file
   res.type(extname(file));
   res.setHeader('Cache-Control', cacheControl);
   // Express's own ETags are off (see http-pipeline.ts); this one is cheap: size and time, per encoding.
-  res.setHeader('ETag', `W/"${found.size.toString(16)}-${Math.floor(found.mtimeMs).toString(16)}-${found.coding}"`);
+  res.setHeader(
+    'ETag',
+    `W/"${found.size.toString(16)}-${Math.floor(found.mtimeMs).toString(16)}-${found.coding}"`,
+  );
   res.sendFile(found.path, { cacheControl: false, dotfiles: 'allow' }, (error?: NodeJS.ErrnoException) => {
     if (error && !res.headersSent && error.code !== 'ECONNABORTED') next(error);
   });
@@ -85,7 +98,8 @@ function fileFor(root: string, urlPath: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  if (decoded.includes('\0') || decoded.split('/').some((segment) => segment.startsWith('.')))
+    return undefined;
   // The compressed copies are served by negotiation only, never by their own name.
   if (Object.values(SUFFIX).some((suffix) => suffix && decoded.endsWith(suffix))) return undefined;
   const file = resolve(root, '.' + decoded);
@@ -110,7 +124,8 @@ export function webAppHandlers(webDistDir: string, apiPrefixes: readonly string[
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path, apiPrefixes)) return next();
     const file = req.path === '/' ? undefined : fileFor(root, req.path);
     const cacheControl = HASHED_ASSET.test(req.path) ? IMMUTABLE : REVALIDATE;
-    const missingAsset = () => (req.path.startsWith('/assets/') ? res.status(404).type('text/plain').send('Not found') : next());
+    const missingAsset = () =>
+      req.path.startsWith('/assets/') ? res.status(404).type('text/plain').send('Not found') : next();
     if (!file) return void missingAsset();
     sendWebFile(req, res, next, file, cacheControl).then((sent) => (sent ? undefined : missingAsset()), next);
   };

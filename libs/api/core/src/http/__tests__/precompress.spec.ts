@@ -36,7 +36,11 @@ describe('precompressDirectory', () => {
     writeFileSync(join(dir, 'assets', 'random-12345678.js'), randomBytes(4096));
     const report = await precompressDirectory(dir);
     expect(report.files).toBe(0);
-    expect(readdirSync(join(dir, 'assets')).sort()).toEqual(['font-12345678.woff2', 'random-12345678.js', 'tiny-12345678.js']);
+    expect(readdirSync(join(dir, 'assets')).sort()).toEqual([
+      'font-12345678.woff2',
+      'random-12345678.js',
+      'tiny-12345678.js',
+    ]);
   });
 
   it('replaces the copies of an earlier build and removes those whose original is gone', async () => {
