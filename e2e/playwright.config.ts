@@ -1,15 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions, findChromium } from './src/chromium';
+import { chromiumLaunchOptions, chromiumPathOrExit } from './src/chromium';
 import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PG_PORT, E2E_PORT } from './src/constants';
 
-// Without a browser, every journey would fail with a stack trace: say how to get one, in one line,
-// and fail (a suite that did not run must not look like a pass). `npm run test:e2e` does this before
-// building anything, by listing the tests first.
-const browser = findChromium();
-if ('error' in browser) {
-  process.stderr.write(`${browser.error}\n`);
-  process.exit(1);
-}
+// `npm run test:e2e` checks this before building anything (chromium-check.config.ts).
+const executablePath = chromiumPathOrExit();
 
 /**
  * Browser journeys against the real stack: the production build of the API and web app on an
@@ -29,7 +23,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
-    launchOptions: chromiumLaunchOptions(browser.path),
+    launchOptions: chromiumLaunchOptions(executablePath),
   },
   webServer: {
     // A fresh data directory every run: a new embedded database, migrated and seeded at start.

@@ -81,6 +81,20 @@ export function findChromium(): ChromiumResolution {
   return resolveChromium({ env: process.env, isExecutable, playwrightChromium, home: homedir() });
 }
 
+/**
+ * The Chromium path; without one, the one line saying how to get one and exit code 1 (for Playwright
+ * configs: every journey would otherwise fail with a stack trace, and a suite that did not run must
+ * not look like a pass).
+ */
+export function chromiumPathOrExit(): string {
+  const found = findChromium();
+  if ('error' in found) {
+    process.stderr.write(`${found.error}\n`);
+    process.exit(1);
+  }
+  return found.path;
+}
+
 /** The Chromium path, or a thrown Error whose message is the one line saying how to get one. */
 export function chromiumPath(): string {
   const found = findChromium();
