@@ -85,7 +85,17 @@ async function sendWebFile(
     `W/"${found.size.toString(16)}-${Math.floor(found.mtimeMs).toString(16)}-${found.coding}"`,
   );
   res.sendFile(found.path, { cacheControl: false, dotfiles: 'allow' }, (error?: NodeJS.ErrnoException) => {
-    if (error && !res.headersSent && error.code !== 'ECONNABORTED') next(error);
+    if (!error || res.headersSent || error.code === 'ECONNABORTED') return;
+    // The file went away between the look-up and the read (a deploy): the error answer is not it.
+    for (const header of [
+      'Content-Encoding',
+      'Content-Type',
+      'Cache-Control',
+      'ETag',
+      'Content-Security-Policy',
+    ])
+      res.removeHeader(header);
+    next(error);
   });
   return true;
 }
