@@ -1,5 +1,5 @@
 // Jest runs two projects: the API and shared code in Node (unit *.spec.ts and integration
-// *.int-spec.ts against a real PostgreSQL), and the web libraries in jsdom.
+// *.int-spec.ts against a real PostgreSQL, and the e2e helpers' unit tests), and the web libraries in jsdom.
 const { pathsToModuleNameMapper } = require('./tools/jest/paths');
 
 const swc = [
@@ -23,7 +23,7 @@ module.exports = {
       displayName: 'api',
       testEnvironment: 'node',
       rootDir: __dirname,
-      roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools', '<rootDir>/bench'],
+      roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools', '<rootDir>/bench', '<rootDir>/e2e/unit'],
       testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
       transform: { '^.+\\.[tj]sx?$': swc },
       moduleNameMapper: pathsToModuleNameMapper(),

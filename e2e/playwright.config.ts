@@ -1,10 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions, chromiumPathOrExit } from './src/chromium';
 import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PG_PORT, E2E_PORT } from './src/constants';
+
+// `npm run test:e2e` checks this before building anything (chromium-check.config.ts).
+const executablePath = chromiumPathOrExit();
 
 /**
  * Browser journeys against the real stack: the production build of the API and web app on an
  * embedded PostgreSQL with the seeded demo company, signing in through the demo identity provider.
- * Debian Chromium is used because Playwright cannot download its own browsers here.
+ * The browser is the machine's Chromium (CHROMIUM_PATH, the usual places, or Playwright's own
+ * download: src/chromium.ts); CI installs Debian's.
  */
 export default defineConfig({
   testDir: './src',
@@ -18,19 +23,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(executablePath),
   },
   webServer: {
     // A fresh data directory every run: a new embedded database, migrated and seeded at start.

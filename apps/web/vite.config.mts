@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Alias } from 'vite';
+import { defineConfig, type Alias, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressDirectory } from '../../libs/api/core/src/http/precompress';
 
 const appRoot = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = resolve(appRoot, '../..');
@@ -25,10 +26,27 @@ function workspaceAliases(): Alias[] {
     }));
 }
 
+/** After the bundle is written, a Brotli and a gzip copy of each compressible file for the API to serve (ADR 0026). */
+function precompress(outDir: string): Plugin {
+  return {
+    name: 'ensemble-precompress',
+    apply: 'build',
+    async closeBundle() {
+      const report = await precompressDirectory(outDir);
+      const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+      this.info(
+        `precompressed ${report.files} files: ${kb(report.bytes)} -> brotli ${kb(report.brotliBytes)}, gzip ${kb(report.gzipBytes)}`,
+      );
+    },
+  };
+}
+
+const outDir = resolve(workspaceRoot, 'dist/web');
+
 export default defineConfig({
   root: appRoot,
   envDir: appRoot,
-  plugins: [react()],
+  plugins: [react(), precompress(outDir)],
   resolve: { alias: workspaceAliases() },
   server: {
     port: 4200,
@@ -45,7 +63,7 @@ export default defineConfig({
   },
   preview: { port: 4300, strictPort: true, host: 'localhost' },
   build: {
-    outDir: resolve(workspaceRoot, 'dist/web'),
+    outDir,
     emptyOutDir: true,
     reportCompressedSize: true,
     chunkSizeWarningLimit: 300,

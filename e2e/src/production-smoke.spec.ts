@@ -33,10 +33,26 @@ test('the production build starts with NODE_ENV=production and DATABASE_URL', as
   try {
     await waitForReady(BASE, started);
 
-    const home = await fetch(`${BASE}/people`, { headers: { accept: 'text/html' } });
+    const home = await fetch(`${BASE}/people`, {
+      headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' },
+    });
     expect(home.status).toBe(200);
-    expect(await home.text()).toContain('<div id="root"');
+    const page = await home.text();
+    expect(page).toContain('<div id="root"');
     expect(home.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(home.headers.get('content-encoding')).toBe('br');
+
+    // The build compressed its scripts, and they are cached for good (their names change with them).
+    const script = /<script type="module"[^>]* src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${BASE}${script}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await asset.text()).toMatch(/import|export|function/);
+    // A chunk of an earlier release is gone: 404, not the page in its place.
+    expect((await fetch(`${BASE}/assets/an-earlier-release-0123abcd.js`)).status).toBe(404);
 
     const graphql = await fetch(`${BASE}/graphql`, {
       method: 'POST',

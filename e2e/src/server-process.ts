@@ -8,10 +8,11 @@ export interface ServerProcess {
   output: () => string;
 }
 
-export function startServer(env: Record<string, string>): ServerProcess {
+/** `cwd` is the workspace root; a caller compiled into dist/api (a benchmark) names it. */
+export function startServer(env: Record<string, string>, cwd = resolve(__dirname, '../..')): ServerProcess {
   let log = '';
   const server = spawn('node', ['dist/api/apps/api/src/main.js'], {
-    cwd: resolve(__dirname, '../..'),
+    cwd,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'dist/api');
 const sources = ['apps/api/src', 'libs/api', 'libs/shared', 'tools/seed', 'tools/db', 'tools/schema', 'tools/taxonomy', 'tools/hr-import', 'bench'];
+// The e2e helpers that benchmarks share: which Chromium to launch, and starting the production build.
+const sourceFiles = ['e2e/src/chromium.ts', 'e2e/src/server-process.ts'];
 const isTest = (file) => /\.(spec|int-spec)\.ts$/.test(file) || file.includes('/__tests__/');
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
@@ -32,26 +34,28 @@ const started = Date.now();
 await rm(outDir, { recursive: true, force: true });
 let count = 0;
 const jobs = [];
-for (const source of sources) {
-  for await (const file of walk(join(root, source))) {
-    jobs.push(
-      (async () => {
-        const output = await transformFile(file, {
-          ...swcrc,
-          swcrc: false,
-          filename: file,
-          sourceMaps: true,
-          jsc: { ...swcrc.jsc, baseUrl: root, paths: compilerOptions.paths },
-        });
-        const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
-        await mkdir(dirname(target), { recursive: true });
-        const mapName = target.split('/').pop() + '.map';
-        await writeFile(target, `${output.code}\n//# sourceMappingURL=${mapName}\n`);
-        if (output.map) await writeFile(`${target}.map`, output.map);
-        count += 1;
-      })(),
-    );
-  }
+async function* allSources() {
+  for (const source of sources) yield* walk(join(root, source));
+  for (const file of sourceFiles) yield join(root, file);
+}
+for await (const file of allSources()) {
+  jobs.push(
+    (async () => {
+      const output = await transformFile(file, {
+        ...swcrc,
+        swcrc: false,
+        filename: file,
+        sourceMaps: true,
+        jsc: { ...swcrc.jsc, baseUrl: root, paths: compilerOptions.paths },
+      });
+      const target = join(outDir, relative(root, file)).replace(/\.ts$/, '.js');
+      await mkdir(dirname(target), { recursive: true });
+      const mapName = target.split('/').pop() + '.map';
+      await writeFile(target, `${output.code}\n//# sourceMappingURL=${mapName}\n`);
+      if (output.map) await writeFile(`${target}.map`, output.map);
+      count += 1;
+    })(),
+  );
 }
 await Promise.all(jobs);
 console.log(`Compiled ${count} API files into ${relative(root, outDir)} in ${Date.now() - started} ms`);

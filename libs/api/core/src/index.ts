@@ -24,6 +24,7 @@ export * from './http/create-app';
 export * from './http/cross-site';
 export * from './http/trusted-origins';
 export * from './http/form-limit';
+export * from './http/precompress';
 export * from './http/saml-acs';
 export * from './http/rate-limits';
 export * from './http/rate-limit.guard';

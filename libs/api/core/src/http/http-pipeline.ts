@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '../config/config';
 import type { JsonLogger } from '../logging/json-logger';
 import { acceptRequestId, currentRequestContext, runWithRequestContext } from '../context/request-context';
+import { compressLargeAnswers } from './compress-answers';
 import { refuseCrossSiteRequests } from './cross-site';
 import { limitedFormParser } from './form-limit';
 import { SAML_ACS_BODY_LIMIT_BYTES, SAML_ACS_PATH } from './saml-acs';
+import { webAppHandlers } from './web-app';
 
 /**
  * JSON and form bodies, /graphql's included. The largest real GraphQL request, createProject with every
@@ -28,7 +28,7 @@ const API_PREFIXES = ['/graphql', '/api', '/auth', '/health', '/demo-idp'];
 export function configureHttpPipeline(app: NestExpressApplication, config: AppConfig, logger: JsonLogger): void {
   app.disable('x-powered-by');
   // Express would hash every response body for a weak ETag; GraphQL answers POSTs, which are never
-  // revalidated, and static files carry their own (serve-static). Measured: 2% of a search's CPU.
+  // revalidated, and the web app's files carry their own (web-app.ts). Measured: 2% of a search's CPU.
   app.disable('etag');
   if (config.trustProxy) app.set('trust proxy', 1);
 
@@ -75,38 +75,7 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   // outstanding InResponseTo and the sign-in's browser binding protect it), and GraphQL is guarded by
   // Apollo Server's csrfPrevention (it refuses CORS-simple requests, which need no preflight).
   app.use(refuseCrossSiteRequests(config.publicUrl, [SAML_ACS_PATH, '/graphql']));
-  serveWebApp(app, config);
-}
-
-/** Serves the built web app (dist/web) with an SPA fallback, when it has been built. */
-function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
-  const index = join(config.webDistDir, 'index.html');
-  if (!existsSync(index)) return;
-  const csp = [
-    "default-src 'self'",
-    "img-src 'self' data: blob:",
-    "style-src 'self' 'unsafe-inline'",
-    "script-src 'self'",
-    "connect-src 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-    "base-uri 'self'",
-  ].join('; ');
-  app.use(
-    express.static(config.webDistDir, {
-      index: false,
-      setHeaders: (res, path) => {
-        // Vite puts content hashes in asset names, so they never change.
-        res.setHeader('Cache-Control', path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(prefix + '/'))) return next();
-    if (!req.accepts('html')) return next();
-    res.setHeader('Content-Security-Policy', csp);
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  // A search or project list answers 10-25 KB of JSON, a quarter of that compressed (ADR 0026).
+  app.use('/graphql', compressLargeAnswers());
+  for (const handler of webAppHandlers(config.webDistDir, API_PREFIXES)) app.use(handler);
 }
