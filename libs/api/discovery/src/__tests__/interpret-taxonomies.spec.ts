@@ -162,7 +162,7 @@ describe('query understanding on the starter taxonomy', () => {
     expect(read('trust and safety')).toMatchObject({ skills: [], didYouMean: null });
     // A project called Redox is one letter from Redux: corrected only where nobody writes "redox".
     expect(read('redox')).toMatchObject({ skills: [{ skillId: 'redux', via: 'typo' }], didYouMean: 'redux' });
-    const company = starterVocabulary({ containsWord: (word) => word === 'redox' });
+    const company = starterVocabulary({ containsWord: (word) => word === 'redox', isNameWord: () => false });
     expect(interpretQuery('redox', company)).toMatchObject({
       skills: [],
       terms: ['redox'],
