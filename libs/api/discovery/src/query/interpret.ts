@@ -84,7 +84,7 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
 
   let i = 0;
   while (i < original.length) {
-    const afterPreposition = i > 0 && LOCATION_PREPOSITIONS.has(original[i - 1] as string);
+    const afterPreposition = followsPreposition(original, i);
     // One place: a second one ("in Berlin or London") is searched as words.
     const place = location ? 'none' : afterPreposition ? 'preferred' : 'bare';
     const match = longestMatch(original, corrected, glued, i, vocabulary, place);
@@ -240,6 +240,12 @@ function longestMatch(
     }
   }
   return null;
+}
+
+/** Whether the word at `index` follows "in", "from", "based in"…, or "in the" ("in the Netherlands"). */
+function followsPreposition(tokens: readonly string[], index: number): boolean {
+  const before = index > 1 && tokens[index - 1] === 'the' ? index - 2 : index - 1;
+  return before >= 0 && LOCATION_PREPOSITIONS.has(tokens[before] as string);
 }
 
 /**
