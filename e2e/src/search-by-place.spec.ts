@@ -28,7 +28,10 @@ test('searching by place: the page’s examples find people, and "kubernetes in 
   expect(labels).toContain('kubernetes in Berlin');
   for (const label of labels) {
     await page.goto('/search');
-    await page.getByRole('list', { name: 'Example searches' }).getByRole('link', { name: label, exact: true }).click();
+    await page
+      .getByRole('list', { name: 'Example searches' })
+      .getByRole('link', { name: label, exact: true })
+      .click();
     await expect(page.getByRole('searchbox', { name: 'Search for people' })).toHaveValue(label);
     expect(await currentCount(page), `people found by the example “${label}”`).toBeGreaterThan(0);
   }

@@ -32,27 +32,49 @@ describe('searchPeople: places', () => {
       .set('cookie', cookie)
       .send({ query: SEARCH, variables: { input } });
     expect(response.body.errors).toBeUndefined();
-    return { result: response.body.data.searchPeople, statements: Number(response.headers['x-sql-statements']) };
+    return {
+      result: response.body.data.searchPeople,
+      statements: Number(response.headers['x-sql-statements']),
+    };
   };
   const names = (result: { edges: Array<{ node: { person: { displayName: string } } }> }) =>
     result.edges.map((edge) => edge.node.person.displayName);
 
-  const person = async (key: string, given: string, family: string, location: string | null, visibility: Record<string, string> = {}) => {
+  const person = async (
+    key: string,
+    given: string,
+    family: string,
+    location: string | null,
+    visibility: Record<string, string> = {},
+  ) => {
     ids[key] = (
       await test.db.client.query(
         `INSERT INTO person (external_id, email, given_name, family_name, title, location, field_visibility, roles)
          VALUES ($1, $1, $2, $3, 'Engineer', $4, $5, $6) RETURNING id`,
-        [`${key}@example.com`, given, family, location, JSON.stringify(visibility), key === 'hr' ? ['employee', 'hr'] : ['employee']],
+        [
+          `${key}@example.com`,
+          given,
+          family,
+          location,
+          JSON.stringify(visibility),
+          key === 'hr' ? ['employee', 'hr'] : ['employee'],
+        ],
       )
     ).rows[0].id as string;
   };
   const has = (who: string, skill: string, level: number) =>
-    test.db.client.query(`INSERT INTO person_skill (person_id, skill_id, level) VALUES ($1, $2, $3)`, [ids[who], skills[skill], level]);
+    test.db.client.query(`INSERT INTO person_skill (person_id, skill_id, level) VALUES ($1, $2, $3)`, [
+      ids[who],
+      skills[skill],
+      level,
+    ]);
 
   beforeAll(async () => {
     test = await createTestApp({ imports: DOMAIN_MODULES });
     await test.app.get(SkillsService).installStarterTaxonomy();
-    const { rows } = await test.db.client.query<{ id: string; external_uri: string }>(`SELECT id, external_uri FROM skill`);
+    const { rows } = await test.db.client.query<{ id: string; external_uri: string }>(
+      `SELECT id, external_uri FROM skill`,
+    );
     for (const key of ['kubernetes', 'python', 'german'])
       skills[key] = rows.find((row) => row.external_uri === starterSkillUri(key))?.id as string;
 
@@ -111,7 +133,11 @@ describe('searchPeople: places', () => {
     // Within the search's statement budget, like any other search.
     expect(statements).toBeLessThanOrEqual(3);
     // Eve's location is for HR only: HR finds her there, a colleague does not.
-    expect(names((await search({ query: 'python in Germany' }, cookies['hr'])).result)).toEqual(['Eve Hidden', 'Bob Builder', 'Ada Lovelace']);
+    expect(names((await search({ query: 'python in Germany' }, cookies['hr'])).result)).toEqual([
+      'Eve Hidden',
+      'Bob Builder',
+      'Ada Lovelace',
+    ]);
   });
 
   it('recognises "remote", a place of several words and one written without its accents', async () => {
@@ -127,9 +153,17 @@ describe('searchPeople: places', () => {
   });
 
   it('filters on a city or a country given as a filter, as well as on a whole location', async () => {
-    expect(names((await search({ query: 'python', location: 'germany' })).result)).toEqual(['Bob Builder', 'Ada Lovelace']);
-    expect(names((await search({ query: 'python', location: 'Berlin, Germany' })).result)).toEqual(['Ada Lovelace']);
-    expect(names((await search({ location: 'Berlin' })).result).sort()).toEqual(['Ada Lovelace', 'Fritz Deutsch']);
+    expect(names((await search({ query: 'python', location: 'germany' })).result)).toEqual([
+      'Bob Builder',
+      'Ada Lovelace',
+    ]);
+    expect(names((await search({ query: 'python', location: 'Berlin, Germany' })).result)).toEqual([
+      'Ada Lovelace',
+    ]);
+    expect(names((await search({ location: 'Berlin' })).result).sort()).toEqual([
+      'Ada Lovelace',
+      'Fritz Deutsch',
+    ]);
   });
 
   it('neither matches nor recognises a place only hidden locations have', async () => {

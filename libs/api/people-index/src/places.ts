@@ -12,7 +12,8 @@ export function placeParts(location: string): string[] {
   const parts: string[] = [];
   for (const raw of location.split(PART_SEPARATOR)) {
     const part = raw.replace(/\s+/g, ' ').trim();
-    if (part && placeKey(part) && !parts.some((known) => placeKey(known) === placeKey(part))) parts.push(part);
+    if (part && placeKey(part) && !parts.some((known) => placeKey(known) === placeKey(part)))
+      parts.push(part);
   }
   return parts;
 }

@@ -49,9 +49,20 @@ const skillIds = (result: QueryInterpretation) => result.skills.map((skill) => s
 
 /** The demo company's locations (libs/api/demo-data), as people have them. */
 const DEMO_LOCATIONS = [
-  'London, United Kingdom', 'New York, United States', 'San Francisco, United States', 'Toronto, Canada', 'Berlin, Germany',
-  'Amsterdam, Netherlands', 'Paris, France', 'Stockholm, Sweden', 'Bengaluru, India', 'Singapore', 'Tokyo, Japan',
-  'São Paulo, Brazil', 'Lagos, Nigeria', 'Remote',
+  'London, United Kingdom',
+  'New York, United States',
+  'San Francisco, United States',
+  'Toronto, Canada',
+  'Berlin, Germany',
+  'Amsterdam, Netherlands',
+  'Paris, France',
+  'Stockholm, Sweden',
+  'Bengaluru, India',
+  'Singapore',
+  'Tokyo, Japan',
+  'São Paulo, Brazil',
+  'Lagos, Nigeria',
+  'Remote',
 ].map((location) => ({ location, people: 10 }));
 
 /** Every city and country of the demo company, after "in", is that place and nothing else ("python in Germany"). */
@@ -59,7 +70,13 @@ function expectDemoPlaces(read: (text: string) => QueryInterpretation, python: s
   const places = [...new Set(DEMO_LOCATIONS.flatMap(({ location }) => location.split(', ')))];
   for (const place of places) {
     const result = read(`python in ${place}`);
-    expect({ place, skills: skillIds(result), location: result.location?.value, terms: result.terms, didYouMean: result.didYouMean }).toEqual({
+    expect({
+      place,
+      skills: skillIds(result),
+      location: result.location?.value,
+      terms: result.terms,
+      didYouMean: result.didYouMean,
+    }).toEqual({
       place,
       skills: [python],
       location: place,
@@ -246,7 +263,10 @@ describe('query understanding on the starter taxonomy', () => {
     // The languages are still skills, wherever the place is.
     const french = readHere('French in France');
     expect([skillIds(french), french.location?.value]).toEqual([['french'], 'France']);
-    expect([skillIds(readHere('japanese in the netherlands')), readHere('japanese in the netherlands').location?.value]).toEqual([['japanese'], 'Netherlands']);
+    expect([
+      skillIds(readHere('japanese in the netherlands')),
+      readHere('japanese in the netherlands').location?.value,
+    ]).toEqual([['japanese'], 'Netherlands']);
     expect(skillIds(readHere('german'))).toEqual(['german']);
     // The search page's examples.
     for (const [text, skill, place] of [
