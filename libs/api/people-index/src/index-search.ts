@@ -1,23 +1,10 @@
-import {
-  ProfileField,
-  isPrivileged,
-  type DepartmentRecord,
-  type Relationship,
-  type Viewer,
-} from '@ensemble/api/people';
+import { ProfileField, isPrivileged, type DepartmentRecord, type Relationship, type Viewer } from '@ensemble/api/people';
 import { idOrderKey } from './columns';
 import { countFacets, facetLists, topSkills, type FacetCounts } from './facets';
 import { FIELD_BIT, PASSIONS_FIELD, TEXT_FIELDS } from './fields';
 import { rankedFrom, rankedGroup, rankedTextGroup, skillPoints, type RankedGroup } from './group-rankings';
 import type { HeldSkill, IndexedPerson } from './indexed-person';
-import {
-  PROJECT_FIELDS,
-  PROJECT_ROLE_FIELD,
-  PROJECT_SKILLS_FIELD,
-  PROJECT_TEXT_FIELDS,
-  type IndexedProject,
-  type TeamSeat,
-} from './indexed-project';
+import { PROJECT_FIELDS, PROJECT_ROLE_FIELD, PROJECT_SKILLS_FIELD, PROJECT_TEXT_FIELDS, type IndexedProject, type TeamSeat } from './indexed-project';
 import { Matches } from './matches';
 import type { PeopleIndex } from './people-index';
 import { placeKey } from './places';
@@ -122,22 +109,13 @@ function rankedAsText(ranked: RankedGroup, idFirst: (a: number, b: number) => bo
   const order: number[] = [];
   for (let i = 0; i < matches.length; i++) {
     const p = points[i] as number;
-    scores[i] =
-      Math.round(
-        (RANKING.coverageWeight + RANKING.qualityWeight * skillQuality(p) + RANKING.expertiseWeight * p) *
-          1e4,
-      ) / 1e4;
+    scores[i] = Math.round((RANKING.coverageWeight + RANKING.qualityWeight * skillQuality(p) + RANKING.expertiseWeight * p) * 1e4) / 1e4;
     order.push(i);
   }
   // Rounding may tie people the points told apart: pages go by (score desc, id asc), so sort again.
-  order.sort(
-    (a, b) =>
-      (scores[b] as number) - (scores[a] as number) ||
-      (idFirst(matches.ords[a] as number, matches.ords[b] as number) ? -1 : 1),
-  );
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || (idFirst(matches.ords[a] as number, matches.ords[b] as number) ? -1 : 1));
   found = new Matches(Math.max(matches.length, 1));
-  for (const i of order)
-    found.push(matches.ords[i] as number, scores[i] as number, matches.levels[i] as number, SKILLS_FIELD_BIT);
+  for (const i of order) found.push(matches.ords[i] as number, scores[i] as number, matches.levels[i] as number, SKILLS_FIELD_BIT);
   textRankings.set(ranked, found);
   return found;
 }
@@ -174,9 +152,7 @@ export class IndexSearch {
   }
 
   private canSeeOrd(ord: number, bit: number, field: ProfileField): boolean {
-    return (this.index.columns.publicFields[ord] as number) & bit
-      ? true
-      : this.canSee(this.index.byOrd[ord] as IndexedPerson, field);
+    return (this.index.columns.publicFields[ord] as number) & bit ? true : this.canSee(this.index.byOrd[ord] as IndexedPerson, field);
   }
 
   /**
@@ -193,16 +169,7 @@ export class IndexSearch {
     return {
       page: order.slice(0, first + 1).map((i) => this.hit(matches, i)),
       total: matches.length,
-      facets: facetLists(
-        this.index,
-        this.count(matches),
-        topSkills(
-          this.index,
-          sample.slice(0, sizes.skillSample).map((i) => matches.ords[i] as number),
-          sizes.skills,
-        ),
-        sizes,
-      ),
+      facets: facetLists(this.index, this.count(matches), topSkills(this.index, sample.slice(0, sizes.skillSample).map((i) => matches.ords[i] as number), sizes.skills), sizes),
     };
   }
 
@@ -210,9 +177,7 @@ export class IndexSearch {
   bestIds(limit: number): string[] {
     const cached = this.cachedRanking();
     const matches = cached ? cached.matches : this.matches(reusedMatches.clear());
-    return this.best(matches, limit, null).map(
-      (i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id,
-    );
+    return this.best(matches, limit, null).map((i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id);
   }
 
   /**
@@ -229,12 +194,8 @@ export class IndexSearch {
   private cachedRanking(): { matches: Matches; ranked: RankedGroup } | null {
     const q = this.query;
     const filtersOnly =
-      q.terms.length === 0 &&
-      q.location === null &&
-      q.departmentIds === null &&
-      q.minHoursPerWeek === null &&
-      q.openToProjects === null &&
-      q.passions.length === 0;
+      q.terms.length === 0 && q.location === null && q.departmentIds === null &&
+      q.minHoursPerWeek === null && q.openToProjects === null && q.passions.length === 0;
     if (!filtersOnly) return null;
     if (q.groups.length === 1 && q.rankingGroups.length === 0) {
       const ranked = this.ranking(q.groups[0] as IndexSkillGroup);
@@ -300,10 +261,7 @@ export class IndexSearch {
       // Built once per cache entry: an array by ordinal is cheaper than a map for 85,000 holders.
       const scores = new Float64Array(this.index.columns.size);
       for (const ord of found) {
-        const score =
-          RANKING.coverageWeight +
-          RANKING.qualityWeight * (weights[ord] as number) +
-          RANKING.expertiseWeight * (sums[ord] as number);
+        const score = RANKING.coverageWeight + RANKING.qualityWeight * (weights[ord] as number) + RANKING.expertiseWeight * (sums[ord] as number);
         scores[ord] = Math.round(score * 1e4) / 1e4;
       }
       const idFirst = this.index.idFirst;
@@ -318,12 +276,7 @@ export class IndexSearch {
     });
   }
 
-  private rankedAnswer(
-    { matches, ranked }: { matches: Matches; ranked: RankedGroup },
-    first: number,
-    after: Cursor | null,
-    sizes: FacetSizes,
-  ): IndexAnswer {
+  private rankedAnswer({ matches, ranked }: { matches: Matches; ranked: RankedGroup }, first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
     let start = 0;
     if (after) {
       // Binary search: the first match that comes after the cursor in (score desc, id asc) order.
@@ -336,20 +289,14 @@ export class IndexSearch {
     }
     const locations = ranked.counts.locations.slice();
     for (const ord of ranked.hiddenPlaces) {
-      if (this.canSee(this.index.byOrd[ord] as IndexedPerson, LOCATION))
-        (locations[this.index.columns.locationNo[ord] as number] as number)++;
+      if (this.canSee(this.index.byOrd[ord] as IndexedPerson, LOCATION)) (locations[this.index.columns.locationNo[ord] as number] as number)++;
     }
     const page: IndexHit[] = [];
     for (let i = start; i < Math.min(matches.length, start + first + 1); i++) page.push(this.hit(matches, i));
     return {
       page,
       total: matches.length,
-      facets: facetLists(
-        this.index,
-        { ...ranked.counts, locations },
-        ranked.topSkills.slice(0, sizes.skills),
-        sizes,
-      ),
+      facets: facetLists(this.index, { ...ranked.counts, locations }, ranked.topSkills.slice(0, sizes.skills), sizes),
     };
   }
 
@@ -385,8 +332,7 @@ export class IndexSearch {
     const afterKey = after ? idOrderKey(after.id) : 0;
     /** Match a ranks before match b: (score desc, id asc), a total order since ids are unique. */
     const ahead = (a: number, b: number) =>
-      (scores[a] as number) > (scores[b] as number) ||
-      (scores[a] === scores[b] && idFirst(ords[a] as number, ords[b] as number));
+      (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && idFirst(ords[a] as number, ords[b] as number));
     for (let i = 0; i < matches.length; i++) {
       if (after && this.before(matches, i, after, afterKey) < 0) continue;
       if (heap.length < count) {
@@ -474,11 +420,7 @@ export class IndexSearch {
     for (let i = 0; i < base.matches.length; i++) {
       const ord = ords[i] as number;
       if (others > 0 && (stamps[ord] !== stamp || counts[ord] !== others)) continue;
-      keep(
-        ord,
-        (base.points[i] as number) + (others > 0 ? (sums[ord] as number) : 0),
-        rarest === 0 ? (baseLevels[i] as number) : (levels[ord] as number),
-      );
+      keep(ord, (base.points[i] as number) + (others > 0 ? (sums[ord] as number) : 0), rarest === 0 ? (baseLevels[i] as number) : (levels[ord] as number));
     }
     return matches;
   }
@@ -492,8 +434,7 @@ export class IndexSearch {
     const q = this.query;
     const { columns, byOrd } = this.index;
     // The locations the place names (the whole of one, or a city, country or "Remote" in them).
-    const locations =
-      q.location === null ? null : (this.index.locationsByPlace.get(placeKey(q.location)) ?? NO_LOCATIONS);
+    const locations = q.location === null ? null : (this.index.locationsByPlace.get(placeKey(q.location)) ?? NO_LOCATIONS);
     const departments = q.departmentIds
       ? new Set(q.departmentIds.map((id) => this.index.departmentNumbers.find(id)).filter((no) => no >= 0))
       : null;
@@ -501,11 +442,7 @@ export class IndexSearch {
     const levelTable = q.groups.length ? null : parts.levelTable;
     return (ord, filterPoints, level) => {
       if (!columns.active[ord]) return;
-      if (
-        locations &&
-        (!locations.has(columns.locationNo[ord] as number) || !this.canSeeOrd(ord, LOCATION_BIT, LOCATION))
-      )
-        return;
+      if (locations && (!locations.has(columns.locationNo[ord] as number) || !this.canSeeOrd(ord, LOCATION_BIT, LOCATION))) return;
       if (departments && !departments.has(columns.departmentNo[ord] as number)) return;
       if (q.minHoursPerWeek !== null) {
         const hours = columns.hours[ord] as number;
@@ -552,12 +489,7 @@ export class IndexSearch {
   private parts(): Parts {
     // Tables are pooled: another search since this one built its parts has emptied them.
     const cached = this.partsCache;
-    if (
-      cached &&
-      cached.all.every((table, i) => table.stamp === cached.stamps[i]) &&
-      cached.together.stamp === cached.togetherStamp
-    )
-      return cached;
+    if (cached && cached.all.every((table, i) => table.stamp === cached.stamps[i]) && cached.together.stamp === cached.togetherStamp) return cached;
     const q = this.query;
     const together = togetherTable.reset(this.index.columns.size);
     this.broughtCounted = new Set();
@@ -591,12 +523,7 @@ export class IndexSearch {
         const recency = this.projectRecency(project);
         for (let i = 0; i < project.team.length; i++) {
           const ord = project.seatOrd(i, this.index.ordOf);
-          if (ord >= 0 && active[ord])
-            together.mark(
-              ord,
-              (share / idfTotal) * PART_WEIGHTS[(project.team[i] as TeamSeat).part] * recency,
-              PROJECTS_FIELD_BIT,
-            );
+          if (ord >= 0 && active[ord]) together.mark(ord, (share / idfTotal) * PART_WEIGHTS[(project.team[i] as TeamSeat).part] * recency, PROJECTS_FIELD_BIT);
         }
       }
     }
@@ -617,12 +544,8 @@ export class IndexSearch {
   /** Without skills or words: the people of the place, or of the departments, or everyone. */
   private filterCandidates(): Iterable<number> {
     const { location, departmentIds } = this.query;
-    if (location !== null)
-      return [...(this.index.byPlace.get(placeKey(location)) ?? [])].map((person) => person.ord);
-    if (departmentIds)
-      return departmentIds.flatMap((id) =>
-        [...(this.index.byDepartment.get(id) ?? [])].map((person) => person.ord),
-      );
+    if (location !== null) return [...(this.index.byPlace.get(placeKey(location)) ?? [])].map((person) => person.ord);
+    if (departmentIds) return departmentIds.flatMap((id) => [...(this.index.byDepartment.get(id) ?? [])].map((person) => person.ord));
     return this.index.byOrd.map((person) => person.ord);
   }
 
@@ -650,8 +573,7 @@ export class IndexSearch {
     for (const group of [...this.query.groups, ...this.query.rankingGroups]) {
       for (const member of group.members) add(person.skills.get(member.skillId), group.requestedSkillId);
     }
-    for (const term of this.query.terms)
-      for (const skillId of this.skillsMatchingWord(term)) add(person.skills.get(skillId), skillId);
+    for (const term of this.query.terms) for (const skillId of this.skillsMatchingWord(term)) add(person.skills.get(skillId), skillId);
     return found.sort((a, b) => b.held.expertise - a.held.expertise);
   }
 
@@ -685,8 +607,7 @@ export class IndexSearch {
       for (const table of tables) {
         let tableBits = table.projects.get(project) ?? 0;
         // A role title matched for someone on the team: this person's own role, or nothing.
-        if (tableBits & (1 << PROJECT_ROLE_FIELD) && !table.roleSeats.has(seat))
-          tableBits &= ~(1 << PROJECT_ROLE_FIELD);
+        if (tableBits & (1 << PROJECT_ROLE_FIELD) && !table.roleSeats.has(seat)) tableBits &= ~(1 << PROJECT_ROLE_FIELD);
         if (tableBits) parts++;
         bits |= tableBits;
       }
@@ -700,11 +621,7 @@ export class IndexSearch {
       });
     }
     return found
-      .sort(
-        (a, b) =>
-          b.weight - a.weight ||
-          (b.project.doc.completedAt ?? Infinity) - (a.project.doc.completedAt ?? Infinity),
-      )
+      .sort((a, b) => b.weight - a.weight || (b.project.doc.completedAt ?? Infinity) - (a.project.doc.completedAt ?? Infinity))
       .slice(0, MAX_HIT_PROJECTS)
       .map(({ weight: _weight, ...match }) => match);
   }
@@ -726,9 +643,7 @@ export class IndexSearch {
         doc.ownerId === viewerId ||
         project.seers.has(viewerId) ||
         (doc.visibility === 'department' &&
-          (isPrivileged(this.viewer) ||
-            (doc.departmentId !== null &&
-              this.index.people.get(viewerId)?.departmentId === doc.departmentId)));
+          (isPrivileged(this.viewer) || (doc.departmentId !== null && this.index.people.get(viewerId)?.departmentId === doc.departmentId)));
       this.visibleProjects.set(project, visible);
     }
     return visible;
@@ -770,8 +685,7 @@ export class IndexSearch {
       const points = ranked.points[i] as number;
       table.mark(ords[i] as number, skillQuality(points), SKILLS_FIELD_BIT, points, levels[i] as number);
     }
-    for (const [project, weight] of this.projectsNeeding(group))
-      this.markTeam(table, project, weight, 1 << PROJECT_SKILLS_FIELD, null, false);
+    for (const [project, weight] of this.projectsNeeding(group)) this.markTeam(table, project, weight, 1 << PROJECT_SKILLS_FIELD, null, false);
     return table;
   }
 
@@ -802,12 +716,7 @@ export class IndexSearch {
         for (let i = 0; i < list.length; i++) {
           const ord = list.ords[i] as number;
           if (list.versions[i] !== wordsVersion[ord] || !active[ord]) continue;
-          if (
-            guard &&
-            !((publicFields[ord] as number) & guardBit) &&
-            !this.canSee(byOrd[ord] as IndexedPerson, guard)
-          )
-            continue;
+          if (guard && !((publicFields[ord] as number) & guardBit) && !this.canSee(byOrd[ord] as IndexedPerson, guard)) continue;
           table.mark(ord, weight, 1 << field);
         }
       }
@@ -823,8 +732,7 @@ export class IndexSearch {
     // One typo in a given or family name, where the name did not match already.
     for (const word of this.typoNameWords(term)) {
       for (const ord of this.index.postingsFor(word, 0)) {
-        if (active[ord] && !(table.has(ord) && (table.fields[ord] as number) & 1))
-          table.mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
+        if (active[ord] && !(table.has(ord) && (table.fields[ord] as number) & 1)) table.mark(ord, (TEXT_FIELD_WEIGHTS[0] as number) * TYPO_SHARE, 1);
       }
     }
     // Projects: their own texts (for the whole team), role titles (for the seat's holder), skills.
@@ -839,8 +747,7 @@ export class IndexSearch {
         if (!this.projectVisible(project)) continue;
         const entry = found(project);
         for (let field = 0; field < PROJECT_TEXT_FIELDS; field++) {
-          if (bits & (1 << field))
-            entry.weight = Math.max(entry.weight, (PROJECT_FIELD_WEIGHTS[field] as number) * share(word));
+          if (bits & (1 << field)) entry.weight = Math.max(entry.weight, (PROJECT_FIELD_WEIGHTS[field] as number) * share(word));
         }
         if (bits & (1 << PROJECT_ROLE_FIELD)) entry.roleWords.add(word);
         entry.bits |= bits;
@@ -854,15 +761,7 @@ export class IndexSearch {
         entry.bits |= 1 << PROJECT_SKILLS_FIELD;
       }
     }
-    for (const [project, entry] of projects)
-      this.markTeam(
-        table,
-        project,
-        entry.weight,
-        entry.bits,
-        entry.roleWords.size ? entry.roleWords : null,
-        true,
-      );
+    for (const [project, entry] of projects) this.markTeam(table, project, entry.weight, entry.bits, entry.roleWords.size ? entry.roleWords : null, true);
     return table;
   }
 
@@ -873,14 +772,7 @@ export class IndexSearch {
    * among those it needed (once per project and search), which breaks ties instead of ids. A project
    * matched by a skill does not: the member's holding of that skill already counts.
    */
-  private markTeam(
-    table: TermTable,
-    project: IndexedProject,
-    weight: number,
-    bits: number,
-    roleWords: ReadonlySet<string> | null,
-    brought: boolean,
-  ): void {
+  private markTeam(table: TermTable, project: IndexedProject, weight: number, bits: number, roleWords: ReadonlySet<string> | null, brought: boolean): void {
     const recency = this.projectRecency(project);
     const roleWeight = PROJECT_FIELD_WEIGHTS[PROJECT_ROLE_FIELD] as number;
     const { active } = this.index.columns;
@@ -899,13 +791,7 @@ export class IndexSearch {
       }
       if (seatWeight <= 0) continue;
       table.mark(ord, seatWeight * PART_WEIGHTS[seat.part] * recency, PROJECTS_FIELD_BIT);
-      if (countBrought)
-        togetherTable.mark(
-          ord,
-          0,
-          PROJECTS_FIELD_BIT,
-          this.brought(this.index.byOrd[ord] as IndexedPerson, project),
-        );
+      if (countBrought) togetherTable.mark(ord, 0, PROJECTS_FIELD_BIT, this.brought(this.index.byOrd[ord] as IndexedPerson, project));
     }
     if (projectBits) table.projects.set(project, projectBits);
   }
@@ -941,8 +827,7 @@ export class IndexSearch {
   private *typoNameWords(term: string): Iterable<string> {
     if (term.length < 4) return;
     for (let length = term.length - 1; length <= term.length + 1; length++) {
-      for (const word of this.index.nameWordsByLength.get(length) ?? [])
-        if (withinOneEdit(term, word)) yield word;
+      for (const word of this.index.nameWordsByLength.get(length) ?? []) if (withinOneEdit(term, word)) yield word;
     }
   }
 

@@ -43,9 +43,7 @@ export class HeldSkill implements HeldSkillView {
   /** 0.85–1: how recently the skill was updated or endorsed (docs/discovery-ranking.md), reused for an hour. */
   recency(now: number): number {
     if (now - this.recencyAt > RECENCY_REUSE_MS) {
-      this.recencyValue =
-        RANKING.recencyFloor +
-        (1 - RANKING.recencyFloor) * Math.exp(-Math.max(0, now - this.touchedAt) / RECENCY_SPAN_MS);
+      this.recencyValue = RANKING.recencyFloor + (1 - RANKING.recencyFloor) * Math.exp(-Math.max(0, now - this.touchedAt) / RECENCY_SPAN_MS);
       this.recencyAt = now;
     }
     return this.recencyValue;

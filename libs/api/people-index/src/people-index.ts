@@ -96,8 +96,7 @@ export class PeopleIndex implements SkillHoldersView {
     person.record = record;
     person.publicFields = 0;
     for (const field of PROFILE_FIELD_LIST) {
-      if (visibilityOf(person.fieldVisibility, field) === FieldVisibility.EVERYONE)
-        person.publicFields |= FIELD_BIT.get(field) as number;
+      if (visibilityOf(person.fieldVisibility, field) === FieldVisibility.EVERYONE) person.publicFields |= FIELD_BIT.get(field) as number;
     }
     const { columns } = this;
     const ord = person.ord;
@@ -116,10 +115,7 @@ export class PeopleIndex implements SkillHoldersView {
       doc.passions,
       doc.askMeAbout,
     ];
-    this.setWords(
-      person,
-      texts.map((fieldTexts) => distinctWords(fieldTexts)),
-    );
+    this.setWords(person, texts.map((fieldTexts) => distinctWords(fieldTexts)));
     person.nameWords = [...new Set([...textWords(doc.givenName), ...textWords(doc.familyName)])];
     for (const word of person.nameWords) {
       let bucket = this.nameWordsByLength.get(word.length);
@@ -144,10 +140,7 @@ export class PeopleIndex implements SkillHoldersView {
     this.columns.active[person.ord] = 0;
     this.moveReport(person.managerId, null);
     this.setSkills(person, []);
-    this.setWords(
-      person,
-      TEXT_FIELDS.map(() => []),
-    );
+    this.setWords(person, TEXT_FIELDS.map(() => []));
     person.record = null;
     this.people.delete(id);
   }
@@ -215,21 +208,19 @@ export class PeopleIndex implements SkillHoldersView {
     for (let field = 0; field < TEXT_FIELDS.length; field++) {
       const guard = TEXT_FIELDS[field]?.field;
       const bit = guard ? (FIELD_BIT.get(guard) as number) : 0;
-      for (const ord of this.postingsFor(word, field))
-        if (active[ord] && (!guard || (publicFields[ord] as number) & bit)) return true;
+      for (const ord of this.postingsFor(word, field)) if (active[ord] && (!guard || (publicFields[ord] as number) & bit)) return true;
     }
     // Projects everyone may see: their titles, summaries, descriptions and role titles.
-    for (const project of this.projectPostings.get(word)?.keys() ?? [])
-      if (project.doc.visibility === 'company') return true;
+    for (const project of this.projectPostings.get(word)?.keys() ?? []) if (project.doc.visibility === 'company') return true;
     return false;
   }
 
   /** Whether an active person has the word in their given or family name (names are shown to everyone). */
   isNameWord(word: string): boolean {
     // Names are in the first text field, beside titles: the person's own name words tell them apart.
-    for (const ord of this.postingsFor(word, 0))
-      if (this.columns.active[ord] && (this.byOrd[ord] as IndexedPerson).nameWords.includes(word))
-        return true;
+    for (const ord of this.postingsFor(word, 0)) {
+      if (this.columns.active[ord] && (this.byOrd[ord] as IndexedPerson).nameWords.includes(word)) return true;
+    }
     return false;
   }
 
@@ -390,8 +381,7 @@ export class PeopleIndex implements SkillHoldersView {
         const live = new PostingList();
         for (let i = 0; i < list.length; i++) {
           const ord = list.ords[i] as number;
-          if (list.versions[i] === wordsVersion[ord] && active[ord])
-            live.push(ord, list.versions[i] as number);
+          if (list.versions[i] === wordsVersion[ord] && active[ord]) live.push(ord, list.versions[i] as number);
         }
         perField[field] = live.length ? live : undefined;
         any ||= live.length > 0;
@@ -406,12 +396,7 @@ export class PeopleIndex implements SkillHoldersView {
   }
 }
 
-function move(
-  sets: Map<string, Set<IndexedPerson>>,
-  person: IndexedPerson,
-  from: string | null,
-  to: string | null,
-): void {
+function move(sets: Map<string, Set<IndexedPerson>>, person: IndexedPerson, from: string | null, to: string | null): void {
   if (from === to) return;
   if (from !== null) sets.get(from)?.delete(person);
   if (to === null) return;

@@ -45,17 +45,13 @@ describe('interpretQuery', () => {
 
   it('corrects a one-typo skill word and says what it meant', () => {
     const result = interpretQuery('kubernetse', vocabulary);
-    expect(result.skills).toEqual([
-      { skillId: 'k8s', name: 'Kubernetes', matchedText: 'kubernetse', via: 'typo' },
-    ]);
+    expect(result.skills).toEqual([{ skillId: 'k8s', name: 'Kubernetes', matchedText: 'kubernetse', via: 'typo' }]);
     expect(result.didYouMean).toBe('kubernetes');
     expect(interpretQuery('machne learning', vocabulary).skills[0]?.skillId).toBe('ml');
   });
 
   it('prefers the longest phrase', () => {
-    expect(interpretQuery('machine learning operations', vocabulary).skills.map((s) => s.skillId)).toEqual([
-      'mlops',
-    ]);
+    expect(interpretQuery('machine learning operations', vocabulary).skills.map((s) => s.skillId)).toEqual(['mlops']);
   });
 
   it('leaves names alone: a word is corrected only when that completes a skill', () => {
@@ -128,36 +124,17 @@ describe('places', () => {
   });
   const read = (text: string) => {
     const result = interpretQuery(text, places);
-    return {
-      skills: result.skills.map((skill) => skill.skillId),
-      place: result.location,
-      terms: result.terms,
-    };
+    return { skills: result.skills.map((skill) => skill.skillId), place: result.location, terms: result.terms };
   };
 
   it('recognises a city, a country and Remote from people’s locations, in any case', () => {
-    expect(read('kubernetes in Berlin')).toEqual({
-      skills: ['k8s'],
-      place: { value: 'Berlin', matchedText: 'berlin' },
-      terms: [],
-    });
-    expect(read('design in LONDON')).toEqual({
-      skills: ['design'],
-      place: { value: 'London', matchedText: 'london' },
-      terms: [],
-    });
+    expect(read('kubernetes in Berlin')).toEqual({ skills: ['k8s'], place: { value: 'Berlin', matchedText: 'berlin' }, terms: [] });
+    expect(read('design in LONDON')).toEqual({ skills: ['design'], place: { value: 'London', matchedText: 'london' }, terms: [] });
     expect(read('kubernetes from germany').place?.value).toBe('Germany');
-    expect(read('remote python')).toEqual({
-      skills: ['py'],
-      place: { value: 'Remote', matchedText: 'remote' },
-      terms: [],
-    });
+    expect(read('remote python')).toEqual({ skills: ['py'], place: { value: 'Remote', matchedText: 'remote' }, terms: [] });
     expect(read('python based in Berlin').place?.value).toBe('Berlin');
     // The whole location still names it.
-    expect(read('kubernetes in Berlin, Germany').place).toEqual({
-      value: 'Berlin, Germany',
-      matchedText: 'berlin germany',
-    });
+    expect(read('kubernetes in Berlin, Germany').place).toEqual({ value: 'Berlin, Germany', matchedText: 'berlin germany' });
   });
 
   it('recognises names of several words, with or without their accents', () => {
@@ -171,33 +148,17 @@ describe('places', () => {
 
   it('makes a country after "in" a place, never a language skill one letter away', () => {
     // "germany" is one letter from German: it is neither corrected into it nor read as it.
-    expect(read('python in Germany')).toEqual({
-      skills: ['py'],
-      place: { value: 'Germany', matchedText: 'germany' },
-      terms: [],
-    });
+    expect(read('python in Germany')).toEqual({ skills: ['py'], place: { value: 'Germany', matchedText: 'germany' }, terms: [] });
     expect(interpretQuery('python in Germany', places).didYouMean).toBeNull();
     expect(read('python germany').place?.value).toBe('Germany');
     // The language itself is still the skill, and can be asked for in a place.
-    expect(read('German in Berlin')).toEqual({
-      skills: ['de'],
-      place: { value: 'Berlin', matchedText: 'berlin' },
-      terms: [],
-    });
+    expect(read('German in Berlin')).toEqual({ skills: ['de'], place: { value: 'Berlin', matchedText: 'berlin' }, terms: [] });
     expect(read('german')).toEqual({ skills: ['de'], place: null, terms: [] });
   });
 
   it('prefers the place to a skill of the same name after "in", the skill elsewhere', () => {
-    expect(read('people in Java')).toEqual({
-      skills: [],
-      place: { value: 'Java', matchedText: 'java' },
-      terms: [],
-    });
-    expect(read('java in Berlin')).toEqual({
-      skills: ['java'],
-      place: { value: 'Berlin', matchedText: 'berlin' },
-      terms: [],
-    });
+    expect(read('people in Java')).toEqual({ skills: [], place: { value: 'Java', matchedText: 'java' }, terms: [] });
+    expect(read('java in Berlin')).toEqual({ skills: ['java'], place: { value: 'Berlin', matchedText: 'berlin' }, terms: [] });
     expect(read('java developers')).toEqual({ skills: ['java'], place: null, terms: ['developers'] });
   });
 
@@ -211,11 +172,7 @@ describe('places', () => {
   });
 
   it('takes one place: a second is searched as words', () => {
-    expect(read('python in Berlin or London')).toEqual({
-      skills: ['py'],
-      place: { value: 'Berlin', matchedText: 'berlin' },
-      terms: ['london'],
-    });
+    expect(read('python in Berlin or London')).toEqual({ skills: ['py'], place: { value: 'Berlin', matchedText: 'berlin' }, terms: ['london'] });
   });
 
   it('spells a place as most people do', () => {

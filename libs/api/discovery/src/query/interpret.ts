@@ -11,67 +11,14 @@ import {
 
 /** Words that carry no meaning in a people search ("who knows kubernetes in berlin"). */
 const STOPWORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'in',
-  'at',
-  'on',
-  'for',
-  'from',
-  'with',
-  'to',
-  'or',
-  'who',
-  'whom',
-  'knows',
-  'know',
-  'knowing',
-  'someone',
-  'somebody',
-  'people',
-  'person',
-  'colleague',
-  'colleagues',
-  'expert',
-  'experts',
-  'experienced',
-  'experience',
-  'skilled',
-  'good',
-  'is',
-  'are',
-  'based',
-  'near',
-  'me',
-  'my',
-  'i',
-  'we',
-  'our',
-  'wants',
-  'would',
-  'like',
-  'likes',
-  'work',
-  'working',
-  'it',
-  'about',
-  'skill',
-  'skills',
+  'a', 'an', 'and', 'the', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'or', 'who', 'whom',
+  'knows', 'know', 'knowing', 'someone', 'somebody', 'people', 'person', 'colleague', 'colleagues',
+  'expert', 'experts', 'experienced', 'experience', 'skilled', 'good', 'is', 'are', 'based', 'near',
+  'me', 'my', 'i', 'we', 'our', 'wants', 'would', 'like', 'likes', 'work', 'working', 'it', 'about', 'skill', 'skills',
 ]);
 
 /** Words that ask for passion: interest in the skills then counts in the ranking. */
-const PASSION_WORDS = new Set([
-  'love',
-  'loves',
-  'passion',
-  'passionate',
-  'enthusiast',
-  'enthusiastic',
-  'keen',
-]);
+const PASSION_WORDS = new Set(['love', 'loves', 'passion', 'passionate', 'enthusiast', 'enthusiastic', 'keen']);
 
 /** Prepositions that make the phrase after them a location ("in Berlin") rather than a skill. */
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'based']);
@@ -142,8 +89,7 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
     const place = location ? 'none' : afterPreposition ? 'preferred' : 'bare';
     const match = longestMatch(original, corrected, glued, i, vocabulary, place);
     if (match) {
-      if (match.kind === 'location')
-        location = { value: match.value, matchedText: original.slice(i, i + match.length).join(' ') };
+      if (match.kind === 'location') location = { value: match.value, matchedText: original.slice(i, i + match.length).join(' ') };
       for (let k = i; k < i + match.length; k++) use[k] = found.length;
       found.push({ start: i, length: match.length, match });
       i += match.length;
@@ -160,9 +106,7 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
     const owner = use[index];
     return owner === -1 || (owner !== undefined && found[owner]?.match.kind === 'location') ? [] : [index];
   });
-  const strong = found
-    .filter((entry) => entry.match.kind === 'skill' && !entry.match.weak)
-    .map((entry) => entry.match.value);
+  const strong = found.filter((entry) => entry.match.kind === 'skill' && !entry.match.weak).map((entry) => entry.match.value);
   const skills: RecognisedSkill[] = [];
   const usedCorrections = new Map<number, string>();
   for (const entry of found) {
@@ -170,13 +114,10 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
     if (match.kind !== 'skill') continue;
     if (match.weak && !supported(entry, content, strong, original, vocabulary)) {
       // Back to what the word would have been without the skill: a filler or a term.
-      for (let k = start; k < start + length; k++)
-        use[k] = STOPWORDS.has(original[k] as string) ? -1 : undefined;
+      for (let k = start; k < start + length; k++) use[k] = STOPWORDS.has(original[k] as string) ? -1 : undefined;
       continue;
     }
-    if (match.typo)
-      for (let k = start; k < start + length; k++)
-        if (corrected[k] !== original[k]) usedCorrections.set(k, corrected[k] as string);
+    if (match.typo) for (let k = start; k < start + length; k++) if (corrected[k] !== original[k]) usedCorrections.set(k, corrected[k] as string);
     if (skills.some((skill) => skill.skillId === match.value)) continue;
     const skill = vocabulary.skills.get(match.value);
     const matchedText = original.slice(start, start + length).join(' ');
@@ -191,8 +132,7 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
 
   const terms: string[] = [];
   original.forEach((token, index) => {
-    if (use[index] === undefined && terms.length < MAX_QUERY_TERMS && !terms.includes(token))
-      terms.push(token);
+    if (use[index] === undefined && terms.length < MAX_QUERY_TERMS && !terms.includes(token)) terms.push(token);
   });
   const didYouMean = usedCorrections.size
     ? original.map((token, index) => usedCorrections.get(index) ?? token).join(' ')
@@ -201,13 +141,7 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
 }
 
 /** Whether the rest of the query supports a skill named by one ordinary word (see interpretQuery). */
-function supported(
-  entry: Found,
-  content: readonly number[],
-  strong: readonly string[],
-  tokens: readonly string[],
-  vocabulary: Vocabulary,
-): boolean {
+function supported(entry: Found, content: readonly number[], strong: readonly string[], tokens: readonly string[], vocabulary: Vocabulary): boolean {
   const skillId = entry.match.value;
   const others = content.filter((index) => index < entry.start || index >= entry.start + entry.length);
   if (others.length === 0) return true;
@@ -261,9 +195,7 @@ function phraseOf(span: readonly string[], vocabulary: Vocabulary): PhraseEntry 
   if (span.some((token) => STOPWORDS.has(token))) return undefined;
   const joined = singular.join('');
   return span.length > 1
-    ? (vocabulary.phrases.get(joined) ??
-        vocabulary.singularPhrases.get(joined) ??
-        vocabulary.joinedPhrases.get(joined))
+    ? (vocabulary.phrases.get(joined) ?? vocabulary.singularPhrases.get(joined) ?? vocabulary.joinedPhrases.get(joined))
     : vocabulary.joinedPhrases.get(joined);
 }
 
@@ -286,8 +218,7 @@ function longestMatch(
   for (let length = longest; length >= 1; length--) {
     const span = original.slice(start, start + length);
     const exact = span.join(' ');
-    const place =
-      placeRule === 'none' ? undefined : vocabulary.locations.get(span.map(foldAccents).join(' '));
+    const place = placeRule === 'none' ? undefined : vocabulary.locations.get(span.map(foldAccents).join(' '));
     const skill = phraseOf(span, vocabulary);
     // "in Germany" is a place even where a word of it could be a skill (German); a skill wins elsewhere.
     if (place && (placeRule === 'preferred' || (!skill && standsAlone(span, vocabulary)))) {
@@ -304,14 +235,7 @@ function longestMatch(
       const fixedSkill = phraseOf(fixedSpan, vocabulary);
       // A correction must name a skill outright, not an ordinary word that would still need support.
       if (fixedSkill && !(length === 1 && isWeakWord(fixedSpan[0] as string, fixedSkill, vocabulary))) {
-        return {
-          kind: 'skill',
-          value: fixedSkill.skillId,
-          length,
-          alias: fixedSkill.alias,
-          typo: true,
-          weak: false,
-        };
+        return { kind: 'skill', value: fixedSkill.skillId, length, alias: fixedSkill.alias, typo: true, weak: false };
       }
     }
   }

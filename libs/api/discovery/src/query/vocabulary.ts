@@ -141,10 +141,7 @@ export function placeWordsOf(text: string): string[] {
 }
 
 export function foldAccents(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+  return word.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
 /** The most words a phrase can have and still match written together ("front end" as "frontend"). */
@@ -165,11 +162,7 @@ export function deletionVariants(word: string): string[] {
  * ("implementation", "next", "security"); the name of an imported skill that is one ("Forth"); a
  * curated name of two letters that is one ("go"). Longer curated names ("Rust", "Swift") are names.
  */
-export function isWeakWord(
-  word: string,
-  entry: PhraseEntry,
-  vocabulary: Pick<Vocabulary, 'skills'>,
-): boolean {
+export function isWeakWord(word: string, entry: PhraseEntry, vocabulary: Pick<Vocabulary, 'skills'>): boolean {
   if (word.length === 1) return true;
   if (!isCommonEnglishWord(word)) return false;
   return entry.alias || word.length <= 2 || vocabulary.skills.get(entry.skillId)?.curated === false;
@@ -243,15 +236,9 @@ export function buildVocabulary(input: {
     const skill = skills.get(skillId) as VocabularySkill;
     const parent = skill.parentId ? skills.get(skill.parentId) : undefined;
     const found = new Set<string>();
-    const named = [
-      skill.name,
-      parent?.name,
-      ...(aliasesOf.get(skillId) ?? []),
-      ...(children.get(skillId) ?? []).map((id) => skills.get(id)?.name),
-    ];
+    const named = [skill.name, parent?.name, ...(aliasesOf.get(skillId) ?? []), ...(children.get(skillId) ?? []).map((id) => skills.get(id)?.name)];
     for (const text of named) for (const token of tokenize(text ?? '')) found.add(singularOf(token));
-    for (const token of tokenize(skill.description ?? ''))
-      if (!isCommonEnglishWord(token)) found.add(singularOf(token));
+    for (const token of tokenize(skill.description ?? '')) if (!isCommonEnglishWord(token)) found.add(singularOf(token));
     supportWords.set(skillId, found);
   }
 
@@ -281,8 +268,7 @@ export function buildVocabulary(input: {
     let best = '';
     let most = -1;
     // The most common spelling; between equals, the first in code-point order, so every replica agrees.
-    for (const [spelling, people] of counts)
-      if (people > most || (people === most && spelling < best)) [best, most] = [spelling, people];
+    for (const [spelling, people] of counts) if (people > most || (people === most && spelling < best)) [best, most] = [spelling, people];
     locations.set(key, { value: best });
     const words = key.split(' ');
     for (const word of words) placeWords.add(word);

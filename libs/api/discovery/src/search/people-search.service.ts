@@ -36,8 +36,7 @@ const TOP_SKILLS_FACET_SIZE = 10;
 export const TOP_SKILLS_SAMPLE = 500;
 const FACET_SIZES = { facet: FACET_SIZE, skills: TOP_SKILLS_FACET_SIZE, skillSample: TOP_SKILLS_SAMPLE };
 // Cached rankings count their top skills once, for every search; they must agree.
-if (RANKED_SIZES.skills !== TOP_SKILLS_FACET_SIZE || RANKED_SIZES.skillSample !== TOP_SKILLS_SAMPLE)
-  throw new Error('facet sizes disagree');
+if (RANKED_SIZES.skills !== TOP_SKILLS_FACET_SIZE || RANKED_SIZES.skillSample !== TOP_SKILLS_SAMPLE) throw new Error('facet sizes disagree');
 
 export interface PeopleSearchRequest {
   query?: string | null;
@@ -138,28 +137,24 @@ export class PeopleSearchService implements OnModuleInit {
       hits: page.slice(0, request.first).flatMap((hit) => {
         const person = hit.person.record;
         if (!person) return [];
-        return [
-          {
-            person,
-            ...search.pageFacts(hit.person),
-            score: hit.score,
-            cursor: encodeCursor([hit.score, person.id]),
-            skills: search
-              .evidence(hit.person)
-              .map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),
-            textFields: matchedFields(hit),
-            projects: search.matchedProjects(hit.person).map(({ project, part, roleTitle, fields }) => ({
-              projectId: project.id,
-              title: project.doc.title,
-              part,
-              roleTitle,
-              status: project.doc.status,
-              completedAt: project.doc.completedAt === null ? null : new Date(project.doc.completedAt),
-              matchedFields: fields,
-            })),
-            coverage: search.coverage(hit.person),
-          },
-        ];
+        return [{
+          person,
+          ...search.pageFacts(hit.person),
+          score: hit.score,
+          cursor: encodeCursor([hit.score, person.id]),
+          skills: search.evidence(hit.person).map(({ held, requestedSkillId }) => toEvidence(held, requestedSkillId, vocabulary)),
+          textFields: matchedFields(hit),
+          projects: search.matchedProjects(hit.person).map(({ project, part, roleTitle, fields }) => ({
+            projectId: project.id,
+            title: project.doc.title,
+            part,
+            roleTitle,
+            status: project.doc.status,
+            completedAt: project.doc.completedAt === null ? null : new Date(project.doc.completedAt),
+            matchedFields: fields,
+          })),
+          coverage: search.coverage(hit.person),
+        }];
       }),
       hasNextPage: page.length > request.first,
       totalCount: total,
@@ -176,20 +171,14 @@ export class PeopleSearchService implements OnModuleInit {
   }
 
   /** Everyone the search matches for this viewer, best first, at most `limit` (saved-search alerts). */
-  async matchingIds(
-    viewer: Viewer,
-    request: Omit<PeopleSearchRequest, 'first' | 'after'>,
-    limit: number,
-  ): Promise<string[]> {
+  async matchingIds(viewer: Viewer, request: Omit<PeopleSearchRequest, 'first' | 'after'>, limit: number): Promise<string[]> {
     const { query } = await this.understand({ ...request, first: limit });
     const search = new IndexSearch(await this.peopleIndex.current(), viewer, query);
     return search.bestIds(limit);
   }
 
   /** Validation and query understanding: what the index runs. */
-  private async understand(
-    request: PeopleSearchRequest,
-  ): Promise<{ vocabulary: Vocabulary; interpretation: QueryInterpretation; query: IndexQuery }> {
+  private async understand(request: PeopleSearchRequest): Promise<{ vocabulary: Vocabulary; interpretation: QueryInterpretation; query: IndexQuery }> {
     const text = (request.query ?? '').trim();
     if (text.length > MAX_SEARCH_QUERY_LENGTH) throw new SearchQueryTooLongError(MAX_SEARCH_QUERY_LENGTH);
     const vocabulary = await this.dictionary.vocabulary();
@@ -236,15 +225,7 @@ export class PeopleSearchService implements OnModuleInit {
 }
 
 /** The order in which matched fields are listed. */
-const FIELD_ORDER: readonly MatchedField[] = [
-  'name',
-  'skills',
-  'projects',
-  'headline',
-  'bio',
-  'passions',
-  'askMeAbout',
-];
+const FIELD_ORDER: readonly MatchedField[] = ['name', 'skills', 'projects', 'headline', 'bio', 'passions', 'askMeAbout'];
 
 function matchedFields(hit: IndexHit): string[] {
   const names = matchedFieldNames(hit.fields);
@@ -285,18 +266,12 @@ function skillGroups(
   vocabulary: Vocabulary,
 ): { groups: IndexSkillGroup[]; rankingGroups: IndexSkillGroup[] } {
   const requested = new Map<string, number>();
-  for (const { skillId, minLevel } of request.skills ?? [])
-    requested.set(skillId, Math.max(requested.get(skillId) ?? 1, minLevel ?? 1));
-  const recognised = [...new Set(interpretation.skills.map((s) => s.skillId))].filter(
-    (skillId) => !requested.has(skillId),
-  );
+  for (const { skillId, minLevel } of request.skills ?? []) requested.set(skillId, Math.max(requested.get(skillId) ?? 1, minLevel ?? 1));
+  const recognised = [...new Set(interpretation.skills.map((s) => s.skillId))].filter((skillId) => !requested.has(skillId));
   const group = (skillId: string, minLevel: number): IndexSkillGroup => ({
     requestedSkillId: skillId,
     minLevel,
-    members: [
-      { skillId, weight: 1 },
-      ...narrowerSkills(skillId, vocabulary).map((id) => ({ skillId: id, weight: RANKING.narrowerWeight })),
-    ],
+    members: [{ skillId, weight: 1 }, ...narrowerSkills(skillId, vocabulary).map((id) => ({ skillId: id, weight: RANKING.narrowerWeight }))],
   });
   return {
     groups: [...requested].map(([skillId, minLevel]) => group(skillId, minLevel)),

@@ -41,10 +41,7 @@ export class PeopleSearchInput {
   @IsString()
   query?: string | null;
 
-  @Field(() => [SkillRequirementInput], {
-    nullable: true,
-    description: `At most ${MAX_SEARCH_SKILLS}; all must match.`,
-  })
+  @Field(() => [SkillRequirementInput], { nullable: true, description: `At most ${MAX_SEARCH_SKILLS}; all must match.` })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_SEARCH_SKILLS, { message: `at most ${MAX_SEARCH_SKILLS} skills` })
@@ -52,10 +49,7 @@ export class PeopleSearchInput {
   @Type(() => SkillRequirementInput)
   skills?: SkillRequirementInput[] | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Passion topics, at most ${MAX_SEARCH_PASSIONS}; all must match.`,
-  })
+  @Field(() => [String], { nullable: true, description: `Passion topics, at most ${MAX_SEARCH_PASSIONS}; all must match.` })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_SEARCH_PASSIONS, { message: `at most ${MAX_SEARCH_PASSIONS} passions` })
@@ -80,10 +74,7 @@ export class PeopleSearchInput {
   @MaxLength(100, { message: 'location must be at most 100 characters' })
   location?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'At least this many hours a week free for projects (0 to 40).',
-  })
+  @Field(() => Int, { nullable: true, description: 'At least this many hours a week free for projects (0 to 40).' })
   @IsOptional()
   @IsInt({ message: 'minHoursPerWeek must be a whole number' })
   @Min(0, { message: 'minHoursPerWeek must be at least 0' })
@@ -108,10 +99,7 @@ export class SearchPeopleArgs extends ConnectionArgs {
 export class SkillMatchEvidence {
   @Field(() => ID) skillId!: string;
   @Field() skillName!: string;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The broader skill searched for, when this narrower one counted toward it.',
-  })
+  @Field(() => ID, { nullable: true, description: 'The broader skill searched for, when this narrower one counted toward it.' })
   countsTowardSkillId!: string | null;
   @Field(() => String, { nullable: true }) countsTowardSkillName!: string | null;
   @Field(() => Int) level!: number;
@@ -127,30 +115,18 @@ export enum ProjectPart {
   CO_LEAD = 'co_lead',
   MEMBER = 'member',
 }
-registerEnumType(ProjectPart, {
-  name: 'ProjectPart',
-  description: "A person's part in a project's team: its owner, a co-lead, or a member holding a seat.",
-});
+registerEnumType(ProjectPart, { name: 'ProjectPart', description: "A person's part in a project's team: its owner, a co-lead, or a member holding a seat." });
 
-@ObjectType({
-  description:
-    'A project (under way or completed, and one you may see) through which a person matched the words or skills of the search.',
-})
+@ObjectType({ description: 'A project (under way or completed, and one you may see) through which a person matched the words or skills of the search.' })
 export class ProjectMatchEvidence {
   @Field(() => ID) projectId!: string;
   @Field() title!: string;
   @Field(() => ProjectPart) part!: ProjectPart;
-  @Field(() => String, {
-    nullable: true,
-    description: 'The title of the role whose seat they held; null for a lead without a seat.',
-  })
+  @Field(() => String, { nullable: true, description: "The title of the role whose seat they held; null for a lead without a seat." })
   roleTitle!: string | null;
   @Field({ description: 'forming, active or completed.' }) status!: string;
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
-  @Field(() => [String], {
-    description:
-      "What matched in it: title, summary, description, skills (the skills its roles need), role (the person's role title).",
-  })
+  @Field(() => [String], { description: "What matched in it: title, summary, description, skills (the skills its roles need), role (the person's role title)." })
   matchedFields!: string[];
 }
 
@@ -159,19 +135,11 @@ export class PersonSearchResult {
   @Field(() => Person) person!: Person;
   @Field(() => Float, { description: 'Higher is better; comparable within one search only.' }) score!: number;
   @Field(() => [SkillMatchEvidence]) matchedSkills!: SkillMatchEvidence[];
-  @Field(() => [String], {
-    description:
-      'Fields whose text matched the words: name, skills, headline, bio, passions, askMeAbout, projects.',
-  })
+  @Field(() => [String], { description: 'Fields whose text matched the words: name, skills, headline, bio, passions, askMeAbout, projects.' })
   matchedFields!: string[];
-  @Field(() => [ProjectMatchEvidence], {
-    description: 'The projects through which they matched, best first (at most three).',
-  })
+  @Field(() => [ProjectMatchEvidence], { description: 'The projects through which they matched, best first (at most three).' })
   matchedProjects!: ProjectMatchEvidence[];
-  @Field(() => Float, {
-    description:
-      'The share of the question they match (0 to 1): 1 when every word and skill of the text matched.',
-  })
+  @Field(() => Float, { description: 'The share of the question they match (0 to 1): 1 when every word and skill of the text matched.' })
   coverage!: number;
 }
 
@@ -189,18 +157,12 @@ export class RecognisedSkill {
   @Field({ description: 'name, alias or typo.' }) via!: string;
 }
 
-@ObjectType({
-  description: 'How the free text was understood; each part can be removed by editing the query.',
-})
+@ObjectType({ description: 'How the free text was understood; each part can be removed by editing the query.' })
 export class SearchInterpretation {
   @Field(() => [RecognisedSkill]) skills!: RecognisedSkill[];
-  @Field(() => String, {
-    nullable: true,
-    description: 'The place recognised in the text: a city, a country, "Remote" or a whole location.',
-  })
+  @Field(() => String, { nullable: true, description: 'The place recognised in the text: a city, a country, "Remote" or a whole location.' })
   location!: string | null;
-  @Field(() => String, { nullable: true, description: 'The words of the query that named the place.' })
-  locationText!: string | null;
+  @Field(() => String, { nullable: true, description: 'The words of the query that named the place.' }) locationText!: string | null;
   @Field(() => [String], { description: 'Words searched as text.' }) terms!: string[];
   @Field({ description: 'The query asked for passion: interest counts in the ranking.' }) passion!: boolean;
   @Field(() => String, { nullable: true, description: 'The query with misspelt skill words corrected.' })
@@ -237,10 +199,8 @@ export class LevelFacet {
 export class SearchFacets {
   @Field(() => [DepartmentFacet]) departments!: DepartmentFacet[];
   @Field(() => [ValueFacet]) locations!: ValueFacet[];
-  @Field(() => [SkillFacet], { description: 'The skills most common among the matches.' })
-  skills!: SkillFacet[];
-  @Field(() => [LevelFacet], { description: 'Levels in the first skill searched for.' })
-  levels!: LevelFacet[];
+  @Field(() => [SkillFacet], { description: 'The skills most common among the matches.' }) skills!: SkillFacet[];
+  @Field(() => [LevelFacet], { description: 'Levels in the first skill searched for.' }) levels!: LevelFacet[];
 }
 
 @ObjectType()

@@ -12,10 +12,7 @@ function importGraph(): Map<string, string[]> {
     const { importedFiles } = ts.preProcessFile(readFileSync(join(SOURCE, file), 'utf8'), true, true);
     graph.set(
       file,
-      importedFiles
-        .map((imported) => imported.fileName)
-        .filter((name) => name.startsWith('./'))
-        .map((name) => `${name.slice(2)}.ts`),
+      importedFiles.map((imported) => imported.fileName).filter((name) => name.startsWith('./')).map((name) => `${name.slice(2)}.ts`),
     );
   }
   return graph;

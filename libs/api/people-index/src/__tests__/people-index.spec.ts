@@ -7,17 +7,7 @@ import type { IndexQuery } from '../query';
 import { PrefixDictionary, textWords, withinOneEdit } from '../text';
 
 const NOW = Date.now();
-const skill = (id: string, level: number | null, expertise: number, interest = 0): SkillTuple => [
-  id,
-  level,
-  interest,
-  false,
-  expertise,
-  0,
-  0,
-  0,
-  NOW,
-];
+const skill = (id: string, level: number | null, expertise: number, interest = 0): SkillTuple => [id, level, interest, false, expertise, 0, 0, 0, NOW];
 const doc = (id: string, extra: Partial<PersonDocument> = {}): PersonDocument => ({
   id,
   status: 'active',
@@ -56,20 +46,12 @@ const query = (extra: Partial<IndexQuery>): IndexQuery => ({
   skillWords: { dictionary: new PrefixDictionary(), skillsByWord: new Map() },
   ...extra,
 });
-const viewer = (personId: string, roles: Array<'employee' | 'hr' | 'admin'> = ['employee']) => ({
-  personId,
-  roles,
-});
+const viewer = (personId: string, roles: Array<'employee' | 'hr' | 'admin'> = ['employee']) => ({ personId, roles });
 const ids = (hits: readonly IndexHit[]) => hits.map((hit) => hit.person.id).sort();
 /** Everyone the search finds (up to 100,000), best first. */
-const found = (search: IndexSearch) =>
-  search.answer(100_000, null, { facet: 10, skills: 10, skillSample: 10 }).page;
+const found = (search: IndexSearch) => search.answer(100_000, null, { facet: 10, skills: 10, skillSample: 10 }).page;
 const SIZES = { facet: 10, skills: 10, skillSample: 10 };
-const k8s = (minLevel = 1) => ({
-  requestedSkillId: 'k8s',
-  minLevel,
-  members: [{ skillId: 'k8s', weight: 1 }],
-});
+const k8s = (minLevel = 1) => ({ requestedSkillId: 'k8s', minLevel, members: [{ skillId: 'k8s', weight: 1 }] });
 
 describe('text', () => {
   it('splits words as the index and the query both see them', () => {
@@ -77,10 +59,8 @@ describe('text', () => {
   });
 
   it('accepts one insertion, deletion, substitution or swap, and nothing more', () => {
-    for (const typo of ['jonatan', 'jonahtan', 'jonathon', 'jonathann', 'ojnathan'])
-      expect(withinOneEdit(typo, 'jonathan')).toBe(true);
-    for (const far of ['jonhtn', 'nathan', 'jnoahtan', 'jonathanxx'])
-      expect(withinOneEdit(far, 'jonathan')).toBe(false);
+    for (const typo of ['jonatan', 'jonahtan', 'jonathon', 'jonathann', 'ojnathan']) expect(withinOneEdit(typo, 'jonathan')).toBe(true);
+    for (const far of ['jonhtn', 'nathan', 'jnoahtan', 'jonathanxx']) expect(withinOneEdit(far, 'jonathan')).toBe(false);
   });
 
   it('finds words by prefix, short and long, and forgets deleted ones', () => {
@@ -99,18 +79,8 @@ describe('PeopleIndex', () => {
     const index = new PeopleIndex();
     index.upsert(doc('ada', { bio: 'I led the Rusty ledger rewrite' }));
     index.upsert(doc('bob', { passions: ['sailing'] }));
-    index.upsert(
-      doc('cy', {
-        bio: 'Secret project Orchid',
-        fieldVisibility: { [ProfileField.BIO]: FieldVisibility.ONLY_ME },
-      }),
-    );
-    expect(['rusty', 'ledger', 'sailing', 'ada'].map((word) => index.containsWord(word))).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
+    index.upsert(doc('cy', { bio: 'Secret project Orchid', fieldVisibility: { [ProfileField.BIO]: FieldVisibility.ONLY_ME } }));
+    expect(['rusty', 'ledger', 'sailing', 'ada'].map((word) => index.containsWord(word))).toEqual([true, true, true, true]);
     // A hidden field does not count: the answer must not reveal it.
     expect(index.containsWord('orchid')).toBe(false);
     // Whole words only, and only words someone still has.
@@ -124,23 +94,9 @@ describe('PeopleIndex', () => {
   it('counts the words of projects everyone may see, and forgets a project that goes', () => {
     const index = new PeopleIndex();
     index.upsert(doc('owner'));
-    const project = (
-      id: string,
-      title: string,
-      visibility: ProjectDocument['visibility'],
-    ): ProjectDocument => ({
-      id,
-      status: 'completed',
-      title,
-      summary: '',
-      description: '',
-      visibility,
-      departmentId: null,
-      ownerId: 'owner',
-      completedAt: NOW,
-      team: [['owner', 'owner', null]],
-      skills: [],
-      seers: [],
+    const project = (id: string, title: string, visibility: ProjectDocument['visibility']): ProjectDocument => ({
+      id, status: 'completed', title, summary: '', description: '', visibility, departmentId: null, ownerId: 'owner',
+      completedAt: NOW, team: [['owner', 'owner', null]], skills: [], seers: [],
     });
     index.upsertProject(project('p1', 'Redox ledger', 'company'));
     index.upsertProject(project('p2', 'Nightjar', 'invite_only'));
@@ -168,28 +124,13 @@ describe('PeopleIndex', () => {
     const index = new PeopleIndex();
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 6000; i++) {
-        index.upsert(
-          doc(`p${i}`, {
-            headline: `word${round} shared`,
-            skills: [skill(`s${round}`, 3, 60), skill('k8s', round + 1, 20 * (round + 1))],
-          }),
-        );
+        index.upsert(doc(`p${i}`, { headline: `word${round} shared`, skills: [skill(`s${round}`, 3, 60), skill('k8s', round + 1, 20 * (round + 1))] }));
       }
     }
     expect(found(new IndexSearch(index, viewer('x'), query({ terms: ['word0'] })))).toHaveLength(0);
     expect(found(new IndexSearch(index, viewer('x'), query({ terms: ['word2'] })))).toHaveLength(6000);
     expect(found(new IndexSearch(index, viewer('x'), query({ groups: [k8s(3)] })))).toHaveLength(6000);
-    expect(
-      found(
-        new IndexSearch(
-          index,
-          viewer('x'),
-          query({
-            groups: [{ requestedSkillId: 's1', minLevel: 1, members: [{ skillId: 's1', weight: 1 }] }],
-          }),
-        ),
-      ),
-    ).toHaveLength(0);
+    expect(found(new IndexSearch(index, viewer('x'), query({ groups: [{ requestedSkillId: 's1', minLevel: 1, members: [{ skillId: 's1', weight: 1 }] }] })))).toHaveLength(0);
     expect(index.holders.get('k8s')?.length).toBeLessThan(18_000);
   });
 
@@ -219,13 +160,7 @@ describe('IndexSearch', () => {
     const index = team();
     const sees = (who: string, roles?: Array<'employee' | 'hr'>) =>
       found(new IndexSearch(index, viewer(who, roles), query({ terms: ['sauce'] }))).length === 1;
-    expect([sees('dev'), sees('lead'), sees('ceo'), sees('peer'), sees('hr', ['employee', 'hr'])]).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect([sees('dev'), sees('lead'), sees('ceo'), sees('peer'), sees('hr', ['employee', 'hr'])]).toEqual([true, true, true, true, true]);
     expect(sees('outsider')).toBe(false);
   });
 
@@ -243,50 +178,29 @@ describe('IndexSearch', () => {
 
   it('pages best first with the id as tie-breaker, after a cursor, without repeats', () => {
     const index = new PeopleIndex();
-    for (const [id, expertise] of [
-      ['a', 50],
-      ['b', 70],
-      ['c', 50],
-      ['d', 90],
-      ['e', 10],
-    ] as const) {
+    for (const [id, expertise] of [['a', 50], ['b', 70], ['c', 50], ['d', 90], ['e', 10]] as const) {
       index.upsert(doc(id, { skills: [skill('k8s', 3, expertise)] }));
     }
     // With a filter, so that the scan (not the cached ranking) pages.
-    const search = () =>
-      new IndexSearch(index, viewer('x'), query({ groups: [k8s()], openToProjects: false }));
+    const search = () => new IndexSearch(index, viewer('x'), query({ groups: [k8s()], openToProjects: false }));
     const first = search().answer(1, null, SIZES).page;
     expect(first.map((h) => h.person.id)).toEqual(['d', 'b']);
     const last = first.at(-1) as IndexHit;
-    expect(
-      search()
-        .answer(10, { score: last.score, id: last.person.id }, SIZES)
-        .page.map((h) => h.person.id),
-    ).toEqual(['a', 'c', 'e']);
+    expect(search().answer(10, { score: last.score, id: last.person.id }, SIZES).page.map((h) => h.person.id)).toEqual(['a', 'c', 'e']);
   });
 
   it('counts a hidden place in no facet and matches no filter on it', () => {
     const index = new PeopleIndex();
     index.upsert(doc('open', { location: 'Berlin' }));
-    index.upsert(
-      doc('secret', {
-        location: 'Berlin',
-        fieldVisibility: { [ProfileField.LOCATION]: FieldVisibility.HR_ONLY },
-      }),
-    );
+    index.upsert(doc('secret', { location: 'Berlin', fieldVisibility: { [ProfileField.LOCATION]: FieldVisibility.HR_ONLY } }));
     const colleague = new IndexSearch(index, viewer('x'), query({ location: 'berlin' }));
     expect(ids(found(colleague))).toEqual(['open']);
     expect(colleague.answer(10, null, SIZES).facets.locations).toEqual([{ value: 'Berlin', count: 1 }]);
     // A place or department nobody has matches nobody (not the people who have none).
     index.upsert(doc('nowhere', { departmentId: null, location: null, skills: [skill('k8s', 3, 60)] }));
-    for (const filter of [
-      { location: 'atlantis' },
-      { departmentIds: ['00000000-0000-4000-8000-000000000000'] },
-    ]) {
+    for (const filter of [{ location: 'atlantis' }, { departmentIds: ['00000000-0000-4000-8000-000000000000'] }]) {
       expect(found(new IndexSearch(index, viewer('x'), query(filter)))).toHaveLength(0);
-      expect(found(new IndexSearch(index, viewer('x'), query({ ...filter, groups: [k8s()] })))).toHaveLength(
-        0,
-      );
+      expect(found(new IndexSearch(index, viewer('x'), query({ ...filter, groups: [k8s()] })))).toHaveLength(0);
     }
     const hr = new IndexSearch(index, viewer('h', ['employee', 'hr']), query({ location: 'berlin' }));
     expect(hr.matches()).toHaveLength(2);
@@ -303,8 +217,7 @@ describe('IndexSearch', () => {
     index.upsert(doc('hybrid', { location: 'Berlin / Remote' }));
     // Someone named Berlin is not in Berlin.
     index.upsert(doc('irving', { familyName: 'Berlin', location: 'Toronto, Canada' }));
-    const at = (location: string, extra: Partial<IndexQuery> = {}) =>
-      ids(found(new IndexSearch(index, viewer('x'), query({ location, ...extra }))));
+    const at = (location: string, extra: Partial<IndexQuery> = {}) => ids(found(new IndexSearch(index, viewer('x'), query({ location, ...extra }))));
     expect(at('Berlin')).toEqual(['berlin', 'hybrid']);
     expect(at('germany')).toEqual(['berlin', 'munich']);
     expect(at('Berlin, Germany')).toEqual(['berlin']);
@@ -384,11 +297,7 @@ describe('IndexSearch', () => {
     const seen: string[] = [];
     let after: { score: number; id: string } | null = null;
     for (;;) {
-      const page: IndexHit[] = new IndexSearch(index, viewer('x'), query({ terms: ['zed'] })).answer(
-        17,
-        after,
-        sizes,
-      ).page;
+      const page: IndexHit[] = new IndexSearch(index, viewer('x'), query({ terms: ['zed'] })).answer(17, after, sizes).page;
       const shown = page.slice(0, 17);
       seen.push(...shown.map((hit) => hit.person.id));
       if (page.length <= 17) break;
@@ -400,25 +309,12 @@ describe('IndexSearch', () => {
 
   it('follows manager changes: a team-only field shows to the new manager and no longer to the old one', () => {
     const index = team();
-    const sees = (who: string) =>
-      found(new IndexSearch(index, viewer(who), query({ terms: ['sauce'] }))).length === 1;
+    const sees = (who: string) => found(new IndexSearch(index, viewer(who), query({ terms: ['sauce'] }))).length === 1;
     expect([sees('lead'), sees('outsider')]).toEqual([true, false]);
-    index.upsert(
-      doc('dev', {
-        managerId: 'outsider',
-        bio: 'secret sauce',
-        fieldVisibility: { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM },
-      }),
-    );
+    index.upsert(doc('dev', { managerId: 'outsider', bio: 'secret sauce', fieldVisibility: { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM } }));
     expect([sees('lead'), sees('outsider'), sees('ceo')]).toEqual([false, true, true]);
     // A manager whose only report leaves manages nobody any more.
-    index.upsert(
-      doc('solo', {
-        managerId: 'outsider',
-        bio: 'more sauce',
-        fieldVisibility: { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM },
-      }),
-    );
+    index.upsert(doc('solo', { managerId: 'outsider', bio: 'more sauce', fieldVisibility: { [ProfileField.BIO]: FieldVisibility.MANAGER_CHAIN_AND_TEAM } }));
     index.remove('dev');
     expect(sees('outsider')).toBe(true);
     index.remove('solo');
@@ -440,49 +336,20 @@ describe('IndexSearch', () => {
 
   it('answers one skill recognised in the text from a cached ranking with the teams of projects that needed it, scored as the general path scores it, per set of visible projects', () => {
     const index = new PeopleIndex();
-    for (const [id, level, expertise] of [
-      ['ann', 5, 110],
-      ['bob', 2, 40],
-      ['cat', null, 0],
-      ['dan', 3, 60],
-    ] as const) {
+    for (const [id, level, expertise] of [['ann', 5, 110], ['bob', 2, 40], ['cat', null, 0], ['dan', 3, 60]] as const) {
       index.upsert(doc(id, { skills: level === null ? [] : [skill('k8s', level, expertise)] }));
     }
-    const project = (
-      id: string,
-      visibility: ProjectDocument['visibility'],
-      team: NonNullable<ProjectDocument['team']>,
-    ): ProjectDocument => ({
-      id,
-      status: 'completed',
-      title: id,
-      summary: '',
-      description: '',
-      visibility,
-      departmentId: null,
-      ownerId: team[0]?.[0] as string,
-      completedAt: NOW,
-      team,
-      skills: ['k8s'],
-      seers: team.map(([personId]) => personId),
+    const project = (id: string, visibility: ProjectDocument['visibility'], team: NonNullable<ProjectDocument['team']>): ProjectDocument => ({
+      id, status: 'completed', title: id, summary: '', description: '', visibility, departmentId: null, ownerId: team[0]?.[0] as string,
+      completedAt: NOW, team, skills: ['k8s'], seers: team.map(([personId]) => personId),
     });
-    index.upsertProject(
-      project('cluster', 'company', [
-        ['cat', 'owner', null],
-        ['bob', 'member', 'SRE'],
-      ]),
-    );
+    index.upsertProject(project('cluster', 'company', [['cat', 'owner', null], ['bob', 'member', 'SRE']]));
     index.upsertProject(project('secret', 'invite_only', [['dan', 'owner', null]]));
     const text = (who: string) => new IndexSearch(index, viewer(who), query({ rankingGroups: [k8s()] }));
     // The general path's scores for the same question (matches() never takes the cache).
     const general = (search: IndexSearch) => {
       const all = search.matches();
-      return new Map(
-        Array.from({ length: all.length }, (_, i) => [
-          (index.byOrd[all.ords[i] as number] as { id: string }).id,
-          all.scores[i],
-        ]),
-      );
+      return new Map(Array.from({ length: all.length }, (_, i) => [(index.byOrd[all.ords[i] as number] as { id: string }).id, all.scores[i]]));
     };
     for (const who of ['ann', 'dan']) {
       const search = text(who);
@@ -499,17 +366,15 @@ describe('IndexSearch', () => {
     const cached = text('ann');
     found(cached);
     const cat = index.people.get('cat') as never;
-    expect(
-      cached.matchedProjects(cat).map(({ project, part, fields }) => ({ id: project.id, part, fields })),
-    ).toEqual([{ id: 'cluster', part: 'owner', fields: ['skills'] }]);
+    expect(cached.matchedProjects(cat).map(({ project, part, fields }) => ({ id: project.id, part, fields }))).toEqual([
+      { id: 'cluster', part: 'owner', fields: ['skills'] },
+    ]);
     expect(cached.coverage(cat)).toBe(1);
     const generalSearch = text('ann');
     generalSearch.matches();
-    expect(
-      generalSearch
-        .matchedProjects(cat)
-        .map(({ project, part, fields }) => ({ id: project.id, part, fields })),
-    ).toEqual([{ id: 'cluster', part: 'owner', fields: ['skills'] }]);
+    expect(generalSearch.matchedProjects(cat).map(({ project, part, fields }) => ({ id: project.id, part, fields }))).toEqual([
+      { id: 'cluster', part: 'owner', fields: ['skills'] },
+    ]);
     // A project that goes takes its team's matches with it: the cached ranking follows.
     index.removeProject('cluster');
     expect(ids(found(text('ann')))).toEqual(['ann', 'bob', 'dan']);
@@ -519,20 +384,10 @@ describe('IndexSearch', () => {
     const index = new PeopleIndex();
     index.upsert(doc('a', { familyName: 'Kay', skills: [skill('k8s', 3, 60), skill('go', null, 0, 3)] }));
     index.upsert(doc('b', { familyName: 'Kay', skills: [skill('k8s', 4, 80), skill('rust', 2, 30)] }));
-    const facet = () =>
-      new IndexSearch(index, viewer('x'), query({ terms: ['kay'] })).answer(10, null, SIZES).facets.skills;
-    expect(facet()).toEqual([
-      { id: 'k8s', count: 2 },
-      { id: 'rust', count: 1 },
-    ]);
+    const facet = () => new IndexSearch(index, viewer('x'), query({ terms: ['kay'] })).answer(10, null, SIZES).facets.skills;
+    expect(facet()).toEqual([{ id: 'k8s', count: 2 }, { id: 'rust', count: 1 }]);
     index.upsert(doc('b', { familyName: 'Kay', skills: [skill('rust', 2, 30)] }));
-    expect(facet()).toEqual([
-      { id: 'k8s', count: 1 },
-      { id: 'rust', count: 1 },
-    ]);
-    expect(facet()).toEqual([
-      { id: 'k8s', count: 1 },
-      { id: 'rust', count: 1 },
-    ]);
+    expect(facet()).toEqual([{ id: 'k8s', count: 1 }, { id: 'rust', count: 1 }]);
+    expect(facet()).toEqual([{ id: 'k8s', count: 1 }, { id: 'rust', count: 1 }]);
   });
 });
