@@ -30,7 +30,6 @@ export class PeopleColumns {
   active = new Uint8Array(1024);
   departmentNo = new Int32Array(1024);
   locationNo = new Int32Array(1024);
-  locationKeyNo = new Int32Array(1024);
   publicFields = new Int32Array(1024);
   /** -1: not given. */
   hours = new Int16Array(1024);
@@ -50,7 +49,6 @@ export class PeopleColumns {
       this.active = grow(this.active);
       this.departmentNo = grow(this.departmentNo);
       this.locationNo = grow(this.locationNo);
-      this.locationKeyNo = grow(this.locationKeyNo);
       this.publicFields = grow(this.publicFields);
       this.hours = grow(this.hours);
       this.open = grow(this.open);

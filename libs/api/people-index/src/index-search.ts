@@ -7,6 +7,7 @@ import type { HeldSkill, IndexedPerson } from './indexed-person';
 import { PROJECT_FIELDS, PROJECT_ROLE_FIELD, PROJECT_SKILLS_FIELD, PROJECT_TEXT_FIELDS, type IndexedProject, type TeamSeat } from './indexed-project';
 import { Matches } from './matches';
 import type { PeopleIndex } from './people-index';
+import { placeKey } from './places';
 import type { Cursor, FacetSizes, IndexFacets, IndexQuery, IndexSkillGroup } from './query';
 import type { ProjectPartName } from './project-document';
 import { RANKING, TEXT_MATCH, skillQuality } from './ranking';
@@ -61,7 +62,8 @@ const TEXT_FIELD_GUARDS: ReadonlyArray<ProfileField | null> = TEXT_FIELDS.map((f
 const SKILLS_WEIGHT = TEXT_MATCH.fieldWeights.skills;
 const PREFIX_SHARE = TEXT_MATCH.prefixShare;
 const TYPO_SHARE = TEXT_MATCH.typoShare;
-const NOBODY = -2;
+/** A place nobody is in. */
+const NO_LOCATIONS: ReadonlySet<number> = new Set();
 
 /**
  * The matches of the search being answered: a search for a common word or skill matches tens of
@@ -431,8 +433,8 @@ export class IndexSearch {
   private keeper(matches: Matches, parts: Parts): (ord: number, filterPoints: number, level: number) => void {
     const q = this.query;
     const { columns, byOrd } = this.index;
-    // A place or department nobody has: a number no person carries (people without one carry -1).
-    const locationKeyNo = q.location === null ? NOBODY : this.index.locationKeyNumbers.find(q.location);
+    // The locations the place names (the whole of one, or a city, country or "Remote" in them).
+    const locations = q.location === null ? null : (this.index.locationsByPlace.get(placeKey(q.location)) ?? NO_LOCATIONS);
     const departments = q.departmentIds
       ? new Set(q.departmentIds.map((id) => this.index.departmentNumbers.find(id)).filter((no) => no >= 0))
       : null;
@@ -440,7 +442,7 @@ export class IndexSearch {
     const levelTable = q.groups.length ? null : parts.levelTable;
     return (ord, filterPoints, level) => {
       if (!columns.active[ord]) return;
-      if (q.location !== null && (locationKeyNo < 0 || columns.locationKeyNo[ord] !== locationKeyNo || !this.canSeeOrd(ord, LOCATION_BIT, LOCATION))) return;
+      if (locations && (!locations.has(columns.locationNo[ord] as number) || !this.canSeeOrd(ord, LOCATION_BIT, LOCATION))) return;
       if (departments && !departments.has(columns.departmentNo[ord] as number)) return;
       if (q.minHoursPerWeek !== null) {
         const hours = columns.hours[ord] as number;
@@ -542,7 +544,7 @@ export class IndexSearch {
   /** Without skills or words: the people of the place, or of the departments, or everyone. */
   private filterCandidates(): Iterable<number> {
     const { location, departmentIds } = this.query;
-    if (location !== null) return [...(this.index.byLocation.get(location) ?? [])].map((person) => person.ord);
+    if (location !== null) return [...(this.index.byPlace.get(placeKey(location)) ?? [])].map((person) => person.ord);
     if (departmentIds) return departmentIds.flatMap((id) => [...(this.index.byDepartment.get(id) ?? [])].map((person) => person.ord));
     return this.index.byOrd.map((person) => person.ord);
   }

@@ -9,6 +9,7 @@ export { RANKED_SIZES } from './group-rankings';
 export { matchedFieldNames, type MatchedField } from './fields';
 export { skillWords } from './skill-words';
 export { textWords } from './text';
+export { placeParts } from './places';
 export { RANKING } from './ranking';
 export { ViewerPrivacy } from './viewer-privacy';
 export type { HeldSkillView, IndexedPersonView, PersonSkillsView, SkillHoldersView } from './views';

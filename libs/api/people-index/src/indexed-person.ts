@@ -57,7 +57,9 @@ export const NO_SKILL_NOS = new Int32Array(0);
 /** One person as the index holds them: their row, their words per field and their skills. */
 export class IndexedPerson implements ProfileOwner, IndexedPersonView {
   active = false;
-  locationKey: string | null = null;
+  /** The location as indexed, and the place keys it answers to (places.ts). */
+  location: string | null = null;
+  placeKeys: readonly string[] = [];
   /** FIELD_BIT of every field this person shows to everyone (the common case, checked first). */
   publicFields = 0;
   /** Per text field (TEXT_FIELDS order), the field's distinct words, sorted. */

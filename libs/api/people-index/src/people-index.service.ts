@@ -156,6 +156,11 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     return this.index?.containsWord(word) ?? false;
   }
 
+  /** Whether an active person has this word (as textWords splits it) in their name, as of the index's last read. */
+  isNameWord(word: string): boolean {
+    return this.index?.isNameWord(word) ?? false;
+  }
+
   /** Starts a catch-up read for the current request without waiting for it (an OperationWarmups warm-up). */
   warm(): void {
     void this.currentForRequest().catch(() => undefined);

@@ -4,6 +4,7 @@ import { FIELD_BIT, PROFILE_FIELD_LIST, TEXT_FIELDS } from './fields';
 import { HeldSkill, IndexedPerson, NO_SKILL_NOS } from './indexed-person';
 import { IndexedProject, PROJECT_ROLE_FIELD } from './indexed-project';
 import type { PersonDocument, SkillTuple } from './person-document';
+import { placeKeys } from './places';
 import type { ProjectDocument } from './project-document';
 import { distinctWords, PrefixDictionary, textWords } from './text';
 import type { SkillHoldersView } from './views';
@@ -19,8 +20,6 @@ export class PeopleIndex implements SkillHoldersView {
   /** Everyone by ordinal, and what searches filter and count on, in typed arrays by ordinal. */
   readonly byOrd: IndexedPerson[] = [];
   readonly columns = new PeopleColumns();
-  /** Lower-case places (what a place filter compares), numbered. */
-  readonly locationKeyNumbers = new Numbering();
   readonly holders = new Map<string, HeldSkill[]>();
   /** word → per text field, the people who had the word there when it was added. */
   readonly postings = new Map<string, Array<PostingList | undefined>>();
@@ -32,9 +31,14 @@ export class PeopleIndex implements SkillHoldersView {
   private readonly reportCounts = new Map<string, number>();
   readonly departmentNumbers = new Numbering();
   readonly locationNumbers = new Numbering();
+  /** Per place key (places.ts: a whole location or one of its parts), the numbers of the locations it names. */
+  readonly locationsByPlace = new Map<string, Set<number>>();
   readonly skillNumbers = new Numbering();
-  /** Who is where (by lower-case place) and in which department: where a search by place or department starts. */
-  readonly byLocation = new Map<string, Set<IndexedPerson>>();
+  /**
+   * Who is where (by place key: everyone in "Berlin, Germany" is under "berlin germany", "berlin" and
+   * "germany") and in which department: where a search by place or department starts.
+   */
+  readonly byPlace = new Map<string, Set<IndexedPerson>>();
   readonly byDepartment = new Map<string, Set<IndexedPerson>>();
   /**
    * Per skill, a number that changes whenever anything about its holders changes (a row, or the
@@ -83,13 +87,13 @@ export class PeopleIndex implements SkillHoldersView {
     person.active = doc.status === 'active';
     if (person.active) this.activeCount++;
     if (wasActive !== person.active && this.projectsOf.has(doc.id)) this.projectsVersion++;
-    const locationKey = doc.location ? doc.location.toLowerCase() : null;
     move(this.byDepartment, person, person.departmentId, doc.departmentId);
-    move(this.byLocation, person, person.locationKey, locationKey);
+    const location = doc.location ?? null;
+    if (location !== person.location) this.movePlaces(person, location ? placeKeys(location) : []);
+    person.location = location;
     const { status: _status, skills, ...record } = doc;
     this.moveReport(person.managerId, record.managerId);
     person.record = record;
-    person.locationKey = locationKey;
     person.publicFields = 0;
     for (const field of PROFILE_FIELD_LIST) {
       if (visibilityOf(person.fieldVisibility, field) === FieldVisibility.EVERYONE) person.publicFields |= FIELD_BIT.get(field) as number;
@@ -99,8 +103,7 @@ export class PeopleIndex implements SkillHoldersView {
     columns.active[ord] = person.active ? 1 : 0;
     // Small numbers for the department and the place, for counting facets in arrays.
     columns.departmentNo[ord] = doc.departmentId ? this.departmentNumbers.number(doc.departmentId) : -1;
-    columns.locationNo[ord] = doc.location ? this.locationNumbers.number(doc.location) : -1;
-    columns.locationKeyNo[ord] = locationKey ? this.locationKeyNumbers.number(locationKey) : -1;
+    columns.locationNo[ord] = location ? this.locationNumber(location) : -1;
     columns.publicFields[ord] = person.publicFields;
     columns.hours[ord] = doc.hoursPerWeekAvailable ?? -1;
     columns.open[ord] = doc.openToProjects ? 1 : 0;
@@ -129,7 +132,8 @@ export class PeopleIndex implements SkillHoldersView {
     if (!person) return;
     this.touchSkills(person.skills.keys());
     move(this.byDepartment, person, person.departmentId, null);
-    move(this.byLocation, person, person.locationKey, null);
+    this.movePlaces(person, []);
+    person.location = null;
     if (person.active) this.activeCount--;
     if (person.active && this.projectsOf.has(id)) this.projectsVersion++;
     person.active = false;
@@ -139,6 +143,29 @@ export class PeopleIndex implements SkillHoldersView {
     this.setWords(person, TEXT_FIELDS.map(() => []));
     person.record = null;
     this.people.delete(id);
+  }
+
+  /** The location's number, numbering it (and listing it under each of its place keys) when it is new. */
+  private locationNumber(location: string): number {
+    const known = this.locationNumbers.find(location);
+    if (known >= 0) return known;
+    const number = this.locationNumbers.number(location);
+    for (const key of placeKeys(location)) {
+      let numbers = this.locationsByPlace.get(key);
+      if (!numbers) this.locationsByPlace.set(key, (numbers = new Set()));
+      numbers.add(number);
+    }
+    return number;
+  }
+
+  private movePlaces(person: IndexedPerson, keys: readonly string[]): void {
+    for (const key of person.placeKeys) if (!keys.includes(key)) this.byPlace.get(key)?.delete(person);
+    for (const key of keys) {
+      let set = this.byPlace.get(key);
+      if (!set) this.byPlace.set(key, (set = new Set()));
+      set.add(person);
+    }
+    person.placeKeys = keys;
   }
 
   /** Whether anyone in the index has this person as their manager. */
@@ -185,6 +212,15 @@ export class PeopleIndex implements SkillHoldersView {
     }
     // Projects everyone may see: their titles, summaries, descriptions and role titles.
     for (const project of this.projectPostings.get(word)?.keys() ?? []) if (project.doc.visibility === 'company') return true;
+    return false;
+  }
+
+  /** Whether an active person has the word in their given or family name (names are shown to everyone). */
+  isNameWord(word: string): boolean {
+    // Names are in the first text field, beside titles: the person's own name words tell them apart.
+    for (const ord of this.postingsFor(word, 0)) {
+      if (this.columns.active[ord] && (this.byOrd[ord] as IndexedPerson).nameWords.includes(word)) return true;
+    }
     return false;
   }
 

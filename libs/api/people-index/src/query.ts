@@ -23,7 +23,10 @@ export interface IndexQuery {
    */
   rankingGroups: readonly IndexSkillGroup[];
   terms: readonly string[];
-  /** Lower case. */
+  /**
+   * A place: a whole location as people wrote it, or one of its parts (a city, a country, "Remote"),
+   * compared without case, accents or punctuation (places.ts).
+   */
   location: string | null;
   departmentIds: readonly string[] | null;
   minHoursPerWeek: number | null;

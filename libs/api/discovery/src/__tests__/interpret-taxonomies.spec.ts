@@ -47,6 +47,45 @@ function starterVocabulary(companyText: CompanyText | null = null): Vocabulary {
 
 const skillIds = (result: QueryInterpretation) => result.skills.map((skill) => skill.skillId);
 
+/** The demo company's locations (libs/api/demo-data), as people have them. */
+const DEMO_LOCATIONS = [
+  'London, United Kingdom',
+  'New York, United States',
+  'San Francisco, United States',
+  'Toronto, Canada',
+  'Berlin, Germany',
+  'Amsterdam, Netherlands',
+  'Paris, France',
+  'Stockholm, Sweden',
+  'Bengaluru, India',
+  'Singapore',
+  'Tokyo, Japan',
+  'São Paulo, Brazil',
+  'Lagos, Nigeria',
+  'Remote',
+].map((location) => ({ location, people: 10 }));
+
+/** Every city and country of the demo company, after "in", is that place and nothing else ("python in Germany"). */
+function expectDemoPlaces(read: (text: string) => QueryInterpretation, python: string): void {
+  const places = [...new Set(DEMO_LOCATIONS.flatMap(({ location }) => location.split(', ')))];
+  for (const place of places) {
+    const result = read(`python in ${place}`);
+    expect({
+      place,
+      skills: skillIds(result),
+      location: result.location?.value,
+      terms: result.terms,
+      didYouMean: result.didYouMean,
+    }).toEqual({
+      place,
+      skills: [python],
+      location: place,
+      terms: [],
+      didYouMean: null,
+    });
+  }
+}
+
 describe('query understanding on the starter taxonomy', () => {
   const vocabulary = starterVocabulary();
   const read = (text: string) => interpretQuery(text, vocabulary);
@@ -162,7 +201,7 @@ describe('query understanding on the starter taxonomy', () => {
     expect(read('trust and safety')).toMatchObject({ skills: [], didYouMean: null });
     // A project called Redox is one letter from Redux: corrected only where nobody writes "redox".
     expect(read('redox')).toMatchObject({ skills: [{ skillId: 'redux', via: 'typo' }], didYouMean: 'redux' });
-    const company = starterVocabulary({ containsWord: (word) => word === 'redox' });
+    const company = starterVocabulary({ containsWord: (word) => word === 'redox', isNameWord: () => false });
     expect(interpretQuery('redox', company)).toMatchObject({
       skills: [],
       terms: ['redox'],
@@ -215,6 +254,31 @@ describe('query understanding on the starter taxonomy', () => {
       expect({ word, singular: singularOf(word) }).toEqual({ word, singular: word });
   });
 
+  it('reads the demo company’s cities and countries after "in" as places, never as a language one letter away', () => {
+    const withPlaces = buildVocabulary({ ...starterRows(), locations: DEMO_LOCATIONS });
+    const readHere = (text: string) => interpretQuery(text, withPlaces);
+    expectDemoPlaces(readHere, 'python');
+    expect(skillIds(readHere('python germany'))).toEqual(['python']);
+    expect(readHere('python germany').location?.value).toBe('Germany');
+    // The languages are still skills, wherever the place is.
+    const french = readHere('French in France');
+    expect([skillIds(french), french.location?.value]).toEqual([['french'], 'France']);
+    expect([
+      skillIds(readHere('japanese in the netherlands')),
+      readHere('japanese in the netherlands').location?.value,
+    ]).toEqual([['japanese'], 'Netherlands']);
+    expect(skillIds(readHere('german'))).toEqual(['german']);
+    // The search page's examples.
+    for (const [text, skill, place] of [
+      ['kubernetes in Berlin', 'kubernetes', 'Berlin'],
+      ['design in London', null, 'London'],
+    ] as const) {
+      const result = readHere(text);
+      expect(result.location?.value).toBe(place);
+      if (skill) expect(skillIds(result)).toEqual([skill]);
+    }
+  });
+
   it('splits words as it matches them: hyphens, slashes and dots between letters, but not ".net" or "c++"', () => {
     expect(tokenize('Event-Driven CI/CD on Node.js, .NET and C++ (v3.5)...')).toEqual([
       'event',
@@ -256,9 +320,15 @@ describe('query understanding with ESCO imported beside the starter taxonomy', (
         ...starter.aliases,
         ...esco.entries.flatMap((entry) => entry.aliases.map((alias) => ({ skillId: entry.key, alias }))),
       ],
-      locations: [],
+      locations: DEMO_LOCATIONS,
     });
   }, 120_000);
+
+  it('reads the demo company’s cities and countries after "in" as places among ESCO’s languages too', () => {
+    const python = skillIds(read('python'));
+    expect(python).toHaveLength(1);
+    expectDemoPlaces(read, python[0] as string);
+  });
 
   it('leaves out one-word labels that are ordinary words naming something else', () => {
     expect(esco.stats.commonWordLabelsDropped).toBeGreaterThan(150);

@@ -2,6 +2,7 @@ import { isCommonEnglishWord, singularOf } from '@ensemble/api/skills-data';
 import {
   MIN_TYPO_WORD_LENGTH,
   deletionVariants,
+  foldAccents,
   isWeakWord,
   tokenizeQuery,
   type PhraseEntry,
@@ -21,6 +22,9 @@ const PASSION_WORDS = new Set(['love', 'loves', 'passion', 'passionate', 'enthus
 
 /** Prepositions that make the phrase after them a location ("in Berlin") rather than a skill. */
 const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'based']);
+
+/** The place that is no city: recognised wherever it is written ("remote python"). */
+const REMOTE = 'remote';
 
 export const MAX_QUERY_TERMS = 8;
 
@@ -80,8 +84,10 @@ export function interpretQuery(text: string, vocabulary: Vocabulary): QueryInter
 
   let i = 0;
   while (i < original.length) {
-    const afterPreposition = i > 0 && LOCATION_PREPOSITIONS.has(original[i - 1] as string);
-    const match = longestMatch(original, corrected, glued, i, vocabulary, afterPreposition && !location);
+    const afterPreposition = followsPreposition(original, i);
+    // One place: a second one ("in Berlin or London") is searched as words.
+    const place = location ? 'none' : afterPreposition ? 'preferred' : 'bare';
+    const match = longestMatch(original, corrected, glued, i, vocabulary, place);
     if (match) {
       if (match.kind === 'location') location = { value: match.value, matchedText: original.slice(i, i + match.length).join(' ') };
       for (let k = i; k < i + match.length; k++) use[k] = found.length;
@@ -193,24 +199,30 @@ function phraseOf(span: readonly string[], vocabulary: Vocabulary): PhraseEntry 
     : vocabulary.joinedPhrases.get(joined);
 }
 
+/**
+ * How a place may be recognised at a position: after "in", "from", "based in"… it is preferred to a
+ * skill; elsewhere ("bare") only where no skill is named; not at all once the query has one.
+ */
+type PlaceRule = 'preferred' | 'bare' | 'none';
+
 function longestMatch(
   original: readonly string[],
   corrected: readonly string[],
   glued: readonly boolean[],
   start: number,
   vocabulary: Vocabulary,
-  preferLocation: boolean,
+  placeRule: PlaceRule,
 ): PhraseMatch | null {
   // One more than the longest phrase: two words of the query can be one of the vocabulary's.
   const longest = Math.min(vocabulary.maxPhraseWords + 1, original.length - start);
   for (let length = longest; length >= 1; length--) {
     const span = original.slice(start, start + length);
     const exact = span.join(' ');
-    const location = vocabulary.locations.get(exact);
+    const place = placeRule === 'none' ? undefined : vocabulary.locations.get(span.map(foldAccents).join(' '));
     const skill = phraseOf(span, vocabulary);
-    // "in Go" is ambiguous only in theory: a location wins after a preposition, a skill elsewhere.
-    if (location !== undefined && (preferLocation || !skill)) {
-      return { kind: 'location', value: location, length, alias: false, typo: false, weak: false };
+    // "in Germany" is a place even where a word of it could be a skill (German); a skill wins elsewhere.
+    if (place && (placeRule === 'preferred' || (!skill && standsAlone(span, vocabulary)))) {
+      return { kind: 'location', value: place.value, length, alias: false, typo: false, weak: false };
     }
     if (skill) {
       const weak = length === 1 && isWeakWord(exact, skill, vocabulary);
@@ -230,6 +242,24 @@ function longestMatch(
   return null;
 }
 
+/** Whether the word at `index` follows "in", "from", "based in"…, or "in the" ("in the Netherlands"). */
+function followsPreposition(tokens: readonly string[], index: number): boolean {
+  const before = index > 1 && tokens[index - 1] === 'the' ? index - 2 : index - 1;
+  return before >= 0 && LOCATION_PREPOSITIONS.has(tokens[before] as string);
+}
+
+/**
+ * Whether a place written without "in" is one: a name of several words ("new york") or "remote" always;
+ * one word only when it is neither an ordinary English word ("reading", "nice") nor a word of a
+ * colleague's name ("Sydney", "Jordan"): a bare word like that is searched as text, "in Sydney" is the place.
+ */
+function standsAlone(span: readonly string[], vocabulary: Vocabulary): boolean {
+  if (span.length > 1) return true;
+  const word = span[0] as string;
+  if (word === REMOTE) return true;
+  return !isCommonEnglishWord(word) && !vocabulary.companyText?.isNameWord(word);
+}
+
 /**
  * The vocabulary word one edit (insert, delete, substitute, swap) away, if the word is not known
  * itself. Words of four letters or more only, and never an English word ("trust" is not a misspelt
@@ -238,7 +268,7 @@ function longestMatch(
 export function correctWord(word: string, vocabulary: Vocabulary): string {
   if (word.length < MIN_TYPO_WORD_LENGTH || !/^\p{L}+$/u.test(word) || STOPWORDS.has(word)) return word;
   if (vocabulary.words.has(word) || vocabulary.words.has(singularOf(word))) return word;
-  if (vocabulary.phrases.has(word) || vocabulary.locations.has(word)) return word;
+  if (vocabulary.phrases.has(word) || vocabulary.placeWords.has(foldAccents(word))) return word;
   if (isCommonEnglishWord(word) || vocabulary.companyText?.containsWord(word)) return word;
   const candidates = new Set<string>();
   // A deleted letter in the query: the query is one of the word's deletion variants.

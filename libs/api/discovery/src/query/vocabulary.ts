@@ -1,4 +1,5 @@
 import { isCommonEnglishWord, singularOf } from '@ensemble/api/skills-data';
+import { placeParts } from '@ensemble/api/people-index';
 
 /**
  * What query understanding knows: skill phrases (names and aliases, normalised), the words they are
@@ -26,9 +27,18 @@ export interface PhraseEntry {
   alias: boolean;
 }
 
-/** Whether any text of the company (profiles, projects) has a word: typo correction leaves such words alone. */
+/** What the company's own text holds: typo correction and place recognition ask it. */
 export interface CompanyText {
+  /** Whether any text everyone may see (profiles, projects) has the word: typo correction leaves such words alone. */
   containsWord(word: string): boolean;
+  /** Whether the word is a word of an active person's name: a bare "Sydney" may be a colleague, not a city. */
+  isNameWord(word: string): boolean;
+}
+
+/** A place people are in: a whole location as written, or one of its parts (a city, a country, "Remote"). */
+export interface PlaceEntry {
+  /** The spelling most people have. */
+  value: string;
 }
 
 export interface Vocabulary {
@@ -39,8 +49,13 @@ export interface Vocabulary {
   singularPhrases: ReadonlyMap<string, PhraseEntry>;
   /** Phrases of several words, by their singular words written together ("front end" → "frontend"). */
   joinedPhrases: ReadonlyMap<string, PhraseEntry>;
-  /** Normalised location → the location as people wrote it (the most common spelling). */
-  locations: ReadonlyMap<string, string>;
+  /**
+   * Places, by their words (accents folded: "sao paulo"): every location people show to everyone, whole
+   * ("berlin germany") and by its parts ("berlin", "germany", "new york", "remote").
+   */
+  locations: ReadonlyMap<string, PlaceEntry>;
+  /** The words of the places: never "corrected" into a skill ("germany" is not a misspelt German). */
+  placeWords: ReadonlySet<string>;
   /** Every word of every phrase, for typo correction, with deletion variants → words. */
   words: ReadonlySet<string>;
   deletions: ReadonlyMap<string, readonly string[]>;
@@ -118,6 +133,15 @@ export function tokenizeQuery(text: string): QueryTokens {
 
 export function tokenize(text: string): string[] {
   return tokenizeQuery(text).tokens;
+}
+
+/** A place's words as the query's are split, accents folded ("São Paulo" → "sao", "paulo"). */
+export function placeWordsOf(text: string): string[] {
+  return tokenize(text).map(foldAccents);
+}
+
+export function foldAccents(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
 /** The most words a phrase can have and still match written together ("front end" as "frontend"). */
@@ -227,21 +251,37 @@ export function buildVocabulary(input: {
     }
   }
 
-  const locations = new Map<string, { spelling: string; people: number }>();
+  // Per place key, how many people wrote each spelling ("Berlin" from "Berlin, Germany" and from "Berlin").
+  const spellings = new Map<string, Map<string, number>>();
   for (const { location, people } of input.locations) {
-    const key = tokenize(location).join(' ');
-    if (!key) continue;
-    const existing = locations.get(key);
-    if (!existing || existing.people < people) locations.set(key, { spelling: location, people });
+    for (const place of [location.trim(), ...placeParts(location)]) {
+      const key = placeWordsOf(place).join(' ');
+      if (!key) continue;
+      let counts = spellings.get(key);
+      if (!counts) spellings.set(key, (counts = new Map()));
+      counts.set(place, (counts.get(place) ?? 0) + people);
+    }
   }
-  for (const key of locations.keys()) maxPhraseWords = Math.max(maxPhraseWords, key.split(' ').length);
+  const locations = new Map<string, PlaceEntry>();
+  const placeWords = new Set<string>();
+  for (const [key, counts] of spellings) {
+    let best = '';
+    let most = -1;
+    // The most common spelling; between equals, the first in code-point order, so every replica agrees.
+    for (const [spelling, people] of counts) if (people > most || (people === most && spelling < best)) [best, most] = [spelling, people];
+    locations.set(key, { value: best });
+    const words = key.split(' ');
+    for (const word of words) placeWords.add(word);
+    maxPhraseWords = Math.max(maxPhraseWords, words.length);
+  }
 
   return {
     skills,
     phrases,
     singularPhrases,
     joinedPhrases,
-    locations: new Map([...locations].map(([key, value]) => [key, value.spelling])),
+    locations,
+    placeWords,
     words,
     deletions,
     children,

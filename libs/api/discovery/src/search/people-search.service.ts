@@ -209,7 +209,7 @@ export class PeopleSearchService implements OnModuleInit {
         groups,
         rankingGroups,
         terms,
-        location: location?.toLowerCase() ?? null,
+        location,
         departmentIds,
         minHoursPerWeek: request.minHoursPerWeek ?? null,
         openToProjects: request.openToProjects ?? null,

@@ -64,7 +64,11 @@ export class PeopleSearchInput {
   @IsUUID('all', { each: true, message: 'departmentIds must be department ids' })
   departmentIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A place, matched exactly (case-insensitively); only locations you may see.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A place: a whole location ("Berlin, Germany") or a part of one (a city, a country, "Remote"), ignoring case and accents; only locations you may see.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'location must be at most 100 characters' })
@@ -156,8 +160,9 @@ export class RecognisedSkill {
 @ObjectType({ description: 'How the free text was understood; each part can be removed by editing the query.' })
 export class SearchInterpretation {
   @Field(() => [RecognisedSkill]) skills!: RecognisedSkill[];
-  @Field(() => String, { nullable: true }) location!: string | null;
-  @Field(() => String, { nullable: true }) locationText!: string | null;
+  @Field(() => String, { nullable: true, description: 'The place recognised in the text: a city, a country, "Remote" or a whole location.' })
+  location!: string | null;
+  @Field(() => String, { nullable: true, description: 'The words of the query that named the place.' }) locationText!: string | null;
   @Field(() => [String], { description: 'Words searched as text.' }) terms!: string[];
   @Field({ description: 'The query asked for passion: interest counts in the ranking.' }) passion!: boolean;
   @Field(() => String, { nullable: true, description: 'The query with misspelt skill words corrected.' })

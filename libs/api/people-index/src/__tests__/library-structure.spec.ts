@@ -50,6 +50,7 @@ describe('the people index library', () => {
       'RANKING',
       'ViewerPrivacy',
       'matchedFieldNames',
+      'placeParts',
       'skillWords',
       'textWords',
     ]);

@@ -206,6 +206,55 @@ describe('IndexSearch', () => {
     expect(hr.matches()).toHaveLength(2);
   });
 
+  it('filters on a whole location or any of its parts (city, country, Remote), ignoring case and accents, as locations change', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('berlin', { location: 'Berlin, Germany', skills: [skill('k8s', 3, 60)] }));
+    index.upsert(doc('munich', { location: 'Munich, Germany' }));
+    index.upsert(doc('ny', { location: 'New York, United States', skills: [skill('k8s', 4, 80)] }));
+    index.upsert(doc('sf', { location: 'San Francisco, United States' }));
+    index.upsert(doc('sp', { location: 'São Paulo, Brazil' }));
+    index.upsert(doc('remote', { location: 'Remote' }));
+    index.upsert(doc('hybrid', { location: 'Berlin / Remote' }));
+    // Someone named Berlin is not in Berlin.
+    index.upsert(doc('irving', { familyName: 'Berlin', location: 'Toronto, Canada' }));
+    const at = (location: string, extra: Partial<IndexQuery> = {}) => ids(found(new IndexSearch(index, viewer('x'), query({ location, ...extra }))));
+    expect(at('Berlin')).toEqual(['berlin', 'hybrid']);
+    expect(at('germany')).toEqual(['berlin', 'munich']);
+    expect(at('Berlin, Germany')).toEqual(['berlin']);
+    expect(at('berlin,germany')).toEqual(['berlin']);
+    expect(at('United States')).toEqual(['ny', 'sf']);
+    expect(at('new york')).toEqual(['ny']);
+    expect(at('Sao Paulo')).toEqual(['sp']);
+    expect(at('SÃO PAULO')).toEqual(['sp']);
+    expect(at('remote')).toEqual(['hybrid', 'remote']);
+    // Not a part: a word inside one, or a place nobody is in.
+    expect(at('york')).toEqual([]);
+    expect(at('Ber')).toEqual([]);
+    expect(at('Atlantis')).toEqual([]);
+    // With other filters or free text (the keeper's path rather than the place's people).
+    expect(at('Germany', { groups: [k8s()] })).toEqual(['berlin']);
+    expect(at('united states', { rankingGroups: [k8s()] })).toEqual(['ny']);
+
+    // Kept current: someone who moves leaves the old place and joins the new one.
+    index.upsert(doc('munich', { location: 'Paris, France' }));
+    expect(at('germany')).toEqual(['berlin']);
+    expect(at('France')).toEqual(['munich']);
+    index.upsert(doc('sp', { location: null }));
+    expect(at('brazil')).toEqual([]);
+    index.remove('berlin');
+    expect(at('berlin')).toEqual(['hybrid']);
+  });
+
+  it('knows the words of active people’s names', () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('irving', { familyName: 'Berlin', title: 'Sydney office lead' }));
+    expect(index.isNameWord('berlin')).toBe(true);
+    // A title is not a name.
+    expect(index.isNameWord('sydney')).toBe(false);
+    index.upsert(doc('irving', { familyName: 'Berlin', status: 'deactivated' }));
+    expect(index.isNameWord('berlin')).toBe(false);
+  });
+
   it('answers a one-skill search from a cached ranking that follows every change, with places per viewer', () => {
     const index = new PeopleIndex();
     const hrOnly = { [ProfileField.LOCATION]: FieldVisibility.HR_ONLY };

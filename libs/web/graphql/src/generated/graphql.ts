@@ -78,7 +78,7 @@ export type PeopleFilter = {
 /** What to search for: free text, filters, or both (at least one). */
 export type PeopleSearchInput = {
   departmentIds?: Array<string> | null | undefined;
-  /** A place, matched exactly (case-insensitively); only locations you may see. */
+  /** A place: a whole location ("Berlin, Germany") or a part of one (a city, a country, "Remote"), ignoring case and accents; only locations you may see. */
   location?: string | null | undefined;
   /** At least this many hours a week free for projects (0 to 40). */
   minHoursPerWeek?: number | null | undefined;

@@ -101,7 +101,7 @@ export function containsPhrase(text: string, phrase: string): boolean {
 
 /**
  * The text without the first occurrence of `phrase`; with `withPreposition`, also without the words
- * that made it a place ("in", "based in"). Unchanged when the phrase is not there.
+ * that made it a place ("in", "based in", "in the"). Unchanged when the phrase is not there.
  */
 export function removePhrase(
   text: string,
@@ -115,10 +115,11 @@ export function removePhrase(
   const removed = new Set<number>();
   for (let index = start; index < start + words.length; index++) removed.add(index);
   if (options.withPreposition) {
-    for (let index = start - 1; index >= 0; index--) {
-      if (!LOCATION_PREPOSITIONS.has(tokenised.tokens[index]?.token ?? '')) break;
-      removed.add(index);
-    }
+    const tokenAt = (index: number) => tokenised.tokens[index]?.token ?? '';
+    let index = start - 1;
+    // "in the Netherlands": the article goes with the preposition before it.
+    if (tokenAt(index) === 'the' && LOCATION_PREPOSITIONS.has(tokenAt(index - 1))) removed.add(index--);
+    for (; index >= 0 && LOCATION_PREPOSITIONS.has(tokenAt(index)); index--) removed.add(index);
   }
   return rebuild(tokenised, removed);
 }

@@ -544,7 +544,7 @@ export default function SearchPage() {
           id={SEARCH_INPUT_ID}
           type="search"
           label="Search for people"
-          description="Skills (with their aliases), names, titles, projects, a place (“in Berlin”), or passions (“who loves design”). People who match more of it come first."
+          description="Skills (with their aliases), names, titles, projects, a place (“in Berlin”, “in Germany”, “remote”), or passions (“who loves design”). People who match more of it come first."
           placeholder="e.g. kubernetes in Berlin"
           value={text}
           maxLength={MAX_QUERY_LENGTH}

@@ -21,6 +21,14 @@ describe('query editing', () => {
     expect(removePhrase('designers based in São Paulo', 'são paulo', { withPreposition: true })).toBe(
       'designers',
     );
+    expect(removePhrase('python in the Netherlands', 'netherlands', { withPreposition: true })).toBe(
+      'python',
+    );
+    expect(removePhrase('remote python', 'remote', { withPreposition: true })).toBe('python');
+    // "the" alone is no preposition: it stays.
+    expect(removePhrase('the Netherlands office', 'netherlands', { withPreposition: true })).toBe(
+      'the office',
+    );
   });
 
   it('keeps the rest of a chunk that held several words', () => {
