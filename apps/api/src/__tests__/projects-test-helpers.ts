@@ -73,7 +73,7 @@ export function projectsFixture(test: TestApp, baseUrl?: string): ProjectsFixtur
 
 export const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
   id title status visibility startsOn endsOn hoursPerWeek viewerIsLead departmentId
-  roles { id title seats seatsTaken seatsLeft joinPolicy managerConsent consentDays
+  roles { id title seats seatsTaken seatsLeft joinPolicy managerConsent consentDays joinRequiresSkills
           skills { skill { id name } minLevel mustHave } } } }`;
 
 export function projectInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -83,7 +83,8 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
     description: '# Why\nBecause **it matters**.',
     goals: ['Ship a first version'],
     startsOn: '2026-01-01',
-    endsOn: '2026-06-30',
+    // Far ahead: a project past its end date leaves the marketplace's default list and recommendations.
+    endsOn: '2099-06-30',
     hoursPerWeek: 4,
     remote: true,
     ...overrides,

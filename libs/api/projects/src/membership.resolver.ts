@@ -16,6 +16,7 @@ import {
   IdArgs,
   InviteArgs,
   ProjectIdArgs,
+  RemoveMemberArgs,
   RoleIdArgs,
 } from './dto/project.inputs';
 import { mapApplication, mapInvitation, mapMember, mapProject, mapRole, mapWaitlistEntry } from './dto/map';
@@ -32,7 +33,7 @@ export class MembershipResolver {
 
   @Mutation(() => ProjectMember, {
     description:
-      'Joins an open role at once; joining again returns the same membership. ROLE_FULL (then joinWaitlist), APPLICATION_REQUIRED, ALREADY_MEMBER, PROJECT_CLOSED.',
+      'Joins an open role at once; joining again returns the same membership. ROLE_FULL (then joinWaitlist), APPLICATION_REQUIRED, MUST_HAVE_SKILLS_MISSING (then applyToRole), OWN_PROJECT, ALREADY_MEMBER, PROJECT_CLOSED.',
   })
   async joinRole(@CurrentUser() principal: Principal, @Args() { roleId }: RoleIdArgs): Promise<ProjectMember> {
     return mapMember(await this.service.join(viewerRef(principal), roleId));
@@ -40,7 +41,7 @@ export class MembershipResolver {
 
   @Mutation(() => ProjectApplication, {
     description:
-      'Applies to a role filled by application; applying again returns the pending application. ROLE_IS_OPEN, APPLICATION_PENDING, ALREADY_MEMBER, PROJECT_CLOSED.',
+      'Applies to a role filled by application, or to an open role whose must-have skills I lack when it asks for them; applying again returns the pending application. ROLE_IS_OPEN, OWN_PROJECT, APPLICATION_PENDING, ALREADY_MEMBER, PROJECT_CLOSED.',
   })
   async applyToRole(@CurrentUser() principal: Principal, @Args() { roleId, message }: ApplyToRoleArgs): Promise<ProjectApplication> {
     return mapApplication(await this.service.apply(viewerRef(principal), roleId, message ?? null));
@@ -80,6 +81,17 @@ export class MembershipResolver {
     return this.service.leave(viewerRef(principal), projectId);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a member from the team (owner and co-leads), saying why: the member is notified, the removal audited, and the seat offered to the next person on the waitlist. NOT_PROJECT_LEAD, NOT_MEMBER (already gone), CANNOT_REMOVE_SELF, BAD_USER_INPUT (reason), PROJECT_CLOSED.',
+  })
+  removeProjectMember(
+    @CurrentUser() principal: Principal,
+    @Args() { projectId, personId, reason }: RemoveMemberArgs,
+  ): Promise<boolean> {
+    return this.service.removeMember(viewerRef(principal), projectId, personId, reason);
+  }
+
   @Mutation(() => ProjectInvitation, {
     description: 'Invites a colleague to a role (owner and co-leads); inviting again returns the pending invitation.',
   })
@@ -101,7 +113,7 @@ export class MembershipResolver {
   }
 
   @Mutation(() => WaitlistEntry, {
-    description: 'Queues for a full open role; queuing again returns my place. ROLE_NOT_FULL, WAITLIST_NOT_AVAILABLE.',
+    description: 'Queues for a full open role; queuing again returns my place. ROLE_NOT_FULL, WAITLIST_NOT_AVAILABLE, OWN_PROJECT, MUST_HAVE_SKILLS_MISSING.',
   })
   async joinWaitlist(@CurrentUser() principal: Principal, @Args() { roleId }: RoleIdArgs): Promise<WaitlistEntry> {
     return mapWaitlistEntry(await this.service.joinWaitlist(viewerRef(principal), roleId));

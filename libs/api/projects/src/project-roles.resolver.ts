@@ -1,11 +1,13 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Authenticated, CurrentUser, groupByKeys, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import { ProjectMember, ProjectRole, ProjectRoleSkill } from './dto/project.types';
 import { AddProjectRoleArgs, RoleIdArgs, UpdateProjectRoleArgs } from './dto/project.inputs';
 import { mapMember, mapRole, mapRoleSkill } from './dto/map';
 import { ProjectsService } from './services/projects.service';
-import { viewerRef } from './services/project-rules';
+import { missingMustHaves, viewerRef } from './services/project-rules';
 import { projectsLoaders } from './projects.loaders';
 
 @Resolver(() => ProjectRole)
@@ -14,6 +16,7 @@ export class ProjectRolesResolver {
   constructor(
     private readonly service: ProjectsService,
     private readonly people: PeopleService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Mutation(() => ProjectRole, {
@@ -45,6 +48,24 @@ export class ProjectRolesResolver {
   async members(role: ProjectRole, _args: NoArgs, context: GraphQLRequestContext): Promise<ProjectMember[]> {
     const members = await this.loaders(context).membersByProjectId().load(role.projectId);
     return members.filter((member) => member.roleId === role.id).map(mapMember);
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'The must-have skills I do not hold at their minimum level, by name (what joining would ask of me; empty when I meet them all).',
+  })
+  async viewerMissingSkills(
+    role: ProjectRole,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
+  ): Promise<string[]> {
+    const principal = signedIn(context);
+    const missing = await context.loaders
+      .get('projects.viewerMissingSkills', async (roleIds: readonly string[]) =>
+        groupByKeys(roleIds, await missingMustHaves(this.dataSource, principal.personId, roleIds), (row) => row.roleId),
+      )
+      .load(role.id);
+    return missing.map((row) => row.name);
   }
 
   private loaders(context: GraphQLRequestContext) {

@@ -178,3 +178,29 @@ export class CannotInviteSelfError extends DomainError {
     super('CANNOT_INVITE_SELF', 'You cannot invite yourself: join or apply instead.', 400);
   }
 }
+
+/** The owner and co-leads run the project: they do not join, apply to or queue for its roles. */
+export class OwnProjectError extends DomainError {
+  constructor() {
+    super('OWN_PROJECT', 'You lead this project: its roles are for others to join, apply to or wait for.', 409);
+  }
+}
+
+/** The role asks for its must-have skills to join at once; without them, apply. */
+export class MustHaveSkillsMissingError extends DomainError {
+  constructor(missing: readonly string[]) {
+    super(
+      'MUST_HAVE_SKILLS_MISSING',
+      `Joining this role at once needs ${missing.join(', ')} at the level asked: apply instead, and a project lead will decide.`,
+      409,
+      { missing: [...missing] },
+    );
+  }
+}
+
+/** A lead leaves the project through leaveProject, not by removing themselves. */
+export class CannotRemoveSelfError extends DomainError {
+  constructor() {
+    super('CANNOT_REMOVE_SELF', 'You cannot remove yourself from the team: leave the project instead.', 400);
+  }
+}

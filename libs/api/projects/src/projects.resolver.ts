@@ -18,7 +18,7 @@ import {
   UpdateProjectArgs,
 } from './dto/project.inputs';
 import { mapMember, mapMyProjects, mapProject, mapRole } from './dto/map';
-import { ProjectsService } from './services/projects.service';
+import { ProjectsService, type ProjectsFilter } from './services/projects.service';
 import { viewerRef, type ProjectStatusName } from './services/project-rules';
 import { projectsLoaders } from './projects.loaders';
 
@@ -39,7 +39,11 @@ export class ProjectsResolver {
   async projects(@CurrentUser() principal: Principal, @Args() { filter, first, after }: ProjectsArgs) {
     const page = await this.service.list(
       viewerRef(principal),
-      { ...filter, statuses: filter?.statuses as ProjectStatusName[] | null | undefined },
+      {
+        ...filter,
+        statuses: filter?.statuses as ProjectStatusName[] | null | undefined,
+        view: filter?.view as ProjectsFilter['view'],
+      },
       first,
       after,
     );

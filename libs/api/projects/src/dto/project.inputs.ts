@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConnectionArgs } from '@ensemble/api/core';
-import { JoinPolicy, ProjectStatus, ProjectVisibility } from './project.types';
+import { JoinPolicy, ProjectStatus, ProjectVisibility, ProjectsView } from './project.types';
 import {
   MAX_CONSENT_DAYS,
   MAX_DESCRIPTION,
@@ -26,12 +26,14 @@ import {
   MAX_HOURS,
   MAX_LEVEL,
   MAX_MESSAGE,
+  MAX_REMOVAL_REASON,
   MAX_ROLE_DESCRIPTION,
   MAX_ROLE_SKILLS,
   MAX_ROLES,
   MAX_SEATS,
   MAX_SUMMARY,
   MAX_TITLE,
+  MIN_REMOVAL_REASON,
 } from '../services/project-rules';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,6 +90,13 @@ export class ProjectRoleInput {
   @Max(MAX_CONSENT_DAYS, { message: `consentDays must be at most ${MAX_CONSENT_DAYS}` })
   consentDays?: number | null;
 
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Open roles: joining at once needs every must-have skill at its minimum level (others may apply).',
+  })
+  @IsBoolean()
+  joinRequiresSkills!: boolean;
+
   @Field(() => [RoleSkillInput], { defaultValue: [], description: `At most ${MAX_ROLE_SKILLS}, each once.` })
   @IsArray()
   @ArrayMaxSize(MAX_ROLE_SKILLS, { message: `a role requires at most ${MAX_ROLE_SKILLS} skills` })
@@ -134,6 +143,11 @@ export class UpdateProjectRoleInput {
   @Min(1, { message: 'consentDays must be at least 1' })
   @Max(MAX_CONSENT_DAYS, { message: `consentDays must be at most ${MAX_CONSENT_DAYS}` })
   consentDays?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  joinRequiresSkills?: boolean;
 
   @Field(() => [RoleSkillInput], { nullable: true })
   @IsOptional()
@@ -302,6 +316,14 @@ export class ProjectsFilterInput {
   @IsString()
   @MaxLength(200, { message: 'text must be at most 200 characters' })
   text?: string | null;
+
+  @Field(() => ProjectsView, {
+    nullable: true,
+    description: 'Which part of the marketplace (default: JOINABLE, or ALL when statuses are given).',
+  })
+  @IsOptional()
+  @IsEnum(ProjectsView)
+  view?: ProjectsView | null;
 }
 
 @ArgsType()
@@ -396,6 +418,14 @@ export class DecideArgs {
   @IsString()
   @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
   reason?: string | null;
+}
+
+@ArgsType()
+export class RemoveMemberArgs extends ProjectPersonArgs {
+  @Field({ description: `Why, in ${MIN_REMOVAL_REASON} to ${MAX_REMOVAL_REASON} characters: the member is told.` })
+  @IsString()
+  @MaxLength(MAX_REMOVAL_REASON, { message: `reason must be at most ${MAX_REMOVAL_REASON} characters` })
+  reason!: string;
 }
 
 @ArgsType()

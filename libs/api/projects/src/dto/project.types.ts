@@ -80,6 +80,17 @@ registerEnumType(WaitlistStatus, {
   description: 'Offered: a seat is held for this person until offerExpiresAt.',
 });
 
+export enum ProjectsView {
+  JOINABLE = 'joinable',
+  ENDED = 'ended',
+  ALL = 'all',
+}
+registerEnumType(ProjectsView, {
+  name: 'ProjectsView',
+  description:
+    'Joinable: proposed, forming or active and not past its end date (full roles still have a waitlist). Ended: completed, cancelled, or past its end date. All: every project.',
+});
+
 @ObjectType({ description: 'A project people assemble a team around.' })
 export class Project {
   @Field(() => ID) id!: string;
@@ -104,6 +115,11 @@ export class Project {
   viewerIsLead!: boolean;
   @Field(() => ID, { nullable: true, description: 'The role I hold in this project, if I am an active member.' })
   viewerRoleId!: string | null;
+  @Field({
+    description:
+      'Still proposed, forming or active after its end date: not offered to others; its leads are asked to complete it or extend endsOn.',
+  })
+  pastEnd!: boolean;
   /** Resolved by field resolvers. */
   ownerId!: string;
 }
@@ -131,6 +147,11 @@ export class ProjectRole {
   @Field(() => Int, { nullable: true, description: 'Days the manager has to answer; silence after that counts as yes.' })
   consentDays!: number | null;
   @Field(() => Int, { description: 'People waiting for a seat.' }) waitlistLength!: number;
+  @Field({
+    description:
+      'Open roles only: joining at once needs every must-have skill at its minimum level; others may apply instead. False by default.',
+  })
+  joinRequiresSkills!: boolean;
 }
 
 @ObjectType({ description: 'A person holding a role in a project.' })

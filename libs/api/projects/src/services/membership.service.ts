@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, BadUserInputError, Transactions, type AppConfig } from '@ensemble/api/core';
+import { AuditService } from '@ensemble/api/identity';
 import { NotificationsService, type NewNotification } from '@ensemble/api/notifications';
 import {
   AlreadyMemberError,
@@ -10,13 +11,16 @@ import {
   ApplicationPendingElsewhereError,
   ApplicationRequiredError,
   CannotInviteSelfError,
+  CannotRemoveSelfError,
   ConsentNotPendingError,
   ConsentPendingError,
   InvitationAlreadyAnsweredError,
   InvitationNotFoundError,
+  MustHaveSkillsMissingError,
   NoWaitlistOfferError,
   NotApplicantsManagerError,
   NotMemberError,
+  OwnProjectError,
   PersonNotFoundError,
   RoleFullError,
   RoleIsOpenError,
@@ -25,13 +29,16 @@ import {
   WaitlistNotAvailableError,
 } from '../projects.errors';
 import {
+  MIN_REMOVAL_REASON,
   WAITLIST_OFFER_HOURS,
   assertLead,
+  assertNotLead,
   assertOpen,
   displayName,
   leadIds,
   lockPersonInProject,
   lockProject,
+  missingMustHaves,
   pgCode,
   projectLink,
   type LockedProject,
@@ -150,6 +157,7 @@ interface RoleFacts {
   joinPolicy: 'open' | 'application';
   managerConsent: boolean;
   consentDays: number | null;
+  joinRequiresSkills: boolean;
 }
 
 const date = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
@@ -222,6 +230,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -236,12 +245,16 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Joins an open role at once. Joining it again returns the same membership. */
+  /**
+   * Joins an open role at once. Joining it again returns the same membership. A role that asks for
+   * its must-have skills refuses someone without them (MUST_HAVE_SKILLS_MISSING: apply instead).
+   */
   async join(viewer: ViewerRef, roleId: string): Promise<MemberRecord> {
     return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
+      assertNotLead(project);
       if (role.joinPolicy !== 'open') throw new ApplicationRequiredError();
       await lockPersonInProject(manager, project.id, viewer.personId);
       const existing = await this.activeMembership(manager, project.id, viewer.personId);
@@ -249,6 +262,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
         if (existing.roleId === roleId) return existing;
         throw new AlreadyMemberError();
       }
+      await this.assertMustHaves(manager, role, viewer.personId);
       await this.claimSeat(manager, roleId);
       const member = await this.addMember(manager, project.id, roleId, viewer.personId);
       await this.settleOtherRequests(manager, project, viewer.personId);
@@ -263,15 +277,20 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * Applies to a role filled by application. Applying again returns the pending application. With
-   * manager consent on the role, the applicant's manager is asked and has consentDays to answer.
+   * Applies to a role filled by application, or to an open role that asks for must-have skills the
+   * applicant lacks. Applying again returns the pending application. With manager consent on the role,
+   * the applicant's manager is asked and has consentDays to answer.
    */
   async apply(viewer: ViewerRef, roleId: string, message: string | null): Promise<ApplicationRecord> {
     return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
-      if (role.joinPolicy === 'open') throw new RoleIsOpenError();
+      assertNotLead(project);
+      if (role.joinPolicy === 'open') {
+        const blocked = role.joinRequiresSkills && (await missingMustHaves(manager, viewer.personId, [role.id])).length > 0;
+        if (!blocked) throw new RoleIsOpenError();
+      }
       await lockPersonInProject(manager, project.id, viewer.personId);
       if (await this.activeMembership(manager, project.id, viewer.personId)) throw new AlreadyMemberError();
       const pending: ApplicationRow[] = await manager.query(
@@ -447,6 +466,54 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     });
   }
 
+  /**
+   * The owner or a co-lead removes a member, saying why: the member is told, the removal is audited,
+   * and the seat goes to the next person on the role's waitlist (as when a member leaves). The same
+   * per-person lock as leave serialises a removal with the member leaving or a second removal: the
+   * later one finds no membership (NOT_MEMBER) and frees nothing.
+   */
+  async removeMember(viewer: ViewerRef, projectId: string, personId: string, reason: string): Promise<boolean> {
+    const why = reason.trim();
+    if (why.length < MIN_REMOVAL_REASON) {
+      throw new BadUserInputError(`Say why in at least ${MIN_REMOVAL_REASON} characters: the member is told.`, [
+        { field: 'reason', problems: [`must be at least ${MIN_REMOVAL_REASON} characters`] },
+      ]);
+    }
+    if (personId === viewer.personId) throw new CannotRemoveSelfError();
+    return this.transactions.run(async (manager) => {
+      const project = await lockProject(manager, projectId, viewer, 'share');
+      assertLead(project);
+      assertOpen(project);
+      await lockPersonInProject(manager, projectId, personId);
+      const removed = returned<{ role_id: string; title: string }>(
+        await manager.query(
+          `UPDATE project_member m SET left_at = now() FROM project_role r
+            WHERE m.project_id = $1 AND m.person_id = $2 AND m.left_at IS NULL AND r.id = m.role_id
+           RETURNING m.role_id, r.title`,
+          [projectId, personId],
+        ),
+      );
+      if (!removed[0]) throw new NotMemberError();
+      await this.releaseSeat(manager, removed[0].role_id);
+      await this.audit.record(
+        {
+          action: 'project.member_removed',
+          actorId: viewer.personId,
+          targetType: 'project',
+          targetId: projectId,
+          data: { personId, roleId: removed[0].role_id, reason: why },
+        },
+        manager,
+      );
+      await this.notify(manager, [personId], {
+        kind: 'project.member_removed',
+        message: `${await displayName(manager, viewer.personId)} removed you from “${project.title}” (${removed[0].title}): ${why}`,
+        link: projectLink(projectId),
+      });
+      return true;
+    });
+  }
+
   /** A lead invites a colleague to a role; inviting again returns the pending invitation. */
   async invite(viewer: ViewerRef, roleId: string, personId: string, message: string | null): Promise<InvitationRecord> {
     if (personId === viewer.personId) throw new CannotInviteSelfError();
@@ -550,9 +617,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
+      assertNotLead(project);
       if (role.joinPolicy !== 'open') throw new WaitlistNotAvailableError();
       await lockPersonInProject(manager, project.id, viewer.personId);
       if (await this.activeMembership(manager, project.id, viewer.personId)) throw new AlreadyMemberError();
+      // The seat a queue offers is taken without another check: the skills are asked for at the door.
+      await this.assertMustHaves(manager, role, viewer.personId);
       const existing: WaitlistRow[] = await manager.query(
         `SELECT ${WAITLIST_COLUMNS} FROM project_waitlist w
           WHERE w.role_id = $1 AND w.person_id = $2 AND w.status IN ('waiting','offered')`,
@@ -721,8 +791,9 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       join_policy: 'open' | 'application';
       manager_consent: boolean;
       consent_days: number | null;
+      join_requires_skills: boolean;
     }> = await manager.query(
-      `SELECT id, project_id, title, seats, seats_taken, join_policy, manager_consent, consent_days
+      `SELECT id, project_id, title, seats, seats_taken, join_policy, manager_consent, consent_days, join_requires_skills
          FROM project_role WHERE id = $1`,
       [roleId],
     );
@@ -736,7 +807,14 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       joinPolicy: row.join_policy,
       managerConsent: row.manager_consent,
       consentDays: row.consent_days,
+      joinRequiresSkills: row.join_requires_skills,
     };
+  }
+
+  private async assertMustHaves(manager: EntityManager, role: RoleFacts, personId: string): Promise<void> {
+    if (!role.joinRequiresSkills) return;
+    const missing = await missingMustHaves(manager, personId, [role.id]);
+    if (missing.length) throw new MustHaveSkillsMissingError(missing.map((skill) => skill.name));
   }
 
   /** The project, locked FOR SHARE; an invisible one is reported as the thing looked for (`notFound`). */

@@ -34,6 +34,7 @@ import {
   assertOpen,
   displayName,
   lockProject,
+  pastEndSql,
   pgCode,
   projectColumns,
   projectFromRow,
@@ -60,6 +61,7 @@ export interface RoleSpec {
   joinPolicy: 'open' | 'application';
   managerConsent: boolean;
   consentDays?: number | null;
+  joinRequiresSkills?: boolean;
   skills: RoleSkillSpec[];
 }
 
@@ -90,6 +92,8 @@ export interface ProjectsFilter {
   maxHoursPerWeek?: number | null;
   statuses?: readonly ProjectStatusName[] | null;
   text?: string | null;
+  /** Default: joinable, or all when statuses are given. */
+  view?: 'joinable' | 'ended' | 'all' | null;
 }
 
 export interface RoleRecord {
@@ -103,6 +107,7 @@ export interface RoleRecord {
   managerConsent: boolean;
   consentDays: number | null;
   waitlistLength: number;
+  joinRequiresSkills: boolean;
 }
 
 export interface RoleSkillRecord {
@@ -139,10 +144,11 @@ interface RoleRow {
   manager_consent: boolean;
   consent_days: number | null;
   waitlist_length: number;
+  join_requires_skills: boolean;
 }
 
 const ROLE_COLUMNS = `r.id, r.project_id, r.title, r.description, r.seats, r.seats_taken, r.join_policy,
-  r.manager_consent, r.consent_days,
+  r.manager_consent, r.consent_days, r.join_requires_skills,
   (SELECT count(*)::int FROM project_waitlist w WHERE w.role_id = r.id AND w.status = 'waiting') AS waitlist_length`;
 
 export const MEMBER_COLUMNS = `m.id, m.project_id, m.role_id, m.person_id, m.joined_at, m.left_at`;
@@ -179,6 +185,7 @@ function roleFromRow(row: RoleRow): RoleRecord {
     managerConsent: row.manager_consent,
     consentDays: row.consent_days,
     waitlistLength: row.waitlist_length,
+    joinRequiresSkills: row.join_requires_skills,
   };
 }
 
@@ -441,7 +448,8 @@ export class ProjectsService {
       await manager.query(
         `UPDATE project_role SET title = coalesce($2, title), description = coalesce($3, description),
                 seats = coalesce($4, seats), join_policy = $5, manager_consent = $6,
-                consent_days = CASE WHEN $6 THEN coalesce($7, consent_days, $8) ELSE coalesce($7, consent_days) END
+                consent_days = CASE WHEN $6 THEN coalesce($7, consent_days, $8) ELSE coalesce($7, consent_days) END,
+                join_requires_skills = coalesce($9, join_requires_skills)
           WHERE id = $1`,
         [
           roleId,
@@ -452,6 +460,7 @@ export class ProjectsService {
           managerConsent,
           changes.consentDays ?? null,
           DEFAULT_CONSENT_DAYS,
+          changes.joinRequiresSkills ?? null,
         ],
       );
       if (changes.skills) {
@@ -517,6 +526,9 @@ export class ProjectsService {
     if (filter.departmentId) where.push(`p.department_id = ${param(filter.departmentId)}`);
     if (filter.maxHoursPerWeek) where.push(`p.hours_per_week <= ${param(filter.maxHoursPerWeek)}`);
     if (filter.statuses?.length) where.push(`p.status = ANY(${param([...filter.statuses])}::text[])`);
+    const view = filter.view ?? (filter.statuses?.length ? 'all' : 'joinable');
+    if (view === 'joinable') where.push(`p.status IN ('proposed', 'forming', 'active') AND NOT ${pastEndSql('p')}`);
+    if (view === 'ended') where.push(`(p.status IN ('completed', 'cancelled') OR ${pastEndSql('p')})`);
     const text = filter.text?.trim();
     if (text) {
       const t = param(text);
@@ -673,8 +685,9 @@ export class ProjectsService {
 
   private async insertRole(manager: EntityManager, projectId: string, role: RoleSpec): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO project_role (project_id, title, description, seats, join_policy, manager_consent, consent_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO project_role (project_id, title, description, seats, join_policy, manager_consent, consent_days,
+                                 join_requires_skills)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         projectId,
         role.title.trim(),
@@ -683,6 +696,7 @@ export class ProjectsService {
         role.joinPolicy,
         role.managerConsent,
         role.managerConsent ? (role.consentDays ?? DEFAULT_CONSENT_DAYS) : (role.consentDays ?? null),
+        role.joinRequiresSkills ?? false,
       ],
     );
     await this.insertRoleSkills(manager, row.id, role.skills);
