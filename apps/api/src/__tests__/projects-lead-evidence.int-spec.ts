@@ -141,9 +141,12 @@ describe('projects: owners and co-leads of a completed project gain its evidence
       title: 'Billing revamp',
       roles: [roleInput({ title: 'Backend engineer', seats: 3, skills: [{ skillId: python, minLevel: 2 }, { skillId: sqlSkill, minLevel: 1 }] })],
     });
-    await addLead(olive, project.id, cole);
-    await join(olive, project.roles[0].id);
+    // A member made co-lead keeps their seat. Leads no longer join their own roles (OWN_PROJECT), but an
+    // owner who took a seat before that rule still holds it.
     await join(cole, project.roles[0].id);
+    await addLead(olive, project.id, cole);
+    await f.sql(`INSERT INTO project_member (project_id, role_id, person_id) VALUES ($1, $2, $3)`, [project.id, project.roles[0].id, olive]);
+    await f.sql(`UPDATE project_role SET seats_taken = seats_taken + 1 WHERE id = $1`, [project.roles[0].id]);
     const [olivePython, coleSql] = [await evidenceCount(olive, python), await evidenceCount(cole, sqlSkill)];
 
     await complete(olive, project.id);
@@ -208,9 +211,9 @@ describe('projects: owners and co-leads of a completed project gain its evidence
         roleInput({ title: 'Designer', skills: [{ skillId: figma, minLevel: 1 }] }),
       ],
     });
+    await join(cole, project.roles[1].id);
     await addLead(olive, project.id, cole);
     await addLead(olive, project.id, lena);
-    await join(cole, project.roles[1].id);
     const before = { coleSql: await evidenceCount(cole, sqlSkill), coleFigma: await evidenceCount(cole, figma), lenaSql: await evidenceCount(lena, sqlSkill) };
     await complete(olive, project.id);
     expect(await credited(project.id)).toEqual(pairs([cole, sqlSkill], [cole, figma], [lena, sqlSkill]));

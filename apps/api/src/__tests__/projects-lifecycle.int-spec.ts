@@ -89,7 +89,7 @@ describe('projects: creation, permissions, visibility and lifecycle', () => {
       status: 'PROPOSED',
       visibility: 'COMPANY',
       startsOn: '2026-01-01',
-      endsOn: '2026-06-30',
+      endsOn: '2099-06-30',
       viewerIsLead: true,
       departmentId: engineering,
     });
@@ -164,7 +164,7 @@ describe('projects: creation, permissions, visibility and lifecycle', () => {
     expect(before.projects + 1).toBe(afterCreate.projects);
     expect(await counts()).toEqual(afterCreate);
     const [unchanged] = await f.sql(`SELECT ends_on::text FROM project WHERE id = $1`, [project.id]);
-    expect(unchanged.ends_on).toBe('2026-06-30');
+    expect(unchanged.ends_on).toBe('2099-06-30');
   });
 
   it('lets only the owner and co-leads change a project, its roles and its status', async () => {
