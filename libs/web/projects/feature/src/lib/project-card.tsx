@@ -4,7 +4,10 @@ import type { ProjectCard as ProjectCardData } from '@ensemble/web/projects/data
 import { STATUS_COLORS, STATUS_LABELS, dateLabel, hoursLabel, placeLabel, projectPath } from './labels';
 import { Tag } from './tag';
 
-/** A project in a list: title (a link), status, summary, hours, dates, place, owner and open seats. */
+/**
+ * A project in a list: title (a link), status, summary, hours, dates, place, owner and open seats. A
+ * project past its end date says so, and asks its leads to complete or extend it.
+ */
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const seatsLeft = project.roles.reduce((sum, role) => sum + role.seatsLeft, 0);
   return (
@@ -16,8 +19,20 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
               {project.title}
             </Anchor>
           </Text>
-          <Tag color={STATUS_COLORS[project.status]}>{STATUS_LABELS[project.status]}</Tag>
+          <Group gap={4} wrap="nowrap">
+            {project.pastEnd ? <Tag color="yellow">Past end date</Tag> : null}
+            <Tag color={STATUS_COLORS[project.status]}>{STATUS_LABELS[project.status]}</Tag>
+          </Group>
         </Group>
+        {project.pastEnd && project.viewerIsLead ? (
+          <Text size="sm" fw={500}>
+            Its end date has passed:{' '}
+            <Anchor component={Link} to={projectPath(project.id)}>
+              mark it completed or extend it
+            </Anchor>
+            .
+          </Text>
+        ) : null}
         {project.summary ? <Text size="sm">{project.summary}</Text> : null}
         <Text size="sm" c="dimmed">
           {hoursLabel(project.hoursPerWeek)} · {dateLabel(project.startsOn)} – {dateLabel(project.endsOn)} ·{' '}

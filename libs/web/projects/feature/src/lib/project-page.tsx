@@ -23,6 +23,7 @@ import {
   placeLabel,
 } from './labels';
 import { ActionError } from './action-error';
+import { PastEndPrompt } from './past-end-prompt';
 import { ProjectLeads } from './project-leads';
 import { RoleCard, type ViewerRoleState } from './role-card';
 import { TeamCoverage } from './team-coverage';
@@ -82,6 +83,9 @@ function ProjectView({ data }: { data: ProjectResult }) {
       projectId: project.id,
       heldRoleId: project.viewerRoleId ?? null,
       closed,
+      pastEnd: project.pastEnd,
+      lead: project.viewerIsLead,
+      viewerId: data.viewer?.id ?? null,
       application: application ? { id: application.id } : null,
       declineReason: latest?.status === 'DECLINED' ? (latest.declineReason ?? '') : null,
       waitlist: waitlist
@@ -140,6 +144,7 @@ function ProjectView({ data }: { data: ProjectResult }) {
           ) : null}
         </Text>
         {project.viewerIsLead ? <LifecycleActions project={project} /> : null}
+        {project.viewerIsLead && project.pastEnd ? <PastEndPrompt project={project} /> : null}
       </Stack>
 
       <section aria-labelledby={aboutHeadingId}>
