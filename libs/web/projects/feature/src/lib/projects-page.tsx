@@ -60,7 +60,7 @@ function ResultsPage({ filter, after, isLast, isFirst, filtered, onMore, onClear
       />
     ) : (
       <EmptyState
-        title="No projects yet"
+        title="No project is open to join right now"
         description="Propose one: describe what you want to do and the roles you need."
         action={
           <Button component={Link} to="/projects/new">
