@@ -37,7 +37,8 @@ type ProjectData = ProjectResult['project'];
 function LifecycleActions({ project }: { project: ProjectData }) {
   const [, changeStatus] = useChangeProjectStatus();
   const action = useAction();
-  const next = TRANSITIONS[project.status];
+  // Past its end date, completing it is offered by the prompt beside the end date (PastEndPrompt).
+  const next = TRANSITIONS[project.status].filter((status) => !(project.pastEnd && status === 'COMPLETED'));
   if (next.length === 0) return null;
   return (
     <Stack gap="xs">

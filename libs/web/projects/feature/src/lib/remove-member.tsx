@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '@mantine/core';
 import { useRemoveProjectMember } from '@ensemble/web/projects/data-access';
+import { PROJECT_ERROR_MESSAGES } from './labels';
 import { ReasonDialog } from './reason-dialog';
 import { useAction } from './use-action';
 
@@ -18,7 +19,12 @@ export interface RemoveMemberProps {
 /** "Remove from team" for the owner and co-leads: a reason is required, and the member is told it. */
 export function RemoveMember({ projectId, personId, name, roleTitle }: RemoveMemberProps) {
   const [, remove] = useRemoveProjectMember();
-  const action = useAction();
+  // NOT_MEMBER here means they left, or another lead removed them, meanwhile.
+  const messages = useMemo(
+    () => ({ ...PROJECT_ERROR_MESSAGES, NOT_MEMBER: `${name} is no longer on the team.` }),
+    [name],
+  );
+  const action = useAction(messages);
   const [open, setOpen] = useState(false);
   return (
     <>
