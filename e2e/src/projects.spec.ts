@@ -161,7 +161,9 @@ test('a project finds its member: recommended, applied to, accepted, and the tea
   await expect(removal).toBeHidden();
   await expect(a.getByRole('article', { name: ROLE })).toContainText('1 seat left of 1');
   await b.goto('/notifications');
-  await expect(b.getByText(/removed you from .+: The cluster work is paused until spring\./).first()).toBeVisible();
+  await expect(
+    b.getByText(/removed you from .+: The cluster work is paused until spring\./).first(),
+  ).toBeVisible();
   await expectNoAxeViolations(b, 'the notifications after being removed');
 
   await owner.context.close();

@@ -26,9 +26,13 @@ describe('projects: what people can still join, and what owners control', () => 
   let kotlin: string;
 
   const titles = async (as: string, filter?: Record<string, unknown>) =>
-    (await f.gql(as, LIST, { f: filter })).body.data.projects.edges.map((e: { node: { title: string } }) => e.node.title);
+    (await f.gql(as, LIST, { f: filter })).body.data.projects.edges.map(
+      (e: { node: { title: string } }) => e.node.title,
+    );
   const endedYesterday = (projectId: string) =>
-    f.sql(`UPDATE project SET starts_on = current_date - 60, ends_on = current_date - 1 WHERE id = $1`, [projectId]);
+    f.sql(`UPDATE project SET starts_on = current_date - 60, ends_on = current_date - 1 WHERE id = $1`, [
+      projectId,
+    ]);
   const seats = async (roleId: string) =>
     (
       await f.sql(
@@ -39,7 +43,10 @@ describe('projects: what people can still join, and what owners control', () => 
       )
     )[0] as { taken: number; members: number };
   const notifications = (personId: string, kind: string) =>
-    f.sql(`SELECT message, link FROM notification WHERE person_id = $1 AND kind = $2 ORDER BY created_at, id`, [personId, kind]);
+    f.sql(
+      `SELECT message, link FROM notification WHERE person_id = $1 AND kind = $2 ORDER BY created_at, id`,
+      [personId, kind],
+    );
   const audits = (projectId: string) =>
     f.sql(
       `SELECT actor_id, target_type, data FROM audit_event WHERE action = 'project.member_removed' AND target_id = $1 ORDER BY id`,
@@ -48,7 +55,10 @@ describe('projects: what people can still join, and what owners control', () => 
 
   beforeAll(async () => {
     // Races run against one listening server with one transaction attempt: a retry cannot hide a bad lock order.
-    test = await createTestApp({ imports: DOMAIN_MODULES, env: { DATABASE_POOL_SIZE: '20', DATABASE_TRANSACTION_ATTEMPTS: '1' } });
+    test = await createTestApp({
+      imports: DOMAIN_MODULES,
+      env: { DATABASE_POOL_SIZE: '20', DATABASE_TRANSACTION_ATTEMPTS: '1' },
+    });
     await test.app.listen(0, '127.0.0.1');
     const { port } = test.app.getHttpServer().address() as AddressInfo;
     f = projectsFixture(test, `http://127.0.0.1:${port}`);
@@ -64,7 +74,10 @@ describe('projects: what people can still join, and what owners control', () => 
   it('lists the projects people can still join by default, and the ended ones or all on request', async () => {
     const viewer = people[0];
     const joinable = await steps.create(owner, { title: 'Market: open garden', roles: [roleInput()] });
-    const full = await steps.create(owner, { title: 'Market: full but queuing', roles: [roleInput({ seats: 1 })] });
+    const full = await steps.create(owner, {
+      title: 'Market: full but queuing',
+      roles: [roleInput({ seats: 1 })],
+    });
     await steps.join(people[1], full.roles[0].id);
     const pastEnd = await steps.create(owner, { title: 'Market: past its end', roles: [roleInput()] });
     await steps.ok(steps.status(owner, pastEnd.id, 'FORMING'));
@@ -76,8 +89,15 @@ describe('projects: what people can still join, and what owners control', () => 
     const market = (list: string[]) => list.filter((title) => title.startsWith('Market:')).sort();
 
     expect(market(await titles(viewer))).toEqual(['Market: full but queuing', 'Market: open garden']);
-    expect(market(await titles(viewer, { view: 'JOINABLE' }))).toEqual(['Market: full but queuing', 'Market: open garden']);
-    expect(market(await titles(viewer, { view: 'ENDED' }))).toEqual(['Market: cancelled', 'Market: completed', 'Market: past its end']);
+    expect(market(await titles(viewer, { view: 'JOINABLE' }))).toEqual([
+      'Market: full but queuing',
+      'Market: open garden',
+    ]);
+    expect(market(await titles(viewer, { view: 'ENDED' }))).toEqual([
+      'Market: cancelled',
+      'Market: completed',
+      'Market: past its end',
+    ]);
     expect(market(await titles(viewer, { view: 'ALL' }))).toHaveLength(5);
     // Asking for statuses means those statuses, whatever the dates (as before).
     expect(market(await titles(viewer, { statuses: ['FORMING'] }))).toEqual(['Market: past its end']);
@@ -85,7 +105,10 @@ describe('projects: what people can still join, and what owners control', () => 
 
     const { body } = await f.gql(viewer, LIST, { f: { view: 'ALL' } });
     const flags = Object.fromEntries(
-      body.data.projects.edges.map((e: { node: { title: string; pastEnd: boolean } }) => [e.node.title, e.node.pastEnd]),
+      body.data.projects.edges.map((e: { node: { title: string; pastEnd: boolean } }) => [
+        e.node.title,
+        e.node.pastEnd,
+      ]),
     );
     expect(flags).toMatchObject({
       'Market: open garden': false,
@@ -109,13 +132,16 @@ describe('projects: what people can still join, and what owners control', () => 
     await steps.ok(steps.status(owner, project.id, 'FORMING'));
     await steps.ok(steps.status(owner, project.id, 'ACTIVE'));
     const recommended = async () =>
-      (await f.gql(viewer, RECOMMENDED)).body.data.recommendedRoles.map((r: { projectTitle: string }) => r.projectTitle);
+      (await f.gql(viewer, RECOMMENDED)).body.data.recommendedRoles.map(
+        (r: { projectTitle: string }) => r.projectTitle,
+      );
     expect(await recommended()).toContain('Overdue migration');
 
     await endedYesterday(project.id);
     expect(await recommended()).not.toContain('Overdue migration');
     const mine = async (as: string) =>
-      (await f.gql(as, `{ myProjects { owned { title pastEnd } leading { title pastEnd } } }`)).body.data.myProjects;
+      (await f.gql(as, `{ myProjects { owned { title pastEnd } leading { title pastEnd } } }`)).body.data
+        .myProjects;
     expect((await mine(owner)).owned).toContainEqual({ title: 'Overdue migration', pastEnd: true });
     expect((await mine(colead)).leading).toContainEqual({ title: 'Overdue migration', pastEnd: true });
 
@@ -132,7 +158,10 @@ describe('projects: what people can still join, and what owners control', () => 
     await endedYesterday(project.id);
     const done = await steps.status(owner, project.id, 'COMPLETED');
     expect((await done).body.errors).toBeUndefined();
-    expect((await f.gql(owner, `query($id: ID!) { project(id: $id) { status pastEnd } }`, { id: project.id })).body.data.project).toEqual({
+    expect(
+      (await f.gql(owner, `query($id: ID!) { project(id: $id) { status pastEnd } }`, { id: project.id })).body
+        .data.project,
+    ).toEqual({
       status: 'COMPLETED',
       pastEnd: false,
     });
@@ -150,21 +179,53 @@ describe('projects: what people can still join, and what owners control', () => 
     });
     const applied = await steps.create(owner, {
       title: 'Kotlin applied',
-      roles: [roleInput({ title: 'Reviewer', joinPolicy: 'APPLICATION', skills: [{ skillId: kotlin, minLevel: 1 }] })],
+      roles: [
+        roleInput({
+          title: 'Reviewer',
+          joinPolicy: 'APPLICATION',
+          skills: [{ skillId: kotlin, minLevel: 1 }],
+        }),
+      ],
     });
     const queued = await steps.create(owner, {
       title: 'Kotlin queue',
       roles: [roleInput({ title: 'Tester', seats: 1, skills: [{ skillId: kotlin, minLevel: 1 }] })],
     });
-    const joined = await steps.create(owner, { title: 'Kotlin joined', roles: [roleInput({ title: 'Dev', skills: [{ skillId: kotlin, minLevel: 1 }] })] });
-    const cancelled = await steps.create(owner, { title: 'Kotlin cancelled', roles: [roleInput({ skills: [{ skillId: kotlin, minLevel: 1 }] })] });
-    const mine = await steps.create(me, { title: 'Kotlin of my own', roles: [roleInput({ skills: [{ skillId: kotlin, minLevel: 1 }] })] });
-    const coled = await steps.create(owner, { title: 'Kotlin co-led', roles: [roleInput({ skills: [{ skillId: kotlin, minLevel: 1 }] })] });
+    const joined = await steps.create(owner, {
+      title: 'Kotlin joined',
+      roles: [roleInput({ title: 'Dev', skills: [{ skillId: kotlin, minLevel: 1 }] })],
+    });
+    const cancelled = await steps.create(owner, {
+      title: 'Kotlin cancelled',
+      roles: [roleInput({ skills: [{ skillId: kotlin, minLevel: 1 }] })],
+    });
+    const mine = await steps.create(me, {
+      title: 'Kotlin of my own',
+      roles: [roleInput({ skills: [{ skillId: kotlin, minLevel: 1 }] })],
+    });
+    const coled = await steps.create(owner, {
+      title: 'Kotlin co-led',
+      roles: [roleInput({ skills: [{ skillId: kotlin, minLevel: 1 }] })],
+    });
     await steps.addLead(owner, coled.id, me);
 
-    const before = (await f.gql(me, RECOMMENDED)).body.data.recommendedRoles as Array<{ projectTitle: string; roleTitle: string; roleId: string }>;
-    const kotlinTitles = (list: typeof before) => list.map((r) => r.projectTitle).filter((t) => t.startsWith('Kotlin')).sort();
-    expect(kotlinTitles(before)).toEqual(['Kotlin applied', 'Kotlin cancelled', 'Kotlin joined', 'Kotlin queue', 'Kotlin twins']);
+    const before = (await f.gql(me, RECOMMENDED)).body.data.recommendedRoles as Array<{
+      projectTitle: string;
+      roleTitle: string;
+      roleId: string;
+    }>;
+    const kotlinTitles = (list: typeof before) =>
+      list
+        .map((r) => r.projectTitle)
+        .filter((t) => t.startsWith('Kotlin'))
+        .sort();
+    expect(kotlinTitles(before)).toEqual([
+      'Kotlin applied',
+      'Kotlin cancelled',
+      'Kotlin joined',
+      'Kotlin queue',
+      'Kotlin twins',
+    ]);
     // The twin role I meet (level 2) is the one shown.
     expect(before.filter((r) => r.projectTitle === 'Kotlin twins')).toEqual([
       { projectTitle: 'Kotlin twins', roleTitle: 'Android engineer', roleId: two.roles[0].id },
@@ -184,7 +245,10 @@ describe('projects: what people can still join, and what owners control', () => 
   it('keeps the owner and co-leads off their own roles, in the API as in the page', async () => {
     const project = await steps.create(owner, {
       title: 'Own roles',
-      roles: [roleInput({ title: 'Open', seats: 1 }), roleInput({ title: 'By application', joinPolicy: 'APPLICATION' })],
+      roles: [
+        roleInput({ title: 'Open', seats: 1 }),
+        roleInput({ title: 'By application', joinPolicy: 'APPLICATION' }),
+      ],
     });
     await steps.addLead(owner, project.id, colead);
     for (const lead of [owner, colead]) {
@@ -193,7 +257,9 @@ describe('projects: what people can still join, and what owners control', () => 
     }
     await steps.join(people[5], project.roles[0].id);
     expect(f.code((await f.gql(owner, WAIT, { r: project.roles[0].id })).body)).toBe('OWN_PROJECT');
-    expect(await f.sql(`SELECT person_id FROM project_member WHERE project_id = $1`, [project.id])).toEqual([{ person_id: people[5] }]);
+    expect(await f.sql(`SELECT person_id FROM project_member WHERE project_id = $1`, [project.id])).toEqual([
+      { person_id: people[5] },
+    ]);
     expect(await f.sql(`SELECT 1 FROM project_application WHERE project_id = $1`, [project.id])).toEqual([]);
     expect(await f.sql(`SELECT 1 FROM project_waitlist WHERE project_id = $1`, [project.id])).toEqual([]);
   });
@@ -218,8 +284,11 @@ describe('projects: what people can still join, and what owners control', () => 
     expect(strict.roles[0]).toMatchObject({ joinRequiresSkills: true });
     const roleId = strict.roles[0].id;
     const missing = async (as: string) =>
-      (await f.gql(as, `query($id: ID!) { project(id: $id) { roles { viewerMissingSkills } } }`, { id: strict.id })).body.data.project.roles[0]
-        .viewerMissingSkills;
+      (
+        await f.gql(as, `query($id: ID!) { project(id: $id) { roles { viewerMissingSkills } } }`, {
+          id: strict.id,
+        })
+      ).body.data.project.roles[0].viewerMissingSkills;
     expect(await missing(lacking)).toEqual(['Python']);
     expect(await missing(low)).toEqual(['Python']);
     expect(await missing(holder)).toEqual([]);
@@ -232,7 +301,9 @@ describe('projects: what people can still join, and what owners control', () => 
     }
     expect(await seats(roleId)).toEqual({ taken: 0, members: 0 });
     // Applying is the way in for them; for someone who meets the skills the role stays open.
-    expect((await f.gql(lacking, APPLY, { r: roleId })).body.data.applyToRole).toMatchObject({ status: 'PENDING' });
+    expect((await f.gql(lacking, APPLY, { r: roleId })).body.data.applyToRole).toMatchObject({
+      status: 'PENDING',
+    });
     expect(f.code((await f.gql(holder, APPLY, { r: roleId })).body)).toBe('ROLE_IS_OPEN');
     expect(f.code((await f.gql(holder, JOIN, { r: roleId })).body)).toBe('OK');
 
@@ -246,15 +317,22 @@ describe('projects: what people can still join, and what owners control', () => 
     expect(f.code((await f.gql(low, APPLY, { r: lenient.roles[0].id })).body)).toBe('ROLE_IS_OPEN');
 
     // The owner can turn the rule on later.
-    const changed = await f.gql(owner, `mutation($r: ID!) { updateProjectRole(roleId: $r, input: { joinRequiresSkills: true }) { joinRequiresSkills } }`, {
-      r: lenient.roles[0].id,
-    });
+    const changed = await f.gql(
+      owner,
+      `mutation($r: ID!) { updateProjectRole(roleId: $r, input: { joinRequiresSkills: true }) { joinRequiresSkills } }`,
+      {
+        r: lenient.roles[0].id,
+      },
+    );
     expect(changed.body.data.updateProjectRole).toEqual({ joinRequiresSkills: true });
   });
 
   it('lets the owner and co-leads remove a member with a reason: told, audited, the seat offered to the waitlist', async () => {
     const [member, other, waiting, outsider] = people.slice(10, 14);
-    const project = await steps.create(owner, { title: 'Tight team', roles: [roleInput({ title: 'Builder', seats: 2 })] });
+    const project = await steps.create(owner, {
+      title: 'Tight team',
+      roles: [roleInput({ title: 'Builder', seats: 2 })],
+    });
     await steps.addLead(owner, project.id, colead);
     const roleId = project.roles[0].id;
     await steps.join(member, roleId);
@@ -262,38 +340,68 @@ describe('projects: what people can still join, and what owners control', () => 
     await steps.ok(f.gql(waiting, WAIT, { r: roleId }));
 
     // Only leads: a member or a stranger is refused, and nothing changes.
-    expect(f.code((await f.gql(other, REMOVE, { p: project.id, x: member, why: WHY })).body)).toBe('NOT_PROJECT_LEAD');
-    expect(f.code((await f.gql(outsider, REMOVE, { p: project.id, x: member, why: WHY })).body)).toBe('NOT_PROJECT_LEAD');
+    expect(f.code((await f.gql(other, REMOVE, { p: project.id, x: member, why: WHY })).body)).toBe(
+      'NOT_PROJECT_LEAD',
+    );
+    expect(f.code((await f.gql(outsider, REMOVE, { p: project.id, x: member, why: WHY })).body)).toBe(
+      'NOT_PROJECT_LEAD',
+    );
     // A reason is required, and a real one.
     for (const why of ['', '   ', 'meh']) {
       const refused = await f.gql(owner, REMOVE, { p: project.id, x: member, why });
       expect(f.code(refused.body)).toBe('BAD_USER_INPUT');
-      expect(refused.body.errors[0].extensions.details.fields).toEqual([{ field: 'reason', problems: ['must be at least 10 characters'] }]);
+      expect(refused.body.errors[0].extensions.details.fields).toEqual([
+        { field: 'reason', problems: ['must be at least 10 characters'] },
+      ]);
     }
-    expect(f.code((await f.gql(owner, REMOVE, { p: project.id, x: member, why: 'x'.repeat(1001) })).body)).toBe('BAD_USER_INPUT');
-    expect(f.code((await f.gql(owner, REMOVE, { p: project.id, x: owner, why: WHY })).body)).toBe('CANNOT_REMOVE_SELF');
+    expect(
+      f.code((await f.gql(owner, REMOVE, { p: project.id, x: member, why: 'x'.repeat(1001) })).body),
+    ).toBe('BAD_USER_INPUT');
+    expect(f.code((await f.gql(owner, REMOVE, { p: project.id, x: owner, why: WHY })).body)).toBe(
+      'CANNOT_REMOVE_SELF',
+    );
     expect(await seats(roleId)).toEqual({ taken: 2, members: 2 });
     expect(await audits(project.id)).toEqual([]);
 
     const removed = await f.gql(colead, REMOVE, { p: project.id, x: member, why: `  ${WHY}  ` });
     expect(removed.body.data.removeProjectMember).toBe(true);
-    expect(await f.sql(`SELECT left_at IS NOT NULL AS gone FROM project_member WHERE project_id = $1 AND person_id = $2`, [project.id, member])).toEqual([
-      { gone: true },
-    ]);
+    expect(
+      await f.sql(
+        `SELECT left_at IS NOT NULL AS gone FROM project_member WHERE project_id = $1 AND person_id = $2`,
+        [project.id, member],
+      ),
+    ).toEqual([{ gone: true }]);
     expect(await notifications(member, 'project.member_removed')).toEqual([
-      { message: `Cole Tester removed you from “Tight team” (Builder): ${WHY}`, link: `/projects/${project.id}` },
+      {
+        message: `Cole Tester removed you from “Tight team” (Builder): ${WHY}`,
+        link: `/projects/${project.id}`,
+      },
     ]);
-    expect(await audits(project.id)).toEqual([{ actor_id: colead, target_type: 'project', data: { personId: member, roleId, reason: WHY } }]);
+    expect(await audits(project.id)).toEqual([
+      { actor_id: colead, target_type: 'project', data: { personId: member, roleId, reason: WHY } },
+    ]);
     // The seat is held for the first person waiting, as when a member leaves.
     expect(await seats(roleId)).toEqual({ taken: 2, members: 1 });
     expect(await notifications(waiting, 'project.seat_offered')).toHaveLength(1);
-    expect((await f.gql(waiting, `mutation($r: ID!) { acceptWaitlistOffer(roleId: $r) { personId } }`, { r: roleId })).body.data).toEqual({
+    expect(
+      (
+        await f.gql(waiting, `mutation($r: ID!) { acceptWaitlistOffer(roleId: $r) { personId } }`, {
+          r: roleId,
+        })
+      ).body.data,
+    ).toEqual({
       acceptWaitlistOffer: { personId: waiting },
     });
     // Removing again finds nobody to remove; the team page no longer lists them.
-    expect(f.code((await f.gql(owner, REMOVE, { p: project.id, x: member, why: WHY })).body)).toBe('NOT_MEMBER');
-    const team = await f.gql(owner, `query($id: ID!) { project(id: $id) { members { personId } } }`, { id: project.id });
-    expect(team.body.data.project.members.map((m: { personId: string }) => m.personId).sort()).toEqual([other, waiting].sort());
+    expect(f.code((await f.gql(owner, REMOVE, { p: project.id, x: member, why: WHY })).body)).toBe(
+      'NOT_MEMBER',
+    );
+    const team = await f.gql(owner, `query($id: ID!) { project(id: $id) { members { personId } } }`, {
+      id: project.id,
+    });
+    expect(team.body.data.project.members.map((m: { personId: string }) => m.personId).sort()).toEqual(
+      [other, waiting].sort(),
+    );
     expect(await audits(project.id)).toHaveLength(1);
   });
 
@@ -301,8 +409,12 @@ describe('projects: what people can still join, and what owners control', () => 
     const figures: string[] = [];
     for (let round = 1; round <= 5; round++) {
       for (const race of ['two removals', 'removal and leave'] as const) {
-        const [member, waiting] = race === 'two removals' ? [people[14], people[15]] : [people[16], people[17]];
-        const project = await steps.create(owner, { title: `Race ${race} ${round}`, roles: [roleInput({ title: 'Seat', seats: 1 })] });
+        const [member, waiting] =
+          race === 'two removals' ? [people[14], people[15]] : [people[16], people[17]];
+        const project = await steps.create(owner, {
+          title: `Race ${race} ${round}`,
+          roles: [roleInput({ title: 'Seat', seats: 1 })],
+        });
         await steps.addLead(owner, project.id, colead);
         const roleId = project.roles[0].id;
         await steps.join(member, roleId);
@@ -318,7 +430,9 @@ describe('projects: what people can still join, and what owners control', () => 
         expect(codes.filter((code) => code !== 'OK')).toEqual(['NOT_MEMBER']);
         // One seat freed, held once for the person waiting: nothing counted twice.
         expect(await seats(roleId)).toEqual({ taken: 1, members: 0 });
-        expect(await f.sql(`SELECT status FROM project_waitlist WHERE role_id = $1`, [roleId])).toEqual([{ status: 'offered' }]);
+        expect(await f.sql(`SELECT status FROM project_waitlist WHERE role_id = $1`, [roleId])).toEqual([
+          { status: 'offered' },
+        ]);
         const removedByLead = codes[0] === 'OK';
         expect(await audits(project.id)).toHaveLength(removedByLead || race === 'two removals' ? 1 : 0);
         figures.push(`round ${round}, ${race}: ${codes.join(' + ')}`);

@@ -66,7 +66,9 @@ export class ProjectRoleInput {
   @Field(() => String, { nullable: true, description: `At most ${MAX_ROLE_DESCRIPTION} characters.` })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_ROLE_DESCRIPTION, { message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters` })
+  @MaxLength(MAX_ROLE_DESCRIPTION, {
+    message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters`,
+  })
   description?: string | null;
 
   @Field(() => Int, { description: `1 to ${MAX_SEATS}.` })
@@ -79,11 +81,17 @@ export class ProjectRoleInput {
   @IsEnum(JoinPolicy)
   joinPolicy: JoinPolicy = JoinPolicy.OPEN;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Ask each applicant’s manager (application roles only).' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Ask each applicant’s manager (application roles only).',
+  })
   @IsBoolean()
   managerConsent = false;
 
-  @Field(() => Int, { nullable: true, description: `Days the manager has to answer, 1 to ${MAX_CONSENT_DAYS}; default 5.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days the manager has to answer, 1 to ${MAX_CONSENT_DAYS}; default 5.`,
+  })
   @IsOptional()
   @IsInt({ message: 'consentDays must be a whole number' })
   @Min(1, { message: 'consentDays must be at least 1' })
@@ -92,7 +100,8 @@ export class ProjectRoleInput {
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Open roles: joining at once needs every must-have skill at its minimum level (others may apply).',
+    description:
+      'Open roles: joining at once needs every must-have skill at its minimum level (others may apply).',
   })
   @IsBoolean()
   joinRequiresSkills!: boolean;
@@ -105,7 +114,9 @@ export class ProjectRoleInput {
   skills: RoleSkillInput[] = [];
 }
 
-@InputType({ description: 'Changes to a role; omitted fields keep their values, skills (when given) replace them all.' })
+@InputType({
+  description: 'Changes to a role; omitted fields keep their values, skills (when given) replace them all.',
+})
 export class UpdateProjectRoleInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -117,7 +128,9 @@ export class UpdateProjectRoleInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_ROLE_DESCRIPTION, { message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters` })
+  @MaxLength(MAX_ROLE_DESCRIPTION, {
+    message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters`,
+  })
   description?: string;
 
   @Field(() => Int, { nullable: true })
@@ -171,7 +184,10 @@ export class CreateProjectInput {
   @MaxLength(MAX_SUMMARY, { message: `summary must be at most ${MAX_SUMMARY} characters` })
   summary = '';
 
-  @Field(() => String, { defaultValue: '', description: `Markdown, at most ${MAX_DESCRIPTION} characters; stored as written.` })
+  @Field(() => String, {
+    defaultValue: '',
+    description: `Markdown, at most ${MAX_DESCRIPTION} characters; stored as written.`,
+  })
   @IsString()
   @MaxLength(MAX_DESCRIPTION, { message: `description must be at most ${MAX_DESCRIPTION} characters` })
   description = '';
@@ -396,7 +412,10 @@ export class UpdateProjectRoleArgs extends RoleIdArgs {
 
 @ArgsType()
 export class ApplyToRoleArgs extends RoleIdArgs {
-  @Field(() => String, { nullable: true, description: `Why me, in at most ${MAX_MESSAGE} characters of plain text.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Why me, in at most ${MAX_MESSAGE} characters of plain text.`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_MESSAGE, { message: `message must be at most ${MAX_MESSAGE} characters` })
@@ -422,7 +441,9 @@ export class DecideArgs {
 
 @ArgsType()
 export class RemoveMemberArgs extends ProjectPersonArgs {
-  @Field({ description: `Why, in ${MIN_REMOVAL_REASON} to ${MAX_REMOVAL_REASON} characters: the member is told.` })
+  @Field({
+    description: `Why, in ${MIN_REMOVAL_REASON} to ${MAX_REMOVAL_REASON} characters: the member is told.`,
+  })
   @IsString()
   @MaxLength(MAX_REMOVAL_REASON, { message: `reason must be at most ${MAX_REMOVAL_REASON} characters` })
   reason!: string;

@@ -125,7 +125,11 @@ export class ProjectMatchingService implements OnModuleInit {
    * is on the team.
    */
   async roleForMatching(viewer: ViewerRef, roleId: string): Promise<RoleForMatching | null> {
-    const [row] = (await this.dataSource.query(ROLE_FOR_MATCHING.query, [roleId, viewer.personId, viewer.privileged])) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
+    const [row] = (await this.dataSource.query(ROLE_FOR_MATCHING.query, [
+      roleId,
+      viewer.personId,
+      viewer.privileged,
+    ])) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
     if (!row) return null;
     return {
       roleId,
@@ -184,17 +188,19 @@ export class ProjectMatchingService implements OnModuleInit {
       const person = index.people.get(row.personId);
       // Everyone shortlisted is in the index; its row is what the page shows (no statement of its own).
       if (!person?.record) return [];
-      return [{
-        person: person.record,
-        department: index.departmentOf(person),
-        relationship: hours.relationship(person),
-        score: Number(row.score),
-        coverage: Number(row.coverage),
-        freeHours: row.freeHours,
-        hoursNeeded: role.project.hoursPerWeek,
-        activeProjects: row.activeProjects,
-        skills: explainFits(person, role.requirements),
-      }];
+      return [
+        {
+          person: person.record,
+          department: index.departmentOf(person),
+          relationship: hours.relationship(person),
+          score: Number(row.score),
+          coverage: Number(row.coverage),
+          freeHours: row.freeHours,
+          hoursNeeded: role.project.hoursPerWeek,
+          activeProjects: row.activeProjects,
+          skills: explainFits(person, role.requirements),
+        },
+      ];
     });
   }
 

@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { hasRole, type Principal } from '@ensemble/api/core';
-import { NotProjectLeadError, OwnProjectError, ProjectClosedError, ProjectNotFoundError } from '../projects.errors';
+import {
+  NotProjectLeadError,
+  OwnProjectError,
+  ProjectClosedError,
+  ProjectNotFoundError,
+} from '../projects.errors';
 
 export const MAX_TITLE = 200;
 export const MAX_SUMMARY = 500;
@@ -178,16 +183,29 @@ export async function lockProject(
   viewer: ViewerRef,
   mode: 'share' | 'update',
 ): Promise<LockedProject> {
-  const rows: Array<{ id: string; owner_id: string; title: string; status: ProjectStatusName; visible: boolean; is_lead: boolean }> =
-    await manager.query(
-      `SELECT p.id, p.owner_id, p.title, p.status, ${visibleSql('$2', '$3')} AS visible,
+  const rows: Array<{
+    id: string;
+    owner_id: string;
+    title: string;
+    status: ProjectStatusName;
+    visible: boolean;
+    is_lead: boolean;
+  }> = await manager.query(
+    `SELECT p.id, p.owner_id, p.title, p.status, ${visibleSql('$2', '$3')} AS visible,
               (p.owner_id = $2 OR EXISTS (SELECT 1 FROM project_lead l WHERE l.project_id = p.id AND l.person_id = $2)) AS is_lead
          FROM project p WHERE p.id = $1 FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'} OF p`,
-      [projectId, viewer.personId, viewer.privileged],
-    );
+    [projectId, viewer.personId, viewer.privileged],
+  );
   const row = rows[0];
   if (!row || !row.visible) throw new ProjectNotFoundError();
-  return { id: row.id, ownerId: row.owner_id, title: row.title, status: row.status, visible: row.visible, viewerIsLead: row.is_lead };
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    title: row.title,
+    status: row.status,
+    visible: row.visible,
+    viewerIsLead: row.is_lead,
+  };
 }
 
 export function assertLead(project: LockedProject): void {
@@ -226,8 +244,15 @@ export function projectLink(projectId: string): string {
 }
 
 /** Serialises one person's membership changes in one project (join, apply, accept, leave, offers). */
-export async function lockPersonInProject(manager: EntityManager, projectId: string, personId: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 42))`, [projectId, personId]);
+export async function lockPersonInProject(
+  manager: EntityManager,
+  projectId: string,
+  personId: string,
+): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 42))`, [
+    projectId,
+    personId,
+  ]);
 }
 
 /** PostgreSQL's unique_violation / check_violation, as TypeORM surfaces them. */

@@ -23,9 +23,7 @@ export function JoinDialog({ roleTitle, missingSkills, busy, error, onClose, onC
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">
-            This role asks for skills your profile does not show at the level it needs:
-          </Text>
+          <Text size="sm">This role asks for skills your profile does not show at the level it needs:</Text>
           <List size="sm" aria-label="Must-have skills you lack">
             {missingSkills.map((skill) => (
               <List.Item key={skill}>{skill}</List.Item>

@@ -55,7 +55,9 @@ export function PastEndPrompt({ project, today = isoToday() }: PastEndPromptProp
             <Button
               size="xs"
               loading={completing.busy}
-              onClick={() => void completing.run(() => changeStatus({ projectId: project.id, status: 'COMPLETED' }))}
+              onClick={() =>
+                void completing.run(() => changeStatus({ projectId: project.id, status: 'COMPLETED' }))
+              }
             >
               Mark as completed
             </Button>

@@ -207,7 +207,8 @@ function fieldValue(draft: ProjectDraft, key: string): string {
     const role = draft.roles[Number(inRole[1])] as RoleDraft | undefined;
     const field = inRole[2] as keyof RoleDraft;
     // The role's key: removing a role shifts the ones after it, whose problems are then checked again.
-    const context = field === 'consentDays' || field === 'managerConsent' ? [role?.joinPolicy, role?.managerConsent] : null;
+    const context =
+      field === 'consentDays' || field === 'managerConsent' ? [role?.joinPolicy, role?.managerConsent] : null;
     return JSON.stringify([role?.key ?? null, role?.[field] ?? null, context]);
   }
   if (key === 'roles') return String(draft.roles.length);

@@ -84,7 +84,8 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
     }
     setDraft(next);
   };
-  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => change({ ...draft, [key]: value });
+  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) =>
+    change({ ...draft, [key]: value });
 
   const fail = (error: unknown, prefix = ''): false => {
     const fields = apiFieldErrors(error, prefix);
@@ -261,9 +262,14 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
               errors={errors}
               removable={!saved || saved.members.length === 0}
               onChange={(next) =>
-                change({ ...draft, roles: draft.roles.map((entry) => (entry.key === role.key ? next : entry)) })
+                change({
+                  ...draft,
+                  roles: draft.roles.map((entry) => (entry.key === role.key ? next : entry)),
+                })
               }
-              onRemove={() => change({ ...draft, roles: draft.roles.filter((entry) => entry.key !== role.key) })}
+              onRemove={() =>
+                change({ ...draft, roles: draft.roles.filter((entry) => entry.key !== role.key) })
+              }
             />
           );
         })}

@@ -63,7 +63,13 @@ export function ReasonDialog({
             error={touched ? (problem ?? undefined) : undefined}
             onChange={(event) => setReason(event.currentTarget.value)}
           />
-          <DialogFooter error={error} busy={busy} submitLabel={submitLabel} submitColor="red" onCancel={onClose} />
+          <DialogFooter
+            error={error}
+            busy={busy}
+            submitLabel={submitLabel}
+            submitColor="red"
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

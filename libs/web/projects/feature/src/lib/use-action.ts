@@ -11,20 +11,23 @@ import { PROJECT_ERROR_MESSAGES } from './labels';
 export function useAction(messages: Readonly<Record<string, string>> = PROJECT_ERROR_MESSAGES) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = useCallback(async (action: () => Promise<OperationResult>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await action();
-      if (result.error) {
-        setError(mutationErrorMessage(result.error, messages));
-        return false;
+  const run = useCallback(
+    async (action: () => Promise<OperationResult>): Promise<boolean> => {
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await action();
+        if (result.error) {
+          setError(mutationErrorMessage(result.error, messages));
+          return false;
+        }
+        return true;
+      } finally {
+        setBusy(false);
       }
-      return true;
-    } finally {
-      setBusy(false);
-    }
-  }, [messages]);
+    },
+    [messages],
+  );
   const clear = useCallback(() => setError(null), []);
   return { error, busy, run, clear };
 }

@@ -221,7 +221,11 @@ describe('ProjectPage', () => {
     expect(client.mutations).toHaveLength(0);
     const dialog = screen.getByRole('dialog', { name: 'Join as Pipeline engineer?' });
     const lacking = within(dialog).getByRole('list', { name: 'Must-have skills you lack' });
-    expect(within(lacking).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Python', 'Spark']);
+    expect(
+      within(lacking)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Python', 'Spark']);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(client.mutations).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Join as Pipeline engineer' }));
@@ -230,7 +234,10 @@ describe('ProjectPage', () => {
         name: 'Join anyway',
       }),
     );
-    expect(client.mutations[0]).toMatchObject({ operationName: 'JoinRole', variables: { roleId: ROLE_OPEN } });
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'JoinRole',
+      variables: { roleId: ROLE_OPEN },
+    });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
@@ -239,19 +246,30 @@ describe('ProjectPage', () => {
     const client = renderPage(
       (request) =>
         request.operationName === 'Project'
-          ? { data: projectData({ roles: [role({ joinRequiresSkills: true, viewerMissingSkills: ['Python'] })] }) }
+          ? {
+              data: projectData({
+                roles: [role({ joinRequiresSkills: true, viewerMissingSkills: ['Python'] })],
+              }),
+            }
           : undefined,
-      () => ({ data: { applyToRole: { id: 'x', status: 'PENDING', roleId: ROLE_OPEN, projectId: PROJECT_ID } } }),
+      () => ({
+        data: { applyToRole: { id: 'x', status: 'PENDING', roleId: ROLE_OPEN, projectId: PROJECT_ID } },
+      }),
     );
     const open = roleCard('Pipeline engineer');
     expect(within(open).queryByRole('button', { name: 'Join as Pipeline engineer' })).not.toBeInTheDocument();
     expect(
-      within(open).getByText('Joining at once needs Python at the level asked: apply, and a lead will decide.'),
+      within(open).getByText(
+        'Joining at once needs Python at the level asked: apply, and a lead will decide.',
+      ),
     ).toBeInTheDocument();
     await user.click(within(open).getByRole('button', { name: 'Apply for Pipeline engineer' }));
     const dialog = screen.getByRole('dialog', { name: 'Apply for Pipeline engineer' });
     await user.click(within(dialog).getByRole('button', { name: 'Send application' }));
-    expect(client.mutations[0]).toMatchObject({ operationName: 'ApplyToRole', variables: { roleId: ROLE_OPEN } });
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'ApplyToRole',
+      variables: { roleId: ROLE_OPEN },
+    });
   });
 
   it('offers nothing to join on a project past its end date', () => {
@@ -354,7 +372,10 @@ describe('ProjectPage', () => {
           ? {
               data: projectData({
                 viewerIsLead: true,
-                roles: [role({ seatsLeft: 0 }), role({ id: ROLE_APPLY, title: 'Analyst', joinPolicy: 'APPLICATION', members: [] })],
+                roles: [
+                  role({ seatsLeft: 0 }),
+                  role({ id: ROLE_APPLY, title: 'Analyst', joinPolicy: 'APPLICATION', members: [] }),
+                ],
               }),
             }
           : asOwner(request),
@@ -372,7 +393,9 @@ describe('ProjectPage', () => {
       await user.click(within(open).getByRole('button', { name: 'Remove Person 2 from the team' }));
       const dialog = screen.getByRole('dialog', { name: 'Remove Person 2 from the team?' });
       expect(
-        within(dialog).getByText('Person 2 loses the Pipeline engineer seat, which goes to the next person on the waitlist.'),
+        within(dialog).getByText(
+          'Person 2 loses the Pipeline engineer seat, which goes to the next person on the waitlist.',
+        ),
       ).toBeInTheDocument();
       const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
       await user.click(within(dialog).getByRole('button', { name: 'Remove from team' }));

@@ -157,7 +157,9 @@ describe('ProjectsPage', () => {
       request.operationName === 'Projects' ? { data: page(1, false) } : { data: { recommendedRoles: [] } },
     );
     const filters = () =>
-      client.requests.filter((request) => request.operationName === 'Projects').map((request) => request.variables['filter']);
+      client.requests
+        .filter((request) => request.operationName === 'Projects')
+        .map((request) => request.variables['filter']);
     expect(filters()).toEqual([{ view: 'JOINABLE' }]);
     expect(screen.getByTestId('location')).toHaveTextContent(/^$/);
 
