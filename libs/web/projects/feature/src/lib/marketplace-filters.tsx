@@ -24,7 +24,7 @@ import { SkillPicker } from './skill-picker';
 /** The parts of the marketplace (ProjectsView in the API). */
 const VIEW_OPTIONS = [
   { value: 'JOINABLE', label: 'Projects you can join' },
-  { value: 'ENDED', label: 'Ended: completed, cancelled or past their end' },
+  { value: 'ENDED', label: 'Ended projects' },
   { value: 'ALL', label: 'All projects' },
 ];
 
@@ -155,12 +155,13 @@ export function MarketplaceFilters({ criteria, onChange }: MarketplaceFiltersPro
       ) : null}
       <NativeSelect
         label="Show"
+        description="Ended: completed, cancelled, or past their end date."
         value={criteria.view}
         onChange={(event) =>
           onChange({ ...criteria, view: event.currentTarget.value as MarketplaceCriteria['view'] })
         }
         data={VIEW_OPTIONS}
-        w={280}
+        maw={360}
       />
       <Checkbox.Group
         label="Status"

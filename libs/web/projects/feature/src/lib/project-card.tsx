@@ -13,13 +13,14 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
   return (
     <Card withBorder radius="md" padding="md" h="100%">
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        {/* Wraps on a narrow card, so the status tags drop below the title instead of being cut. */}
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Text fw={600}>
             <Anchor component={Link} to={projectPath(project.id)}>
               {project.title}
             </Anchor>
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             {project.pastEnd ? <Tag color="yellow">Past end date</Tag> : null}
             <Tag color={STATUS_COLORS[project.status]}>{STATUS_LABELS[project.status]}</Tag>
           </Group>

@@ -19,7 +19,7 @@ import { ApplyDialog } from './apply-dialog';
 import { JOIN_POLICY_LABELS, dateLabel, seatsLeftLabel } from './labels';
 import { InviteColleague } from './invite-colleague';
 import { JoinDialog } from './join-dialog';
-import { RemoveMember } from './remove-member';
+import { RemoveMemberDialog } from './remove-member';
 import { RoleCandidates } from './role-candidates';
 import { useAction } from './use-action';
 import { Tag } from './tag';
@@ -249,6 +249,7 @@ export interface RoleCardProps {
 export function RoleCard({ role, viewer, lead, applications }: RoleCardProps) {
   const headingId = useId();
   const [showCandidates, setShowCandidates] = useState(true);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -308,12 +309,15 @@ export function RoleCard({ role, viewer, lead, applications }: RoleCardProps) {
                       {member.person.displayName}
                     </Anchor>
                     {lead && !viewer.closed && member.person.id !== viewer.viewerId ? (
-                      <RemoveMember
-                        projectId={viewer.projectId}
-                        personId={member.person.id}
-                        name={member.person.displayName}
-                        roleTitle={role.title}
-                      />
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${member.person.displayName} from the team`}
+                        onClick={() => setRemoving({ id: member.person.id, name: member.person.displayName })}
+                      >
+                        Remove from team
+                      </Button>
                     ) : null}
                   </Group>
                 </List.Item>
@@ -321,6 +325,15 @@ export function RoleCard({ role, viewer, lead, applications }: RoleCardProps) {
             </List>
           )}
         </div>
+        {/* In the card's flow, not in the list row: a dialog rendered in place is placed from there. */}
+        {removing ? (
+          <RemoveMemberDialog
+            projectId={viewer.projectId}
+            member={removing}
+            roleTitle={role.title}
+            onClose={() => setRemoving(null)}
+          />
+        ) : null}
         <ViewerActions role={role} viewer={viewer} />
         {lead ? (
           <Stack gap="xs">
