@@ -6,6 +6,11 @@ import { signInAs } from './sign-in';
 const SKILL = 'Erlang';
 const ROLE = 'BEAM engineer';
 
+/** A calendar day `days` from today, as the date inputs take it (the project must not be past its end). */
+function dayFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Gives the signed-in person the skill at level 4 on My profile (unless their profile already lists it). */
 async function addSkill(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Profile completeness' })).toBeVisible();
@@ -40,7 +45,7 @@ test('a project finds its member: recommended, applied to, accepted, and the tea
   await a.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
   await expect(a).toHaveURL(/\/projects$/);
   await expect(a.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
-  await expect(a.getByRole('heading', { level: 2, name: 'All projects' })).toBeVisible();
+  await expect(a.getByRole('heading', { level: 2, name: 'Projects you can join' })).toBeVisible();
   await expectNoAxeViolations(a, 'the project marketplace');
 
   await a.getByRole('link', { name: 'Propose a project' }).first().click();
@@ -52,13 +57,15 @@ test('a project finds its member: recommended, applied to, accepted, and the tea
   await expectNoAxeViolations(a, 'the new project form with its problems shown');
 
   await a.getByRole('textbox', { name: /^Title/ }).fill(title);
+  // The problem goes as soon as the field is filled.
+  await expect(a.getByText('Give the project a title.')).toBeHidden();
   await a.getByRole('textbox', { name: /^Summary/ }).fill('Metrics for every node of our messaging cluster.');
   await a
     .getByRole('textbox', { name: /^Description/ })
     .fill('We **instrument** the cluster.\n\n- dashboards\n- alerts');
   await a.getByRole('textbox', { name: /^Goals/ }).fill('Dashboards for every node');
-  await a.getByLabel(/^Starts on/).fill('2027-01-04');
-  await a.getByLabel(/^Ends on/).fill('2027-03-26');
+  await a.getByLabel(/^Starts on/).fill(dayFromToday(28));
+  await a.getByLabel(/^Ends on/).fill(dayFromToday(110));
   await a.getByRole('textbox', { name: /^Hours a week/ }).fill('2');
   await a.getByRole('textbox', { name: /^Role title/ }).fill(ROLE);
   await a.getByRole('radio', { name: 'By application: a lead decides' }).check();
@@ -79,6 +86,9 @@ test('a project finds its member: recommended, applied to, accepted, and the tea
   const ownerCoverage = a.getByRole('region', { name: 'Team coverage' });
   await expect(ownerCoverage.getByText('Gap', { exact: true })).toBeVisible();
   await expect(a.getByRole('article', { name: ROLE })).toContainText('1 seat left of 1');
+  // The owner is not offered their own role.
+  await expect(a.getByRole('button', { name: `Apply for ${ROLE}` })).toHaveCount(0);
+  await expect(a.getByText('You lead this project: its roles are for others to join.')).toBeVisible();
   await expectNoAxeViolations(a, 'the new project as its owner');
 
   // B sees the role among the recommendations, with the reasons, and applies.
@@ -137,6 +147,24 @@ test('a project finds its member: recommended, applied to, accepted, and the tea
     b.getByRole('region', { name: 'Projects I am a member of' }).getByRole('link', { name: title }),
   ).toBeVisible();
   await expectNoAxeViolations(b, 'my projects as a member');
+
+  // A removes B from the team, saying why; B is told.
+  await a.goto(projectPath);
+  await a.getByRole('button', { name: `Remove ${applicant.name} from the team` }).click();
+  const removal = a.getByRole('dialog', { name: `Remove ${applicant.name} from the team?` });
+  await expect(removal).toBeVisible();
+  await removal.getByRole('button', { name: 'Remove from team' }).click();
+  await expect(removal.getByText(`Say why, so ${applicant.name} knows.`)).toBeVisible();
+  await expectNoAxeViolations(a, 'the remove-from-team dialog with its problem shown');
+  await removal.getByRole('textbox', { name: 'Reason' }).fill('The cluster work is paused until spring.');
+  await removal.getByRole('button', { name: 'Remove from team' }).click();
+  await expect(removal).toBeHidden();
+  await expect(a.getByRole('article', { name: ROLE })).toContainText('1 seat left of 1');
+  await b.goto('/notifications');
+  await expect(
+    b.getByText(/removed you from .+: The cluster work is paused until spring\./).first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(b, 'the notifications after being removed');
 
   await owner.context.close();
   await applicant.context.close();

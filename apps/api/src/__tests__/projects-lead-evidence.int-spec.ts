@@ -33,7 +33,11 @@ describe('projects: owners and co-leads of a completed project gain its evidence
 
   const { create, ok, status, complete, join, addLead } = projectSteps(() => f);
   const removeLead = async (as: string, projectId: string, personId: string) => {
-    const { body } = await f.gql(as, `mutation($p: ID!, $x: ID!) { removeProjectLead(projectId: $p, personId: $x) }`, { p: projectId, x: personId });
+    const { body } = await f.gql(
+      as,
+      `mutation($p: ID!, $x: ID!) { removeProjectLead(projectId: $p, personId: $x) }`,
+      { p: projectId, x: personId },
+    );
     expect(body.data.removeProjectLead).toBe(true);
   };
   /** The skill's experts as discovery shows them, by person. */
@@ -44,27 +48,38 @@ describe('projects: owners and co-leads of a completed project gain its evidence
   /** People search for holders of the skill: who, in order, with the evidence each reason shows. */
   const holdersFound = async (skillId: string) => {
     const { body } = await f.gql(otto, SEARCH, { input: { skills: [{ skillId }] } });
-    return (body.data.searchPeople.edges as Array<{ node: { person: { id: string }; matchedSkills: Array<{ evidenceCount: number }> } }>).map(
-      (edge) => ({ id: edge.node.person.id, evidenceCount: edge.node.matchedSkills[0].evidenceCount }),
-    );
+    return (
+      body.data.searchPeople.edges as Array<{
+        node: { person: { id: string }; matchedSkills: Array<{ evidenceCount: number }> };
+      }>
+    ).map((edge) => ({ id: edge.node.person.id, evidenceCount: edge.node.matchedSkills[0].evidenceCount }));
   };
   /** project_evidence rows of a project, as "person skill" pairs (order-free). */
   const credited = async (projectId: string) =>
     (await f.sql(`SELECT person_id, skill_id FROM project_evidence WHERE project_id = $1`, [projectId]))
       .map((row) => `${row.person_id} ${row.skill_id}`)
       .sort();
-  const pairs = (...list: Array<[string, string]>) => list.map(([person, skill]) => `${person} ${skill}`).sort();
+  const pairs = (...list: Array<[string, string]>) =>
+    list.map(([person, skill]) => `${person} ${skill}`).sort();
   const evidenceCount = async (personId: string, skillId: string) =>
-    (await f.sql(`SELECT evidence_count FROM person_skill WHERE person_id = $1 AND skill_id = $2`, [personId, skillId]))[0].evidence_count as number;
+    (
+      await f.sql(`SELECT evidence_count FROM person_skill WHERE person_id = $1 AND skill_id = $2`, [
+        personId,
+        skillId,
+      ])
+    )[0].evidence_count as number;
   /** Every counted piece of evidence has its row, and the other way round. */
   const countsMatchRows = async () => {
-    const [row] = await f.sql(`SELECT (SELECT coalesce(sum(evidence_count), 0)::int FROM person_skill) AS counted,
+    const [row] =
+      await f.sql(`SELECT (SELECT coalesce(sum(evidence_count), 0)::int FROM person_skill) AS counted,
                                       (SELECT count(*)::int FROM project_evidence) AS rows`);
     expect(row.counted).toBe(row.rows);
   };
   const history = (personIds: string[]) => test.app.get(ProjectHistoryService).completedProjectsOf(personIds);
   const parts = (list: CompletedProjectPart[], personId: string) =>
-    list.filter((entry) => entry.personId === personId).map(({ projectTitle, part, roleTitle }) => ({ projectTitle, part, roleTitle }));
+    list
+      .filter((entry) => entry.personId === personId)
+      .map(({ projectTitle, part, roleTitle }) => ({ projectTitle, part, roleTitle }));
 
   beforeAll(async () => {
     test = await createTestApp({ imports: DOMAIN_MODULES });
@@ -93,7 +108,13 @@ describe('projects: owners and co-leads of a completed project gain its evidence
     const project = await create(olive, {
       title: 'Churn model',
       roles: [
-        roleInput({ title: 'Backend engineer', skills: [{ skillId: python, minLevel: 2 }, { skillId: sqlSkill, minLevel: 2, mustHave: false }] }),
+        roleInput({
+          title: 'Backend engineer',
+          skills: [
+            { skillId: python, minLevel: 2 },
+            { skillId: sqlSkill, minLevel: 2, mustHave: false },
+          ],
+        }),
         roleInput({ title: 'Designer', skills: [{ skillId: figma, minLevel: 2 }] }),
       ],
     });
@@ -139,11 +160,27 @@ describe('projects: owners and co-leads of a completed project gain its evidence
   it('counts an owner or a co-lead who also holds a seat once, and completing again counts nothing', async () => {
     const project = await create(olive, {
       title: 'Billing revamp',
-      roles: [roleInput({ title: 'Backend engineer', seats: 3, skills: [{ skillId: python, minLevel: 2 }, { skillId: sqlSkill, minLevel: 1 }] })],
+      roles: [
+        roleInput({
+          title: 'Backend engineer',
+          seats: 3,
+          skills: [
+            { skillId: python, minLevel: 2 },
+            { skillId: sqlSkill, minLevel: 1 },
+          ],
+        }),
+      ],
     });
-    await addLead(olive, project.id, cole);
-    await join(olive, project.roles[0].id);
+    // A member made co-lead keeps their seat. Leads no longer join their own roles (OWN_PROJECT), but an
+    // owner who took a seat before that rule still holds it.
     await join(cole, project.roles[0].id);
+    await addLead(olive, project.id, cole);
+    await f.sql(`INSERT INTO project_member (project_id, role_id, person_id) VALUES ($1, $2, $3)`, [
+      project.id,
+      project.roles[0].id,
+      olive,
+    ]);
+    await f.sql(`UPDATE project_role SET seats_taken = seats_taken + 1 WHERE id = $1`, [project.roles[0].id]);
     const [olivePython, coleSql] = [await evidenceCount(olive, python), await evidenceCount(cole, sqlSkill)];
 
     await complete(olive, project.id);
@@ -161,7 +198,10 @@ describe('projects: owners and co-leads of a completed project gain its evidence
     const open = await create(olive, { title: 'Still running', roles: [roleInput({ title: 'Analyst' })] });
     await join(otto, open.roles[0].id);
     // Otto left and Lena stopped co-leading before it completed: neither did it.
-    const done = await create(grace, { title: 'Design system', roles: [roleInput({ title: 'Designer', skills: [{ skillId: figma, minLevel: 1 }] })] });
+    const done = await create(grace, {
+      title: 'Design system',
+      roles: [roleInput({ title: 'Designer', skills: [{ skillId: figma, minLevel: 1 }] })],
+    });
     await addLead(grace, done.id, lena);
     await join(otto, done.roles[0].id);
     await ok(f.gql(otto, `mutation($p: ID!) { leaveProject(projectId: $p) }`, { p: done.id }));
@@ -178,7 +218,9 @@ describe('projects: owners and co-leads of a completed project gain its evidence
       { projectTitle: 'Billing revamp', part: 'co_lead', roleTitle: 'Backend engineer' },
       { projectTitle: 'Churn model', part: 'co_lead', roleTitle: null },
     ]);
-    expect(parts(list, ada)).toEqual([{ projectTitle: 'Churn model', part: 'member', roleTitle: 'Backend engineer' }]);
+    expect(parts(list, ada)).toEqual([
+      { projectTitle: 'Churn model', part: 'member', roleTitle: 'Backend engineer' },
+    ]);
     expect(parts(list, grace)).toEqual([
       { projectTitle: 'Design system', part: 'owner', roleTitle: null },
       { projectTitle: 'Churn model', part: 'member', roleTitle: 'Designer' },
@@ -208,10 +250,14 @@ describe('projects: owners and co-leads of a completed project gain its evidence
         roleInput({ title: 'Designer', skills: [{ skillId: figma, minLevel: 1 }] }),
       ],
     });
+    await join(cole, project.roles[1].id);
     await addLead(olive, project.id, cole);
     await addLead(olive, project.id, lena);
-    await join(cole, project.roles[1].id);
-    const before = { coleSql: await evidenceCount(cole, sqlSkill), coleFigma: await evidenceCount(cole, figma), lenaSql: await evidenceCount(lena, sqlSkill) };
+    const before = {
+      coleSql: await evidenceCount(cole, sqlSkill),
+      coleFigma: await evidenceCount(cole, figma),
+      lenaSql: await evidenceCount(lena, sqlSkill),
+    };
     await complete(olive, project.id);
     expect(await credited(project.id)).toEqual(pairs([cole, sqlSkill], [cole, figma], [lena, sqlSkill]));
 
@@ -220,7 +266,11 @@ describe('projects: owners and co-leads of a completed project gain its evidence
 
     // Cole keeps the Designer seat's Figma; SQL came from leading, and Lena had nothing else.
     expect(await credited(project.id)).toEqual(pairs([cole, figma]));
-    expect({ coleSql: await evidenceCount(cole, sqlSkill), coleFigma: await evidenceCount(cole, figma), lenaSql: await evidenceCount(lena, sqlSkill) }).toEqual({
+    expect({
+      coleSql: await evidenceCount(cole, sqlSkill),
+      coleFigma: await evidenceCount(cole, figma),
+      lenaSql: await evidenceCount(lena, sqlSkill),
+    }).toEqual({
       coleSql: before.coleSql,
       coleFigma: before.coleFigma + 1,
       lenaSql: before.lenaSql,

@@ -7,9 +7,16 @@ import { signInAs } from '@ensemble/api/identity/testing';
 type Json = ReturnType<typeof JSON.parse>;
 
 export interface ProjectsFixture {
-  gql(as: string, query: string, variables?: Record<string, unknown>): Promise<{ body: Json; statements: number }>;
+  gql(
+    as: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ body: Json; statements: number }>;
   sql(text: string, values?: unknown[]): Promise<Json[]>;
-  person(given: string, options?: { managerId?: string | null; departmentId?: string | null; roles?: string[] }): Promise<string>;
+  person(
+    given: string,
+    options?: { managerId?: string | null; departmentId?: string | null; roles?: string[] },
+  ): Promise<string>;
   skill(name: string): Promise<string>;
   department(name: string): Promise<string>;
   holds(personId: string, skillId: string, level: number | null, interest?: number): Promise<void>;
@@ -41,7 +48,13 @@ export function projectsFixture(test: TestApp, baseUrl?: string): ProjectsFixtur
       const [{ id }] = await sql(
         `INSERT INTO person (external_id, email, given_name, family_name, title, manager_id, department_id, roles)
          VALUES ($1, $1, $2, 'Tester', 'Engineer', $3, $4, $5) RETURNING id`,
-        [`${given.toLowerCase()}.${counter}@example.com`, given, options.managerId ?? null, options.departmentId ?? null, options.roles ?? ['employee']],
+        [
+          `${given.toLowerCase()}.${counter}@example.com`,
+          given,
+          options.managerId ?? null,
+          options.departmentId ?? null,
+          options.roles ?? ['employee'],
+        ],
       );
       cookies.set(id, await signInAs(test.app, id));
       return id as string;
@@ -73,7 +86,7 @@ export function projectsFixture(test: TestApp, baseUrl?: string): ProjectsFixtur
 
 export const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) {
   id title status visibility startsOn endsOn hoursPerWeek viewerIsLead departmentId
-  roles { id title seats seatsTaken seatsLeft joinPolicy managerConsent consentDays
+  roles { id title seats seatsTaken seatsLeft joinPolicy managerConsent consentDays joinRequiresSkills
           skills { skill { id name } minLevel mustHave } } } }`;
 
 export function projectInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -83,7 +96,8 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
     description: '# Why\nBecause **it matters**.',
     goals: ['Ship a first version'],
     startsOn: '2026-01-01',
-    endsOn: '2026-06-30',
+    // Far ahead: a project past its end date leaves the marketplace's default list and recommendations.
+    endsOn: '2099-06-30',
     hoursPerWeek: 4,
     remote: true,
     ...overrides,
@@ -103,7 +117,11 @@ type GqlAnswer = Promise<{ body: Json }>;
 export function projectSteps(fixture: () => ProjectsFixture) {
   const ok = async (pending: GqlAnswer) => expect((await pending).body.errors).toBeUndefined();
   const status = (as: string, projectId: string, to: string): GqlAnswer =>
-    fixture().gql(as, `mutation($p: ID!, $s: ProjectStatus!) { changeProjectStatus(projectId: $p, status: $s) { status } }`, { p: projectId, s: to });
+    fixture().gql(
+      as,
+      `mutation($p: ID!, $s: ProjectStatus!) { changeProjectStatus(projectId: $p, status: $s) { status } }`,
+      { p: projectId, s: to },
+    );
   return {
     ok,
     /** The answer as it comes: a test may expect it to fail. */
@@ -116,8 +134,15 @@ export function projectSteps(fixture: () => ProjectsFixture) {
     async complete(as: string, projectId: string) {
       for (const to of ['FORMING', 'ACTIVE', 'COMPLETED']) await ok(status(as, projectId, to));
     },
-    join: (as: string, roleId: string) => ok(fixture().gql(as, `mutation($r: ID!) { joinRole(roleId: $r) { id } }`, { r: roleId })),
+    join: (as: string, roleId: string) =>
+      ok(fixture().gql(as, `mutation($r: ID!) { joinRole(roleId: $r) { id } }`, { r: roleId })),
     addLead: (as: string, projectId: string, personId: string) =>
-      ok(fixture().gql(as, `mutation($p: ID!, $x: ID!) { addProjectLead(projectId: $p, personId: $x) { id } }`, { p: projectId, x: personId })),
+      ok(
+        fixture().gql(
+          as,
+          `mutation($p: ID!, $x: ID!) { addProjectLead(projectId: $p, personId: $x) { id } }`,
+          { p: projectId, x: personId },
+        ),
+      ),
   };
 }

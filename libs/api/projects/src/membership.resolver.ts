@@ -1,5 +1,12 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, signedIn, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
+import {
+  Authenticated,
+  CurrentUser,
+  signedIn,
+  type GraphQLRequestContext,
+  type NoArgs,
+  type Principal,
+} from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import {
   Project,
@@ -16,6 +23,7 @@ import {
   IdArgs,
   InviteArgs,
   ProjectIdArgs,
+  RemoveMemberArgs,
   RoleIdArgs,
 } from './dto/project.inputs';
 import { mapApplication, mapInvitation, mapMember, mapProject, mapRole, mapWaitlistEntry } from './dto/map';
@@ -32,22 +40,33 @@ export class MembershipResolver {
 
   @Mutation(() => ProjectMember, {
     description:
-      'Joins an open role at once; joining again returns the same membership. ROLE_FULL (then joinWaitlist), APPLICATION_REQUIRED, ALREADY_MEMBER, PROJECT_CLOSED.',
+      'Joins an open role at once; joining again returns the same membership. ROLE_FULL (then joinWaitlist), APPLICATION_REQUIRED, MUST_HAVE_SKILLS_MISSING (then applyToRole), OWN_PROJECT, ALREADY_MEMBER, PROJECT_CLOSED.',
   })
-  async joinRole(@CurrentUser() principal: Principal, @Args() { roleId }: RoleIdArgs): Promise<ProjectMember> {
+  async joinRole(
+    @CurrentUser() principal: Principal,
+    @Args() { roleId }: RoleIdArgs,
+  ): Promise<ProjectMember> {
     return mapMember(await this.service.join(viewerRef(principal), roleId));
   }
 
   @Mutation(() => ProjectApplication, {
     description:
-      'Applies to a role filled by application; applying again returns the pending application. ROLE_IS_OPEN, APPLICATION_PENDING, ALREADY_MEMBER, PROJECT_CLOSED.',
+      'Applies to a role filled by application, or to an open role whose must-have skills I lack when it asks for them; applying again returns the pending application. ROLE_IS_OPEN, OWN_PROJECT, APPLICATION_PENDING, ALREADY_MEMBER, PROJECT_CLOSED.',
   })
-  async applyToRole(@CurrentUser() principal: Principal, @Args() { roleId, message }: ApplyToRoleArgs): Promise<ProjectApplication> {
+  async applyToRole(
+    @CurrentUser() principal: Principal,
+    @Args() { roleId, message }: ApplyToRoleArgs,
+  ): Promise<ProjectApplication> {
     return mapApplication(await this.service.apply(viewerRef(principal), roleId, message ?? null));
   }
 
-  @Mutation(() => ProjectApplication, { description: 'Withdraws my pending application. APPLICATION_ALREADY_DECIDED.' })
-  async withdrawApplication(@CurrentUser() principal: Principal, @Args() { id }: IdArgs): Promise<ProjectApplication> {
+  @Mutation(() => ProjectApplication, {
+    description: 'Withdraws my pending application. APPLICATION_ALREADY_DECIDED.',
+  })
+  async withdrawApplication(
+    @CurrentUser() principal: Principal,
+    @Args() { id }: IdArgs,
+  ): Promise<ProjectApplication> {
     return mapApplication(await this.service.withdraw(viewerRef(principal), id));
   }
 
@@ -74,14 +93,27 @@ export class MembershipResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Leaves the project; the seat is offered to the next person on the waitlist. NOT_MEMBER, PROJECT_CLOSED.',
+    description:
+      'Leaves the project; the seat is offered to the next person on the waitlist. NOT_MEMBER, PROJECT_CLOSED.',
   })
   leaveProject(@CurrentUser() principal: Principal, @Args() { projectId }: ProjectIdArgs): Promise<boolean> {
     return this.service.leave(viewerRef(principal), projectId);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a member from the team (owner and co-leads), saying why: the member is notified, the removal audited, and the seat offered to the next person on the waitlist. NOT_PROJECT_LEAD, NOT_MEMBER (already gone), CANNOT_REMOVE_SELF, BAD_USER_INPUT (reason), PROJECT_CLOSED.',
+  })
+  removeProjectMember(
+    @CurrentUser() principal: Principal,
+    @Args() { projectId, personId, reason }: RemoveMemberArgs,
+  ): Promise<boolean> {
+    return this.service.removeMember(viewerRef(principal), projectId, personId, reason);
+  }
+
   @Mutation(() => ProjectInvitation, {
-    description: 'Invites a colleague to a role (owner and co-leads); inviting again returns the pending invitation.',
+    description:
+      'Invites a colleague to a role (owner and co-leads); inviting again returns the pending invitation.',
   })
   async inviteToRole(
     @CurrentUser() principal: Principal,
@@ -91,33 +123,49 @@ export class MembershipResolver {
   }
 
   @Mutation(() => ProjectInvitation, {
-    description: 'Accepts (taking a seat) or declines an invitation addressed to me. INVITATION_ALREADY_ANSWERED, ROLE_FULL.',
+    description:
+      'Accepts (taking a seat) or declines an invitation addressed to me. INVITATION_ALREADY_ANSWERED, ROLE_FULL.',
   })
   async respondToInvitation(
     @CurrentUser() principal: Principal,
     @Args() { id, accept, reason }: DecideArgs,
   ): Promise<ProjectInvitation> {
-    return mapInvitation(await this.service.respondToInvitation(viewerRef(principal), id, accept, reason ?? null));
+    return mapInvitation(
+      await this.service.respondToInvitation(viewerRef(principal), id, accept, reason ?? null),
+    );
   }
 
   @Mutation(() => WaitlistEntry, {
-    description: 'Queues for a full open role; queuing again returns my place. ROLE_NOT_FULL, WAITLIST_NOT_AVAILABLE.',
+    description:
+      'Queues for a full open role; queuing again returns my place. ROLE_NOT_FULL, WAITLIST_NOT_AVAILABLE, OWN_PROJECT, MUST_HAVE_SKILLS_MISSING.',
   })
-  async joinWaitlist(@CurrentUser() principal: Principal, @Args() { roleId }: RoleIdArgs): Promise<WaitlistEntry> {
+  async joinWaitlist(
+    @CurrentUser() principal: Principal,
+    @Args() { roleId }: RoleIdArgs,
+  ): Promise<WaitlistEntry> {
     return mapWaitlistEntry(await this.service.joinWaitlist(viewerRef(principal), roleId));
   }
 
-  @Mutation(() => Boolean, { description: 'Leaves a waitlist, declining a seat held for me; false when I was not on it.' })
+  @Mutation(() => Boolean, {
+    description: 'Leaves a waitlist, declining a seat held for me; false when I was not on it.',
+  })
   leaveWaitlist(@CurrentUser() principal: Principal, @Args() { roleId }: RoleIdArgs): Promise<boolean> {
     return this.service.leaveWaitlist(viewerRef(principal), roleId);
   }
 
-  @Mutation(() => ProjectMember, { description: 'Takes the seat offered to me from the waitlist. NO_WAITLIST_OFFER.' })
-  async acceptWaitlistOffer(@CurrentUser() principal: Principal, @Args() { roleId }: RoleIdArgs): Promise<ProjectMember> {
+  @Mutation(() => ProjectMember, {
+    description: 'Takes the seat offered to me from the waitlist. NO_WAITLIST_OFFER.',
+  })
+  async acceptWaitlistOffer(
+    @CurrentUser() principal: Principal,
+    @Args() { roleId }: RoleIdArgs,
+  ): Promise<ProjectMember> {
     return mapMember(await this.service.acceptWaitlistOffer(viewerRef(principal), roleId));
   }
 
-  @Query(() => [ProjectApplication], { description: 'Pending applications to projects I own or co-lead, oldest first.' })
+  @Query(() => [ProjectApplication], {
+    description: 'Pending applications to projects I own or co-lead, oldest first.',
+  })
   async applicationsInbox(@CurrentUser() principal: Principal): Promise<ProjectApplication[]> {
     return (await this.service.inbox(viewerRef(principal))).map(mapApplication);
   }
@@ -154,7 +202,11 @@ abstract class RequestFields {
     return projectsLoaders(context.loaders, this.projects, this.people);
   }
 
-  protected async loadProject(principal: Principal, projectId: string, context: GraphQLRequestContext): Promise<Project | null> {
+  protected async loadProject(
+    principal: Principal,
+    projectId: string,
+    context: GraphQLRequestContext,
+  ): Promise<Project | null> {
     const project = await this.loaders(context).projectById(viewerRef(principal)).load(projectId);
     return project ? mapProject(project) : null;
   }
@@ -186,7 +238,10 @@ export class ApplicationFieldsResolver extends RequestFields {
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when I may not see the project.' })
   project(
-    application: ProjectApplication, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
+    application: ProjectApplication,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
+  ): Promise<Project | null> {
     const principal = signedIn(context);
     return this.loadProject(principal, application.projectId, context);
   }
@@ -210,13 +265,20 @@ export class InvitationFieldsResolver extends RequestFields {
   }
 
   @ResolveField(() => Person, { nullable: true })
-  async invitedBy(invitation: ProjectInvitation, _args: NoArgs, context: GraphQLRequestContext): Promise<Person | null> {
+  async invitedBy(
+    invitation: ProjectInvitation,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
+  ): Promise<Person | null> {
     return invitation.invitedById ? this.loadPerson(invitation.invitedById, context) : null;
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when I may not see the project.' })
   project(
-    invitation: ProjectInvitation, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
+    invitation: ProjectInvitation,
+    _args: NoArgs,
+    context: GraphQLRequestContext,
+  ): Promise<Project | null> {
     const principal = signedIn(context);
     return this.loadProject(principal, invitation.projectId, context);
   }
@@ -235,8 +297,7 @@ export class WaitlistEntryFieldsResolver extends RequestFields {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when I may not see the project.' })
-  project(
-    entry: WaitlistEntry, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
+  project(entry: WaitlistEntry, _args: NoArgs, context: GraphQLRequestContext): Promise<Project | null> {
     const principal = signedIn(context);
     return this.loadProject(principal, entry.projectId, context);
   }

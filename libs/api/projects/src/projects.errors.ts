@@ -48,7 +48,12 @@ export class NotApplicantsManagerError extends DomainError {
 /** Completed and cancelled projects take no more members, applications, invitations or changes. */
 export class ProjectClosedError extends DomainError {
   constructor(status: string) {
-    super('PROJECT_CLOSED', `This project is ${status}: nobody can join, apply or be invited any more.`, 409, { status });
+    super(
+      'PROJECT_CLOSED',
+      `This project is ${status}: nobody can join, apply or be invited any more.`,
+      409,
+      { status },
+    );
   }
 }
 
@@ -67,7 +72,11 @@ export class InvalidTransitionError extends DomainError {
 
 export class RoleFullError extends DomainError {
   constructor() {
-    super('ROLE_FULL', 'Every seat of this role is taken: join its waitlist to be offered the next free seat.', 409);
+    super(
+      'ROLE_FULL',
+      'Every seat of this role is taken: join its waitlist to be offered the next free seat.',
+      409,
+    );
   }
 }
 
@@ -79,7 +88,11 @@ export class RoleNotFullError extends DomainError {
 
 export class ApplicationRequiredError extends DomainError {
   constructor() {
-    super('APPLICATION_REQUIRED', 'This role is filled by application: apply, and a project lead will decide.', 409);
+    super(
+      'APPLICATION_REQUIRED',
+      'This role is filled by application: apply, and a project lead will decide.',
+      409,
+    );
   }
 }
 
@@ -92,7 +105,11 @@ export class RoleIsOpenError extends DomainError {
 /** The person is already an active member of the project (in another role than the one asked for). */
 export class AlreadyMemberError extends DomainError {
   constructor() {
-    super('ALREADY_MEMBER', 'You are already a member of this project: leave your current role first to take another.', 409);
+    super(
+      'ALREADY_MEMBER',
+      'You are already a member of this project: leave your current role first to take another.',
+      409,
+    );
   }
 }
 
@@ -114,9 +131,14 @@ export class ApplicationPendingElsewhereError extends DomainError {
 
 export class ApplicationAlreadyDecidedError extends DomainError {
   constructor(status: string) {
-    super('APPLICATION_ALREADY_DECIDED', `This application was already ${status}; it cannot be decided again.`, 409, {
-      status,
-    });
+    super(
+      'APPLICATION_ALREADY_DECIDED',
+      `This application was already ${status}; it cannot be decided again.`,
+      409,
+      {
+        status,
+      },
+    );
   }
 }
 
@@ -161,20 +183,59 @@ export class WaitlistNotAvailableError extends DomainError {
 
 export class RoleHasMembersError extends DomainError {
   constructor() {
-    super('ROLE_HAS_MEMBERS', 'This role still has members: they must leave it before it can be removed.', 409);
+    super(
+      'ROLE_HAS_MEMBERS',
+      'This role still has members: they must leave it before it can be removed.',
+      409,
+    );
   }
 }
 
 export class SeatsBelowTakenError extends DomainError {
   constructor(taken: number) {
-    super('SEATS_BELOW_TAKEN', `This role has ${taken} seats taken: it cannot have fewer seats than that.`, 409, {
-      taken,
-    });
+    super(
+      'SEATS_BELOW_TAKEN',
+      `This role has ${taken} seats taken: it cannot have fewer seats than that.`,
+      409,
+      {
+        taken,
+      },
+    );
   }
 }
 
 export class CannotInviteSelfError extends DomainError {
   constructor() {
     super('CANNOT_INVITE_SELF', 'You cannot invite yourself: join or apply instead.', 400);
+  }
+}
+
+/** The owner and co-leads run the project: they do not join, apply to or queue for its roles. */
+export class OwnProjectError extends DomainError {
+  constructor() {
+    super(
+      'OWN_PROJECT',
+      'You lead this project: its roles are for others to join, apply to or wait for.',
+      409,
+    );
+  }
+}
+
+/** The role asks for its must-have skills to join at once; without them, apply. */
+export class MustHaveSkillsMissingError extends DomainError {
+  constructor(missing: readonly string[]) {
+    super(
+      'MUST_HAVE_SKILLS_MISSING',
+      `Joining this role at once needs ${missing.join(', ')} at the level asked: apply instead, and a project lead will decide.`,
+      409,
+      { missing: [...missing] },
+    );
+  }
+}
+
+/** A lead leaves the project through leaveProject, not by removing themselves. */
+export class CannotRemoveSelfError extends DomainError {
+  constructor() {
+    super('CANNOT_REMOVE_SELF', 'You cannot remove yourself from the team: leave the project instead.', 400);
   }
 }

@@ -1,5 +1,11 @@
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, type GraphQLRequestContext, type NoArgs, type Principal } from '@ensemble/api/core';
+import {
+  Authenticated,
+  CurrentUser,
+  type GraphQLRequestContext,
+  type NoArgs,
+  type Principal,
+} from '@ensemble/api/core';
 import { PeopleService, Person, mapPerson } from '@ensemble/api/people';
 import {
   MyProjects,
@@ -18,7 +24,7 @@ import {
   UpdateProjectArgs,
 } from './dto/project.inputs';
 import { mapMember, mapMyProjects, mapProject, mapRole } from './dto/map';
-import { ProjectsService } from './services/projects.service';
+import { ProjectsService, type ProjectsFilter } from './services/projects.service';
 import { viewerRef, type ProjectStatusName } from './services/project-rules';
 import { projectsLoaders } from './projects.loaders';
 
@@ -39,11 +45,18 @@ export class ProjectsResolver {
   async projects(@CurrentUser() principal: Principal, @Args() { filter, first, after }: ProjectsArgs) {
     const page = await this.service.list(
       viewerRef(principal),
-      { ...filter, statuses: filter?.statuses as ProjectStatusName[] | null | undefined },
+      {
+        ...filter,
+        statuses: filter?.statuses as ProjectStatusName[] | null | undefined,
+        view: filter?.view as ProjectsFilter['view'],
+      },
       first,
       after,
     );
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: mapProject(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: mapProject(edge.node) })),
+    };
   }
 
   @Query(() => MyProjects, { description: 'Projects I own, co-lead, hold a role in, or applied to.' })
@@ -55,22 +68,38 @@ export class ProjectsResolver {
     description:
       'Proposes a project (status PROPOSED) with its roles; I own it. BAD_USER_INPUT (e.g. endsOn before startsOn, seats outside 1–50, minLevel outside 1–5), SKILL_NOT_FOUND, SKILL_RETIRED.',
   })
-  async createProject(@CurrentUser() principal: Principal, @Args('input') input: CreateProjectInput): Promise<Project> {
+  async createProject(
+    @CurrentUser() principal: Principal,
+    @Args('input') input: CreateProjectInput,
+  ): Promise<Project> {
     return mapProject(await this.service.create(viewerRef(principal), input));
   }
 
-  @Mutation(() => Project, { description: 'Changes a project (owner and co-leads). NOT_PROJECT_LEAD, PROJECT_CLOSED.' })
-  async updateProject(@CurrentUser() principal: Principal, @Args() { projectId, input }: UpdateProjectArgs): Promise<Project> {
+  @Mutation(() => Project, {
+    description: 'Changes a project (owner and co-leads). NOT_PROJECT_LEAD, PROJECT_CLOSED.',
+  })
+  async updateProject(
+    @CurrentUser() principal: Principal,
+    @Args() { projectId, input }: UpdateProjectArgs,
+  ): Promise<Project> {
     return mapProject(await this.service.update(viewerRef(principal), projectId, input));
   }
 
   @Mutation(() => Project, { description: 'Makes a colleague a co-lead (owner and co-leads).' })
-  async addProjectLead(@CurrentUser() principal: Principal, @Args() { projectId, personId }: ProjectPersonArgs): Promise<Project> {
+  async addProjectLead(
+    @CurrentUser() principal: Principal,
+    @Args() { projectId, personId }: ProjectPersonArgs,
+  ): Promise<Project> {
     return mapProject(await this.service.addLead(viewerRef(principal), projectId, personId));
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a co-lead (owner and co-leads); false when they were not one.' })
-  removeProjectLead(@CurrentUser() principal: Principal, @Args() { projectId, personId }: ProjectPersonArgs): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Removes a co-lead (owner and co-leads); false when they were not one.',
+  })
+  removeProjectLead(
+    @CurrentUser() principal: Principal,
+    @Args() { projectId, personId }: ProjectPersonArgs,
+  ): Promise<boolean> {
     return this.service.removeLead(viewerRef(principal), projectId, personId);
   }
 
@@ -82,7 +111,13 @@ export class ProjectsResolver {
     @CurrentUser() principal: Principal,
     @Args() { projectId, status }: ChangeProjectStatusArgs,
   ): Promise<Project> {
-    return mapProject(await this.service.changeStatus(viewerRef(principal), projectId, status as ProjectStatus & ProjectStatusName));
+    return mapProject(
+      await this.service.changeStatus(
+        viewerRef(principal),
+        projectId,
+        status as ProjectStatus & ProjectStatusName,
+      ),
+    );
   }
 
   @ResolveField(() => Person)

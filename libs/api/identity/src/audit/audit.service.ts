@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { currentRequestContext } from '@ensemble/api/core';
 
 export interface AuditEntry {
@@ -16,8 +16,9 @@ export interface AuditEntry {
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(entry: AuditEntry): Promise<void> {
-    await this.dataSource.query(
+  /** With `manager`, the record is written in that transaction: it exists exactly when the change does. */
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource).query(
       `INSERT INTO audit_event (actor_id, action, target_type, target_id, request_id, data) VALUES ($1, $2, $3, $4, $5, $6)`,
       [
         entry.actorId ?? null,

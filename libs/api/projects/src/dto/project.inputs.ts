@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConnectionArgs } from '@ensemble/api/core';
-import { JoinPolicy, ProjectStatus, ProjectVisibility } from './project.types';
+import { JoinPolicy, ProjectStatus, ProjectVisibility, ProjectsView } from './project.types';
 import {
   MAX_CONSENT_DAYS,
   MAX_DESCRIPTION,
@@ -26,12 +26,14 @@ import {
   MAX_HOURS,
   MAX_LEVEL,
   MAX_MESSAGE,
+  MAX_REMOVAL_REASON,
   MAX_ROLE_DESCRIPTION,
   MAX_ROLE_SKILLS,
   MAX_ROLES,
   MAX_SEATS,
   MAX_SUMMARY,
   MAX_TITLE,
+  MIN_REMOVAL_REASON,
 } from '../services/project-rules';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,7 +66,9 @@ export class ProjectRoleInput {
   @Field(() => String, { nullable: true, description: `At most ${MAX_ROLE_DESCRIPTION} characters.` })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_ROLE_DESCRIPTION, { message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters` })
+  @MaxLength(MAX_ROLE_DESCRIPTION, {
+    message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters`,
+  })
   description?: string | null;
 
   @Field(() => Int, { description: `1 to ${MAX_SEATS}.` })
@@ -77,16 +81,30 @@ export class ProjectRoleInput {
   @IsEnum(JoinPolicy)
   joinPolicy: JoinPolicy = JoinPolicy.OPEN;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Ask each applicant’s manager (application roles only).' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Ask each applicant’s manager (application roles only).',
+  })
   @IsBoolean()
   managerConsent = false;
 
-  @Field(() => Int, { nullable: true, description: `Days the manager has to answer, 1 to ${MAX_CONSENT_DAYS}; default 5.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days the manager has to answer, 1 to ${MAX_CONSENT_DAYS}; default 5.`,
+  })
   @IsOptional()
   @IsInt({ message: 'consentDays must be a whole number' })
   @Min(1, { message: 'consentDays must be at least 1' })
   @Max(MAX_CONSENT_DAYS, { message: `consentDays must be at most ${MAX_CONSENT_DAYS}` })
   consentDays?: number | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Open roles: joining at once needs every must-have skill at its minimum level (others may apply).',
+  })
+  @IsBoolean()
+  joinRequiresSkills!: boolean;
 
   @Field(() => [RoleSkillInput], { defaultValue: [], description: `At most ${MAX_ROLE_SKILLS}, each once.` })
   @IsArray()
@@ -96,7 +114,9 @@ export class ProjectRoleInput {
   skills: RoleSkillInput[] = [];
 }
 
-@InputType({ description: 'Changes to a role; omitted fields keep their values, skills (when given) replace them all.' })
+@InputType({
+  description: 'Changes to a role; omitted fields keep their values, skills (when given) replace them all.',
+})
 export class UpdateProjectRoleInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -108,7 +128,9 @@ export class UpdateProjectRoleInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_ROLE_DESCRIPTION, { message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters` })
+  @MaxLength(MAX_ROLE_DESCRIPTION, {
+    message: `description must be at most ${MAX_ROLE_DESCRIPTION} characters`,
+  })
   description?: string;
 
   @Field(() => Int, { nullable: true })
@@ -135,6 +157,11 @@ export class UpdateProjectRoleInput {
   @Max(MAX_CONSENT_DAYS, { message: `consentDays must be at most ${MAX_CONSENT_DAYS}` })
   consentDays?: number;
 
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  joinRequiresSkills?: boolean;
+
   @Field(() => [RoleSkillInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -157,7 +184,10 @@ export class CreateProjectInput {
   @MaxLength(MAX_SUMMARY, { message: `summary must be at most ${MAX_SUMMARY} characters` })
   summary = '';
 
-  @Field(() => String, { defaultValue: '', description: `Markdown, at most ${MAX_DESCRIPTION} characters; stored as written.` })
+  @Field(() => String, {
+    defaultValue: '',
+    description: `Markdown, at most ${MAX_DESCRIPTION} characters; stored as written.`,
+  })
   @IsString()
   @MaxLength(MAX_DESCRIPTION, { message: `description must be at most ${MAX_DESCRIPTION} characters` })
   description = '';
@@ -302,6 +332,14 @@ export class ProjectsFilterInput {
   @IsString()
   @MaxLength(200, { message: 'text must be at most 200 characters' })
   text?: string | null;
+
+  @Field(() => ProjectsView, {
+    nullable: true,
+    description: 'Which part of the marketplace (default: JOINABLE, or ALL when statuses are given).',
+  })
+  @IsOptional()
+  @IsEnum(ProjectsView)
+  view?: ProjectsView | null;
 }
 
 @ArgsType()
@@ -374,7 +412,10 @@ export class UpdateProjectRoleArgs extends RoleIdArgs {
 
 @ArgsType()
 export class ApplyToRoleArgs extends RoleIdArgs {
-  @Field(() => String, { nullable: true, description: `Why me, in at most ${MAX_MESSAGE} characters of plain text.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Why me, in at most ${MAX_MESSAGE} characters of plain text.`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_MESSAGE, { message: `message must be at most ${MAX_MESSAGE} characters` })
@@ -396,6 +437,16 @@ export class DecideArgs {
   @IsString()
   @MaxLength(1000, { message: 'reason must be at most 1000 characters' })
   reason?: string | null;
+}
+
+@ArgsType()
+export class RemoveMemberArgs extends ProjectPersonArgs {
+  @Field({
+    description: `Why, in ${MIN_REMOVAL_REASON} to ${MAX_REMOVAL_REASON} characters: the member is told.`,
+  })
+  @IsString()
+  @MaxLength(MAX_REMOVAL_REASON, { message: `reason must be at most ${MAX_REMOVAL_REASON} characters` })
+  reason!: string;
 }
 
 @ArgsType()

@@ -31,7 +31,8 @@ export enum JoinPolicy {
 }
 registerEnumType(JoinPolicy, {
   name: 'JoinPolicy',
-  description: 'Open: anyone who sees the project joins at once. Application: a project lead accepts or declines.',
+  description:
+    'Open: anyone who sees the project joins at once. Application: a project lead accepts or declines.',
 });
 
 export enum ApplicationStatus {
@@ -55,7 +56,8 @@ export enum ConsentStatus {
 }
 registerEnumType(ConsentStatus, {
   name: 'ConsentStatus',
-  description: 'The applicant’s manager’s consent. Lapsed: the manager did not answer in time, which counts as yes.',
+  description:
+    'The applicant’s manager’s consent. Lapsed: the manager did not answer in time, which counts as yes.',
 });
 
 export enum InvitationStatus {
@@ -80,16 +82,29 @@ registerEnumType(WaitlistStatus, {
   description: 'Offered: a seat is held for this person until offerExpiresAt.',
 });
 
+export enum ProjectsView {
+  JOINABLE = 'joinable',
+  ENDED = 'ended',
+  ALL = 'all',
+}
+registerEnumType(ProjectsView, {
+  name: 'ProjectsView',
+  description:
+    'Joinable: proposed, forming or active and not past its end date (full roles still have a waitlist). Ended: completed, cancelled, or past its end date. All: every project.',
+});
+
 @ObjectType({ description: 'A project people assemble a team around.' })
 export class Project {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field() summary!: string;
-  @Field({ description: 'Markdown as written by the project’s leads; render it sanitised.' }) description!: string;
+  @Field({ description: 'Markdown as written by the project’s leads; render it sanitised.' })
+  description!: string;
   @Field(() => [String]) goals!: string[];
   @Field({ description: 'ISO date (YYYY-MM-DD).' }) startsOn!: string;
   @Field({ description: 'ISO date (YYYY-MM-DD), on or after startsOn.' }) endsOn!: string;
-  @Field(() => Int, { description: 'Hours a week each member is expected to give, 1 to 40.' }) hoursPerWeek!: number;
+  @Field(() => Int, { description: 'Hours a week each member is expected to give, 1 to 40.' })
+  hoursPerWeek!: number;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field() remote!: boolean;
   @Field(() => ProjectVisibility) visibility!: ProjectVisibility;
@@ -102,8 +117,16 @@ export class Project {
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
   @Field({ description: 'Whether I am the owner or a co-lead (and so may change the project and decide).' })
   viewerIsLead!: boolean;
-  @Field(() => ID, { nullable: true, description: 'The role I hold in this project, if I am an active member.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The role I hold in this project, if I am an active member.',
+  })
   viewerRoleId!: string | null;
+  @Field({
+    description:
+      'Still proposed, forming or active after its end date: not offered to others; its leads are asked to complete it or extend endsOn.',
+  })
+  pastEnd!: boolean;
   /** Resolved by field resolvers. */
   ownerId!: string;
 }
@@ -128,9 +151,17 @@ export class ProjectRole {
   @Field(() => Int) seatsLeft!: number;
   @Field(() => JoinPolicy) joinPolicy!: JoinPolicy;
   @Field({ description: 'Whether an applicant’s manager is asked to consent.' }) managerConsent!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Days the manager has to answer; silence after that counts as yes.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days the manager has to answer; silence after that counts as yes.',
+  })
   consentDays!: number | null;
   @Field(() => Int, { description: 'People waiting for a seat.' }) waitlistLength!: number;
+  @Field({
+    description:
+      'Open roles only: joining at once needs every must-have skill at its minimum level; others may apply instead. False by default.',
+  })
+  joinRequiresSkills!: boolean;
 }
 
 @ObjectType({ description: 'A person holding a role in a project.' })
@@ -149,7 +180,8 @@ export class ProjectApplication {
   @Field(() => ID) projectId!: string;
   @Field(() => ID) roleId!: string;
   @Field(() => ID) personId!: string;
-  @Field(() => String, { nullable: true, description: 'Plain text, shown as written.' }) message!: string | null;
+  @Field(() => String, { nullable: true, description: 'Plain text, shown as written.' }) message!:
+    string | null;
   @Field(() => ApplicationStatus) status!: ApplicationStatus;
   @Field(() => ConsentStatus) consentStatus!: ConsentStatus;
   @Field(() => Date, { nullable: true, description: 'When the manager’s silence starts to count as yes.' })
@@ -180,7 +212,8 @@ export class WaitlistEntry {
   @Field(() => ID) roleId!: string;
   @Field(() => ID) personId!: string;
   @Field(() => WaitlistStatus) status!: WaitlistStatus;
-  @Field(() => Int, { nullable: true, description: '1 for the next in line, while waiting.' }) position!: number | null;
+  @Field(() => Int, { nullable: true, description: '1 for the next in line, while waiting.' }) position!:
+    number | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) offerExpiresAt!: Date | null;
 }
@@ -190,5 +223,6 @@ export class MyProjects {
   @Field(() => [Project]) owned!: Project[];
   @Field(() => [Project], { description: 'Projects I co-lead.' }) leading!: Project[];
   @Field(() => [Project], { description: 'Projects where I hold a role.' }) member!: Project[];
-  @Field(() => [Project], { description: 'Projects with a pending application of mine.' }) applied!: Project[];
+  @Field(() => [Project], { description: 'Projects with a pending application of mine.' })
+  applied!: Project[];
 }

@@ -5,6 +5,7 @@ import { OperationWarmups, PreparedStatement } from '@ensemble/api/core';
 import { PeopleIndexService, type PeopleIndex } from '@ensemble/api/people-index';
 import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import {
+  pastEndSql,
   projectColumns,
   projectFromRow,
   visibleSql,
@@ -124,7 +125,11 @@ export class ProjectMatchingService implements OnModuleInit {
    * is on the team.
    */
   async roleForMatching(viewer: ViewerRef, roleId: string): Promise<RoleForMatching | null> {
-    const [row] = (await this.dataSource.query(ROLE_FOR_MATCHING.query, [roleId, viewer.personId, viewer.privileged])) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
+    const [row] = (await this.dataSource.query(ROLE_FOR_MATCHING.query, [
+      roleId,
+      viewer.personId,
+      viewer.privileged,
+    ])) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
     if (!row) return null;
     return {
       roleId,
@@ -183,24 +188,29 @@ export class ProjectMatchingService implements OnModuleInit {
       const person = index.people.get(row.personId);
       // Everyone shortlisted is in the index; its row is what the page shows (no statement of its own).
       if (!person?.record) return [];
-      return [{
-        person: person.record,
-        department: index.departmentOf(person),
-        relationship: hours.relationship(person),
-        score: Number(row.score),
-        coverage: Number(row.coverage),
-        freeHours: row.freeHours,
-        hoursNeeded: role.project.hoursPerWeek,
-        activeProjects: row.activeProjects,
-        skills: explainFits(person, role.requirements),
-      }];
+      return [
+        {
+          person: person.record,
+          department: index.departmentOf(person),
+          relationship: hours.relationship(person),
+          score: Number(row.score),
+          coverage: Number(row.coverage),
+          freeHours: row.freeHours,
+          hoursNeeded: role.project.hoursPerWeek,
+          activeProjects: row.activeProjects,
+          skills: explainFits(person, role.requirements),
+        },
+      ];
     });
   }
 
   /**
    * Open roles for the viewer, best first: roles with a free seat in projects that are proposed,
-   * forming or active and visible to them (company-wide, or their department's), where they are
-   * not yet a member; only roles needing at least one skill they hold or want.
+   * forming or active, not past their end date, and visible to them (company-wide, or their
+   * department's), that they do not lead, are not a member of, and have no pending application to or
+   * waitlist place in; only roles needing at least one skill they hold or want. One entry per
+   * project and role title: a project with two roles of the same title (two "Engineer" roles) shows
+   * the better fit only, so the list never reads as the same role twice.
    */
   async recommendedRoles(viewer: Viewer, first: number): Promise<RecommendationRecord[]> {
     const rows = (await this.dataSource.query(
@@ -211,10 +221,16 @@ export class ProjectMatchingService implements OnModuleInit {
                 pr.hours_per_week, r.seats - r.seats_taken AS seats_left
          FROM project_role r JOIN project pr ON pr.id = r.project_id
          WHERE pr.status IN ('proposed', 'forming', 'active') AND r.seats_taken < r.seats
+           AND NOT ${pastEndSql('pr')}
            AND pr.owner_id <> $1
+           AND NOT EXISTS (SELECT 1 FROM project_lead l WHERE l.project_id = pr.id AND l.person_id = $1)
            AND (pr.visibility = 'company'
                 OR (pr.visibility = 'department' AND pr.department_id = (SELECT department_id FROM me)))
            AND NOT EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = pr.id AND m.person_id = $1 AND m.left_at IS NULL)
+           AND NOT EXISTS (SELECT 1 FROM project_application a
+                            WHERE a.project_id = pr.id AND a.person_id = $1 AND a.status = 'pending')
+           AND NOT EXISTS (SELECT 1 FROM project_waitlist w
+                            WHERE w.role_id = r.id AND w.person_id = $1 AND w.status IN ('waiting', 'offered'))
        ),
        fits AS (
          SELECT o.role_id,
@@ -234,15 +250,16 @@ export class ProjectMatchingService implements OnModuleInit {
          FROM open_roles o JOIN fits f ON f.role_id = o.role_id
          WHERE f.touched > 0
        ),
-       top AS (
-         SELECT x.*, ${SCORE(
+       scored AS (
+         SELECT DISTINCT ON (x.project_id, lower(x.role_title)) x.*, ${SCORE(
            'x.coverage',
            HOURS_FIT('x.free_hours', 'x.hours_per_week'),
            'x.interest',
            'x.active_projects',
          )} AS score
-         FROM ranked x ORDER BY score DESC, x.role_id LIMIT $2
-       )
+         FROM ranked x ORDER BY x.project_id, lower(x.role_title), score DESC, x.role_id
+       ),
+       top AS (SELECT * FROM scored ORDER BY score DESC, role_id LIMIT $2)
        SELECT t.project_id AS "projectId", t.role_id AS "roleId", t.project_title AS "projectTitle",
               t.role_title AS "roleTitle", t.seats_left AS "seatsLeft", t.score, round(t.coverage::numeric, 3) AS coverage,
               t.free_hours AS "freeHours", t.hours_per_week AS "hoursNeeded", t.active_projects AS "activeProjects",

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, BadUserInputError, Transactions, type AppConfig } from '@ensemble/api/core';
+import { AuditService } from '@ensemble/api/identity';
 import { NotificationsService, type NewNotification } from '@ensemble/api/notifications';
 import {
   AlreadyMemberError,
@@ -10,10 +11,12 @@ import {
   ApplicationPendingElsewhereError,
   ApplicationRequiredError,
   CannotInviteSelfError,
+  CannotRemoveSelfError,
   ConsentNotPendingError,
   ConsentPendingError,
   InvitationAlreadyAnsweredError,
   InvitationNotFoundError,
+  MustHaveSkillsMissingError,
   NoWaitlistOfferError,
   NotApplicantsManagerError,
   NotMemberError,
@@ -25,13 +28,16 @@ import {
   WaitlistNotAvailableError,
 } from '../projects.errors';
 import {
+  MIN_REMOVAL_REASON,
   WAITLIST_OFFER_HOURS,
   assertLead,
+  assertNotLead,
   assertOpen,
   displayName,
   leadIds,
   lockPersonInProject,
   lockProject,
+  missingMustHaves,
   pgCode,
   projectLink,
   type LockedProject,
@@ -150,6 +156,7 @@ interface RoleFacts {
   joinPolicy: 'open' | 'application';
   managerConsent: boolean;
   consentDays: number | null;
+  joinRequiresSkills: boolean;
 }
 
 const date = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
@@ -200,7 +207,12 @@ function waitlistFromRow(row: WaitlistRow): WaitlistRecord {
 
 /** The rows of a data-modifying statement: TypeORM answers [rows, count] for a bare UPDATE … RETURNING. */
 function returned<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
     return result[0] as T[];
   }
   return result as T[];
@@ -222,6 +234,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -236,12 +249,16 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Joins an open role at once. Joining it again returns the same membership. */
+  /**
+   * Joins an open role at once. Joining it again returns the same membership. A role that asks for
+   * its must-have skills refuses someone without them (MUST_HAVE_SKILLS_MISSING: apply instead).
+   */
   async join(viewer: ViewerRef, roleId: string): Promise<MemberRecord> {
     return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
+      assertNotLead(project);
       if (role.joinPolicy !== 'open') throw new ApplicationRequiredError();
       await lockPersonInProject(manager, project.id, viewer.personId);
       const existing = await this.activeMembership(manager, project.id, viewer.personId);
@@ -249,6 +266,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
         if (existing.roleId === roleId) return existing;
         throw new AlreadyMemberError();
       }
+      await this.assertMustHaves(manager, role, viewer.personId);
       await this.claimSeat(manager, roleId);
       const member = await this.addMember(manager, project.id, roleId, viewer.personId);
       await this.settleOtherRequests(manager, project, viewer.personId);
@@ -263,15 +281,21 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * Applies to a role filled by application. Applying again returns the pending application. With
-   * manager consent on the role, the applicant's manager is asked and has consentDays to answer.
+   * Applies to a role filled by application, or to an open role that asks for must-have skills the
+   * applicant lacks. Applying again returns the pending application. With manager consent on the role,
+   * the applicant's manager is asked and has consentDays to answer.
    */
   async apply(viewer: ViewerRef, roleId: string, message: string | null): Promise<ApplicationRecord> {
     return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
-      if (role.joinPolicy === 'open') throw new RoleIsOpenError();
+      assertNotLead(project);
+      if (role.joinPolicy === 'open') {
+        const blocked =
+          role.joinRequiresSkills && (await missingMustHaves(manager, viewer.personId, [role.id])).length > 0;
+        if (!blocked) throw new RoleIsOpenError();
+      }
       await lockPersonInProject(manager, project.id, viewer.personId);
       if (await this.activeMembership(manager, project.id, viewer.personId)) throw new AlreadyMemberError();
       const pending: ApplicationRow[] = await manager.query(
@@ -335,7 +359,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    * A second decision is APPLICATION_ALREADY_DECIDED; accepting while the manager may still answer is
    * CONSENT_PENDING (past the deadline, silence counts as yes and is recorded as lapsed).
    */
-  async decide(viewer: ViewerRef, applicationId: string, accept: boolean, reason: string | null): Promise<ApplicationRecord> {
+  async decide(
+    viewer: ViewerRef,
+    applicationId: string,
+    accept: boolean,
+    reason: string | null,
+  ): Promise<ApplicationRecord> {
     return this.transactions.run(async (manager) => {
       const found = await this.findApplication(manager, applicationId);
       const project = await this.projectOf(manager, found.project_id, viewer, ApplicationNotFoundError);
@@ -368,10 +397,13 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       if (application.consent_status === 'pending') {
         const due = new Date(application.consent_due_at as Date);
         if (due.getTime() > Date.now()) throw new ConsentPendingError(due);
-        await manager.query(`UPDATE project_application SET consent_status = 'lapsed' WHERE id = $1`, [applicationId]);
+        await manager.query(`UPDATE project_application SET consent_status = 'lapsed' WHERE id = $1`, [
+          applicationId,
+        ]);
       }
       await lockPersonInProject(manager, project.id, application.person_id);
-      if (await this.activeMembership(manager, project.id, application.person_id)) throw new AlreadyMemberError();
+      if (await this.activeMembership(manager, project.id, application.person_id))
+        throw new AlreadyMemberError();
       await this.claimSeat(manager, role.id);
       await this.addMember(manager, project.id, role.id, application.person_id);
       const accepted = await this.setApplication(
@@ -391,20 +423,31 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /** The applicant's manager consents or refuses; a refusal declines the application. */
-  async decideConsent(viewer: ViewerRef, applicationId: string, approve: boolean): Promise<ApplicationRecord> {
+  async decideConsent(
+    viewer: ViewerRef,
+    applicationId: string,
+    approve: boolean,
+  ): Promise<ApplicationRecord> {
     return this.transactions.run(async (manager) => {
       const application = await this.lockApplication(manager, applicationId);
-      const [facts]: Array<{ consent_manager_id: string | null; title: string; role_title: string }> = await manager.query(
-        `SELECT a.consent_manager_id, p.title, r.title AS role_title
+      const [facts]: Array<{ consent_manager_id: string | null; title: string; role_title: string }> =
+        await manager.query(
+          `SELECT a.consent_manager_id, p.title, r.title AS role_title
            FROM project_application a JOIN project p ON p.id = a.project_id JOIN project_role r ON r.id = a.role_id
           WHERE a.id = $1`,
-        [applicationId],
-      );
+          [applicationId],
+        );
       if (facts.consent_manager_id !== viewer.personId) throw new NotApplicantsManagerError();
-      if (application.status !== 'pending' || application.consent_status !== 'pending') throw new ConsentNotPendingError();
-      if (new Date(application.consent_due_at as Date).getTime() <= Date.now()) throw new ConsentNotPendingError();
+      if (application.status !== 'pending' || application.consent_status !== 'pending')
+        throw new ConsentNotPendingError();
+      if (new Date(application.consent_due_at as Date).getTime() <= Date.now())
+        throw new ConsentNotPendingError();
       if (approve) {
-        return this.setApplication(manager, applicationId, `consent_status = 'approved', consent_decided_at = now()`);
+        return this.setApplication(
+          manager,
+          applicationId,
+          `consent_status = 'approved', consent_decided_at = now()`,
+        );
       }
       const reason = 'Your manager did not consent to this project.';
       const refused = await this.setApplication(
@@ -447,8 +490,67 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     });
   }
 
+  /**
+   * The owner or a co-lead removes a member, saying why: the member is told, the removal is audited,
+   * and the seat goes to the next person on the role's waitlist (as when a member leaves). The same
+   * per-person lock as leave serialises a removal with the member leaving or a second removal: the
+   * later one finds no membership (NOT_MEMBER) and frees nothing.
+   */
+  async removeMember(
+    viewer: ViewerRef,
+    projectId: string,
+    personId: string,
+    reason: string,
+  ): Promise<boolean> {
+    const why = reason.trim();
+    if (why.length < MIN_REMOVAL_REASON) {
+      throw new BadUserInputError(
+        `Say why in at least ${MIN_REMOVAL_REASON} characters: the member is told.`,
+        [{ field: 'reason', problems: [`must be at least ${MIN_REMOVAL_REASON} characters`] }],
+      );
+    }
+    if (personId === viewer.personId) throw new CannotRemoveSelfError();
+    return this.transactions.run(async (manager) => {
+      const project = await lockProject(manager, projectId, viewer, 'share');
+      assertLead(project);
+      assertOpen(project);
+      await lockPersonInProject(manager, projectId, personId);
+      const removed = returned<{ role_id: string; title: string }>(
+        await manager.query(
+          `UPDATE project_member m SET left_at = now() FROM project_role r
+            WHERE m.project_id = $1 AND m.person_id = $2 AND m.left_at IS NULL AND r.id = m.role_id
+           RETURNING m.role_id, r.title`,
+          [projectId, personId],
+        ),
+      );
+      if (!removed[0]) throw new NotMemberError();
+      await this.releaseSeat(manager, removed[0].role_id);
+      await this.audit.record(
+        {
+          action: 'project.member_removed',
+          actorId: viewer.personId,
+          targetType: 'project',
+          targetId: projectId,
+          data: { personId, roleId: removed[0].role_id, reason: why },
+        },
+        manager,
+      );
+      await this.notify(manager, [personId], {
+        kind: 'project.member_removed',
+        message: `${await displayName(manager, viewer.personId)} removed you from “${project.title}” (${removed[0].title}): ${why}`,
+        link: projectLink(projectId),
+      });
+      return true;
+    });
+  }
+
   /** A lead invites a colleague to a role; inviting again returns the pending invitation. */
-  async invite(viewer: ViewerRef, roleId: string, personId: string, message: string | null): Promise<InvitationRecord> {
+  async invite(
+    viewer: ViewerRef,
+    roleId: string,
+    personId: string,
+    message: string | null,
+  ): Promise<InvitationRecord> {
     if (personId === viewer.personId) throw new CannotInviteSelfError();
     return this.transactions.run(async (manager) => {
       const role = await this.role(manager, roleId);
@@ -468,7 +570,10 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       );
       if (pending[0]?.role_id === roleId) return invitationFromRow(pending[0]);
       if (pending[0]) {
-        await manager.query(`UPDATE project_invitation SET status = 'closed', decided_at = now() WHERE id = $1`, [pending[0].id]);
+        await manager.query(
+          `UPDATE project_invitation SET status = 'closed', decided_at = now() WHERE id = $1`,
+          [pending[0].id],
+        );
       }
       const [row]: InvitationRow[] = await manager.query(
         `INSERT INTO project_invitation AS i (project_id, role_id, person_id, invited_by, message)
@@ -550,9 +655,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       const role = await this.role(manager, roleId);
       const project = await lockProject(manager, role.projectId, viewer, 'share');
       assertOpen(project);
+      assertNotLead(project);
       if (role.joinPolicy !== 'open') throw new WaitlistNotAvailableError();
       await lockPersonInProject(manager, project.id, viewer.personId);
       if (await this.activeMembership(manager, project.id, viewer.personId)) throw new AlreadyMemberError();
+      // The seat a queue offers is taken without another check: the skills are asked for at the door.
+      await this.assertMustHaves(manager, role, viewer.personId);
       const existing: WaitlistRow[] = await manager.query(
         `SELECT ${WAITLIST_COLUMNS} FROM project_waitlist w
           WHERE w.role_id = $1 AND w.person_id = $2 AND w.status IN ('waiting','offered')`,
@@ -569,7 +677,10 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
         `INSERT INTO project_waitlist (project_id, role_id, person_id) VALUES ($1, $2, $3) RETURNING id`,
         [project.id, roleId, viewer.personId],
       );
-      const [row]: WaitlistRow[] = await manager.query(`SELECT ${WAITLIST_COLUMNS} FROM project_waitlist w WHERE w.id = $1`, [id]);
+      const [row]: WaitlistRow[] = await manager.query(
+        `SELECT ${WAITLIST_COLUMNS} FROM project_waitlist w WHERE w.id = $1`,
+        [id],
+      );
       return waitlistFromRow(row);
     });
   }
@@ -626,8 +737,9 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    */
   async checkDeadlines(): Promise<DeadlineReport> {
     return this.transactions.run(async (manager) => {
-      const lapsed: Array<{ project_id: string; title: string; role_title: string; applicant: string }> = await manager.query(
-        `WITH due AS (
+      const lapsed: Array<{ project_id: string; title: string; role_title: string; applicant: string }> =
+        await manager.query(
+          `WITH due AS (
            SELECT id FROM project_application
             WHERE status = 'pending' AND consent_status = 'pending' AND consent_due_at <= now()
             ORDER BY consent_due_at LIMIT ${DEADLINE_BATCH} FOR UPDATE SKIP LOCKED
@@ -638,7 +750,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
          SELECT l.project_id, p.title, r.title AS role_title, pe.given_name || ' ' || pe.family_name AS applicant
            FROM lapsed l JOIN project p ON p.id = l.project_id JOIN project_role r ON r.id = l.role_id
            JOIN person pe ON pe.id = l.person_id`,
-      );
+        );
       for (const application of lapsed) {
         await this.notify(manager, await leadIds(manager, application.project_id), {
           kind: 'project.consent_lapsed',
@@ -721,8 +833,9 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       join_policy: 'open' | 'application';
       manager_consent: boolean;
       consent_days: number | null;
+      join_requires_skills: boolean;
     }> = await manager.query(
-      `SELECT id, project_id, title, seats, seats_taken, join_policy, manager_consent, consent_days
+      `SELECT id, project_id, title, seats, seats_taken, join_policy, manager_consent, consent_days, join_requires_skills
          FROM project_role WHERE id = $1`,
       [roleId],
     );
@@ -736,7 +849,14 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       joinPolicy: row.join_policy,
       managerConsent: row.manager_consent,
       consentDays: row.consent_days,
+      joinRequiresSkills: row.join_requires_skills,
     };
+  }
+
+  private async assertMustHaves(manager: EntityManager, role: RoleFacts, personId: string): Promise<void> {
+    if (!role.joinRequiresSkills) return;
+    const missing = await missingMustHaves(manager, personId, [role.id]);
+    if (missing.length) throw new MustHaveSkillsMissingError(missing.map((skill) => skill.name));
   }
 
   /** The project, locked FOR SHARE; an invisible one is reported as the thing looked for (`notFound`). */
@@ -787,7 +907,11 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     return applicationFromRow(rows[0]);
   }
 
-  private async activeMembership(manager: EntityManager, projectId: string, personId: string): Promise<MemberRecord | null> {
+  private async activeMembership(
+    manager: EntityManager,
+    projectId: string,
+    personId: string,
+  ): Promise<MemberRecord | null> {
     const [row]: MemberRow[] = await manager.query(
       `SELECT ${MEMBER_COLUMNS} FROM project_member m WHERE m.project_id = $1 AND m.person_id = $2 AND m.left_at IS NULL`,
       [projectId, personId],
@@ -806,7 +930,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     if (!claimed.length) throw new RoleFullError();
   }
 
-  private async addMember(manager: EntityManager, projectId: string, roleId: string, personId: string): Promise<MemberRecord> {
+  private async addMember(
+    manager: EntityManager,
+    projectId: string,
+    roleId: string,
+    personId: string,
+  ): Promise<MemberRecord> {
     try {
       const [row]: MemberRow[] = await manager.query(
         `INSERT INTO project_member AS m (project_id, role_id, person_id) VALUES ($1, $2, $3) RETURNING ${MEMBER_COLUMNS}`,
@@ -826,11 +955,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    * twice and a concurrent join sees the seat only once it is really free.
    */
   private async releaseSeat(manager: EntityManager, roleId: string): Promise<void> {
-    const [role]: Array<{ project_id: string; title: string; project_title: string; status: string }> = await manager.query(
-      `SELECT r.project_id, r.title, p.title AS project_title, p.status
+    const [role]: Array<{ project_id: string; title: string; project_title: string; status: string }> =
+      await manager.query(
+        `SELECT r.project_id, r.title, p.title AS project_title, p.status
          FROM project_role r JOIN project p ON p.id = r.project_id WHERE r.id = $1 FOR UPDATE OF r`,
-      [roleId],
-    );
+        [roleId],
+      );
     for (;;) {
       const [next]: Array<{ id: string; person_id: string; member: boolean }> = await manager.query(
         `SELECT w.id, w.person_id,
@@ -866,7 +996,11 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
    * applications are withdrawn, pending invitations closed, and waitlist places left (a held seat is
    * released to the next person).
    */
-  private async settleOtherRequests(manager: EntityManager, project: LockedProject, personId: string): Promise<void> {
+  private async settleOtherRequests(
+    manager: EntityManager,
+    project: LockedProject,
+    personId: string,
+  ): Promise<void> {
     await manager.query(
       `UPDATE project_application SET status = 'withdrawn', decided_at = now()
         WHERE project_id = $1 AND person_id = $2 AND status = 'pending'`,
@@ -886,7 +1020,8 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
         [project.id, personId],
       ),
     );
-    for (const entry of offered) if (entry.status === 'offered') await this.releaseSeat(manager, entry.role_id);
+    for (const entry of offered)
+      if (entry.status === 'offered') await this.releaseSeat(manager, entry.role_id);
   }
 
   private async notify(

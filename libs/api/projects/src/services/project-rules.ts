@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { hasRole, type Principal } from '@ensemble/api/core';
-import { NotProjectLeadError, ProjectClosedError, ProjectNotFoundError } from '../projects.errors';
+import {
+  NotProjectLeadError,
+  OwnProjectError,
+  ProjectClosedError,
+  ProjectNotFoundError,
+} from '../projects.errors';
 
 export const MAX_TITLE = 200;
 export const MAX_SUMMARY = 500;
@@ -18,6 +23,9 @@ export const MAX_CONSENT_DAYS = 60;
 export const DEFAULT_CONSENT_DAYS = 5;
 /** How long a seat offered from the waitlist is held for the person offered it. */
 export const WAITLIST_OFFER_HOURS = 72;
+/** Bounds of the reason a lead gives when removing a member (the member reads it). */
+export const MIN_REMOVAL_REASON = 10;
+export const MAX_REMOVAL_REASON = 1000;
 
 export type ProjectStatusName = 'proposed' | 'forming' | 'active' | 'completed' | 'cancelled';
 export type VisibilityName = 'company' | 'department' | 'invite_only';
@@ -81,6 +89,7 @@ export interface ProjectRecord {
   completedAt: Date | null;
   viewerIsLead: boolean;
   viewerRoleId: string | null;
+  pastEnd: boolean;
 }
 
 export interface ProjectRow {
@@ -104,6 +113,15 @@ export interface ProjectRow {
   completed_at: Date | null;
   viewer_is_lead: boolean;
   viewer_role_id: string | null;
+  past_end: boolean;
+}
+
+/**
+ * A project still proposed, forming or active after its end date (`p`): nobody new is steered to it,
+ * and its leads are asked to complete it or extend it.
+ */
+export function pastEndSql(p = 'p'): string {
+  return `(${p}.ends_on < current_date AND ${p}.status IN ('proposed', 'forming', 'active'))`;
 }
 
 /** Columns of a project as ProjectRow reads them, for the viewer `$viewer` (p: project, d: department). */
@@ -114,7 +132,8 @@ export function projectColumns(viewer: string): string {
     (p.owner_id = ${viewer} OR EXISTS (SELECT 1 FROM project_lead cl WHERE cl.project_id = p.id AND cl.person_id = ${viewer}))
       AS viewer_is_lead,
     (SELECT cm.role_id FROM project_member cm
-      WHERE cm.project_id = p.id AND cm.person_id = ${viewer} AND cm.left_at IS NULL) AS viewer_role_id`;
+      WHERE cm.project_id = p.id AND cm.person_id = ${viewer} AND cm.left_at IS NULL) AS viewer_role_id,
+    ${pastEndSql('p')} AS past_end`;
 }
 
 export function projectFromRow(row: ProjectRow): ProjectRecord {
@@ -139,6 +158,7 @@ export function projectFromRow(row: ProjectRow): ProjectRecord {
     completedAt: row.completed_at ? new Date(row.completed_at) : null,
     viewerIsLead: row.viewer_is_lead,
     viewerRoleId: row.viewer_role_id,
+    pastEnd: row.past_end,
   };
 }
 
@@ -163,20 +183,38 @@ export async function lockProject(
   viewer: ViewerRef,
   mode: 'share' | 'update',
 ): Promise<LockedProject> {
-  const rows: Array<{ id: string; owner_id: string; title: string; status: ProjectStatusName; visible: boolean; is_lead: boolean }> =
-    await manager.query(
-      `SELECT p.id, p.owner_id, p.title, p.status, ${visibleSql('$2', '$3')} AS visible,
+  const rows: Array<{
+    id: string;
+    owner_id: string;
+    title: string;
+    status: ProjectStatusName;
+    visible: boolean;
+    is_lead: boolean;
+  }> = await manager.query(
+    `SELECT p.id, p.owner_id, p.title, p.status, ${visibleSql('$2', '$3')} AS visible,
               (p.owner_id = $2 OR EXISTS (SELECT 1 FROM project_lead l WHERE l.project_id = p.id AND l.person_id = $2)) AS is_lead
          FROM project p WHERE p.id = $1 FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'} OF p`,
-      [projectId, viewer.personId, viewer.privileged],
-    );
+    [projectId, viewer.personId, viewer.privileged],
+  );
   const row = rows[0];
   if (!row || !row.visible) throw new ProjectNotFoundError();
-  return { id: row.id, ownerId: row.owner_id, title: row.title, status: row.status, visible: row.visible, viewerIsLead: row.is_lead };
+  return {
+    id: row.id,
+    ownerId: row.owner_id,
+    title: row.title,
+    status: row.status,
+    visible: row.visible,
+    viewerIsLead: row.is_lead,
+  };
 }
 
 export function assertLead(project: LockedProject): void {
   if (!project.viewerIsLead) throw new NotProjectLeadError();
+}
+
+/** The owner and co-leads do not join, apply to or queue for their own project's roles. */
+export function assertNotLead(project: LockedProject): void {
+  if (project.viewerIsLead) throw new OwnProjectError();
 }
 
 export function assertOpen(project: Pick<LockedProject, 'status'>): void {
@@ -206,12 +244,38 @@ export function projectLink(projectId: string): string {
 }
 
 /** Serialises one person's membership changes in one project (join, apply, accept, leave, offers). */
-export async function lockPersonInProject(manager: EntityManager, projectId: string, personId: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 42))`, [projectId, personId]);
+export async function lockPersonInProject(
+  manager: EntityManager,
+  projectId: string,
+  personId: string,
+): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 42))`, [
+    projectId,
+    personId,
+  ]);
 }
 
 /** PostgreSQL's unique_violation / check_violation, as TypeORM surfaces them. */
 export function pgCode(error: unknown): string | undefined {
   const candidate = error as { code?: string; driverError?: { code?: string } };
   return candidate?.driverError?.code ?? candidate?.code;
+}
+
+/**
+ * The must-have skills of each role that the person does not hold at the role's minimum level, by
+ * name, in one statement (`db`: a transaction's manager or the data source).
+ */
+export async function missingMustHaves(
+  db: Pick<EntityManager, 'query'>,
+  personId: string,
+  roleIds: readonly string[],
+): Promise<Array<{ roleId: string; name: string }>> {
+  const rows: Array<{ role_id: string; name: string }> = await db.query(
+    `SELECT rs.role_id, s.name FROM project_role_skill rs JOIN skill s ON s.id = rs.skill_id
+       LEFT JOIN person_skill ps ON ps.person_id = $1 AND ps.skill_id = rs.skill_id
+      WHERE rs.role_id = ANY($2::uuid[]) AND rs.must_have AND coalesce(ps.level, 0) < rs.min_level
+      ORDER BY rs.role_id, s.name`,
+    [personId, [...roleIds]],
+  );
+  return rows.map((row) => ({ roleId: row.role_id, name: row.name }));
 }

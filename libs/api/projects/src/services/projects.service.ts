@@ -34,6 +34,7 @@ import {
   assertOpen,
   displayName,
   lockProject,
+  pastEndSql,
   pgCode,
   projectColumns,
   projectFromRow,
@@ -60,6 +61,7 @@ export interface RoleSpec {
   joinPolicy: 'open' | 'application';
   managerConsent: boolean;
   consentDays?: number | null;
+  joinRequiresSkills?: boolean;
   skills: RoleSkillSpec[];
 }
 
@@ -90,6 +92,8 @@ export interface ProjectsFilter {
   maxHoursPerWeek?: number | null;
   statuses?: readonly ProjectStatusName[] | null;
   text?: string | null;
+  /** Default: joinable, or all when statuses are given. */
+  view?: 'joinable' | 'ended' | 'all' | null;
 }
 
 export interface RoleRecord {
@@ -103,6 +107,7 @@ export interface RoleRecord {
   managerConsent: boolean;
   consentDays: number | null;
   waitlistLength: number;
+  joinRequiresSkills: boolean;
 }
 
 export interface RoleSkillRecord {
@@ -139,10 +144,11 @@ interface RoleRow {
   manager_consent: boolean;
   consent_days: number | null;
   waitlist_length: number;
+  join_requires_skills: boolean;
 }
 
 const ROLE_COLUMNS = `r.id, r.project_id, r.title, r.description, r.seats, r.seats_taken, r.join_policy,
-  r.manager_consent, r.consent_days,
+  r.manager_consent, r.consent_days, r.join_requires_skills,
   (SELECT count(*)::int FROM project_waitlist w WHERE w.role_id = r.id AND w.status = 'waiting') AS waitlist_length`;
 
 export const MEMBER_COLUMNS = `m.id, m.project_id, m.role_id, m.person_id, m.joined_at, m.left_at`;
@@ -179,6 +185,7 @@ function roleFromRow(row: RoleRow): RoleRecord {
     managerConsent: row.manager_consent,
     consentDays: row.consent_days,
     waitlistLength: row.waitlist_length,
+    joinRequiresSkills: row.join_requires_skills,
   };
 }
 
@@ -218,7 +225,9 @@ function roleProblems(
   if (role.managerConsent && role.joinPolicy !== 'application') {
     problems.push({
       field: `${prefix}managerConsent`,
-      problems: ['manager consent needs joinPolicy APPLICATION (an open role has no applicants to ask about)'],
+      problems: [
+        'manager consent needs joinPolicy APPLICATION (an open role has no applicants to ask about)',
+      ],
     });
   }
   const seen = new Set<string>();
@@ -256,7 +265,10 @@ export class ProjectsService {
       ...spec.roles.flatMap((role, index) => roleProblems(role, `roles.${index}.`)),
     ]);
     const id = await this.transactions.run(async (manager) => {
-      await this.checkSkills(manager, spec.roles.flatMap((role) => role.skills.map((skill) => skill.skillId)));
+      await this.checkSkills(
+        manager,
+        spec.roles.flatMap((role) => role.skills.map((skill) => skill.skillId)),
+      );
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO project (owner_id, title, summary, description, goals, starts_on, ends_on, hours_per_week,
                               location, remote, visibility, department_id)
@@ -293,7 +305,12 @@ export class ProjectsService {
         `SELECT starts_on::text, ends_on::text FROM project WHERE id = $1`,
         [projectId],
       );
-      refuse(projectProblems({ startsOn: changes.startsOn ?? current.starts_on, endsOn: changes.endsOn ?? current.ends_on }));
+      refuse(
+        projectProblems({
+          startsOn: changes.startsOn ?? current.starts_on,
+          endsOn: changes.endsOn ?? current.ends_on,
+        }),
+      );
       await manager.query(
         `UPDATE project SET
            title = coalesce($2, title), summary = coalesce($3, summary), description = coalesce($4, description),
@@ -365,7 +382,8 @@ export class ProjectsService {
         `DELETE FROM project_lead WHERE project_id = $1 AND person_id = $2`,
         [projectId, personId],
       );
-      if (removed > 0 && project.status === 'completed') await withdrawUncoveredEvidence(manager, projectId, personId);
+      if (removed > 0 && project.status === 'completed')
+        await withdrawUncoveredEvidence(manager, projectId, personId);
       return removed > 0;
     });
   }
@@ -377,7 +395,11 @@ export class ProjectsService {
    * or cancelling closes pending applications, invitations and waitlists. The team is notified of
    * every change.
    */
-  async changeStatus(viewer: ViewerRef, projectId: string, status: ProjectStatusName): Promise<ProjectRecord> {
+  async changeStatus(
+    viewer: ViewerRef,
+    projectId: string,
+    status: ProjectStatusName,
+  ): Promise<ProjectRecord> {
     await this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
@@ -401,14 +423,12 @@ export class ProjectsService {
           ? `“${project.title}” is completed. Endorse your teammates for the skills you saw them use.`
           : `“${project.title}” is now ${status}.`;
       await this.notifications.notify(
-        members.map(
-          (member): NewNotification => ({
-            personId: member.person_id,
-            kind: status === 'completed' ? 'project.completed' : 'project.status_changed',
-            message,
-            link: projectLink(projectId),
-          }),
-        ),
+        members.map((member): NewNotification => ({
+          personId: member.person_id,
+          kind: status === 'completed' ? 'project.completed' : 'project.status_changed',
+          message,
+          link: projectLink(projectId),
+        })),
         manager,
       );
     });
@@ -421,7 +441,10 @@ export class ProjectsService {
       const project = await lockProject(manager, projectId, viewer, 'share');
       assertLead(project);
       assertOpen(project);
-      await this.checkSkills(manager, spec.skills.map((skill) => skill.skillId));
+      await this.checkSkills(
+        manager,
+        spec.skills.map((skill) => skill.skillId),
+      );
       return this.insertRole(manager, projectId, spec);
     });
     return this.roleOrFail(roleId);
@@ -436,12 +459,18 @@ export class ProjectsService {
       const joinPolicy = changes.joinPolicy ?? role.joinPolicy;
       const managerConsent = changes.managerConsent ?? (joinPolicy === 'open' ? false : role.managerConsent);
       refuse(roleProblems({ joinPolicy, managerConsent, skills: changes.skills }, ''));
-      if (changes.seats !== undefined && changes.seats < role.seatsTaken) throw new SeatsBelowTakenError(role.seatsTaken);
-      if (changes.skills) await this.checkSkills(manager, changes.skills.map((skill) => skill.skillId));
+      if (changes.seats !== undefined && changes.seats < role.seatsTaken)
+        throw new SeatsBelowTakenError(role.seatsTaken);
+      if (changes.skills)
+        await this.checkSkills(
+          manager,
+          changes.skills.map((skill) => skill.skillId),
+        );
       await manager.query(
         `UPDATE project_role SET title = coalesce($2, title), description = coalesce($3, description),
                 seats = coalesce($4, seats), join_policy = $5, manager_consent = $6,
-                consent_days = CASE WHEN $6 THEN coalesce($7, consent_days, $8) ELSE coalesce($7, consent_days) END
+                consent_days = CASE WHEN $6 THEN coalesce($7, consent_days, $8) ELSE coalesce($7, consent_days) END,
+                join_requires_skills = coalesce($9, join_requires_skills)
           WHERE id = $1`,
         [
           roleId,
@@ -452,6 +481,7 @@ export class ProjectsService {
           managerConsent,
           changes.consentDays ?? null,
           DEFAULT_CONSENT_DAYS,
+          changes.joinRequiresSkills ?? null,
         ],
       );
       if (changes.skills) {
@@ -517,6 +547,10 @@ export class ProjectsService {
     if (filter.departmentId) where.push(`p.department_id = ${param(filter.departmentId)}`);
     if (filter.maxHoursPerWeek) where.push(`p.hours_per_week <= ${param(filter.maxHoursPerWeek)}`);
     if (filter.statuses?.length) where.push(`p.status = ANY(${param([...filter.statuses])}::text[])`);
+    const view = filter.view ?? (filter.statuses?.length ? 'all' : 'joinable');
+    if (view === 'joinable')
+      where.push(`p.status IN ('proposed', 'forming', 'active') AND NOT ${pastEndSql('p')}`);
+    if (view === 'ended') where.push(`(p.status IN ('completed', 'cancelled') OR ${pastEndSql('p')})`);
     const text = filter.text?.trim();
     if (text) {
       const t = param(text);
@@ -526,16 +560,22 @@ export class ProjectsService {
     let cursor = '';
     if (after) {
       const [createdAt, id] = decodeCursor(after, 2) as [string, string];
-      if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(String(id))) {
-        throw new BadUserInputError('The cursor "after" is not valid: pass the endCursor of a previous page.', [
-          { field: 'after', problems: ['not a cursor issued by this API'] },
-        ]);
+      if (
+        typeof createdAt !== 'string' ||
+        Number.isNaN(Date.parse(createdAt)) ||
+        !/^[0-9a-f-]{36}$/i.test(String(id))
+      ) {
+        throw new BadUserInputError(
+          'The cursor "after" is not valid: pass the endCursor of a previous page.',
+          [{ field: 'after', problems: ['not a cursor issued by this API'] }],
+        );
       }
       cursor = `WHERE (m.created_at, m.id) < (${param(createdAt)}::timestamptz, ${param(id)}::uuid)`;
     }
     const limit = param(first + 1);
-    const [row]: Array<{ total: number; page: Array<ProjectRow & { cursor_at: string }> }> = await this.dataSource.query(
-      `WITH matching AS MATERIALIZED (
+    const [row]: Array<{ total: number; page: Array<ProjectRow & { cursor_at: string }> }> =
+      await this.dataSource.query(
+        `WITH matching AS MATERIALIZED (
          SELECT p.id, p.created_at FROM project p WHERE ${where.join(' AND ')}
        )
        SELECT (SELECT count(*)::int FROM matching) AS total,
@@ -544,8 +584,8 @@ export class ProjectsService {
                   FROM (SELECT * FROM matching m ${cursor} ORDER BY m.created_at DESC, m.id DESC LIMIT ${limit}) m
                   JOIN project p ON p.id = m.id
                   LEFT JOIN department d ON d.id = p.department_id) page), '[]') AS page`,
-      params,
-    );
+        params,
+      );
     return toConnection(
       row.page,
       first,
@@ -649,7 +689,10 @@ export class ProjectsService {
   }
 
   private async lockRole(manager: EntityManager, roleId: string): Promise<RoleRecord> {
-    const rows: RoleRow[] = await manager.query(`SELECT ${ROLE_COLUMNS} FROM project_role r WHERE r.id = $1`, [roleId]);
+    const rows: RoleRow[] = await manager.query(
+      `SELECT ${ROLE_COLUMNS} FROM project_role r WHERE r.id = $1`,
+      [roleId],
+    );
     if (!rows[0]) throw new RoleNotFoundError();
     return roleFromRow(rows[0]);
   }
@@ -673,8 +716,9 @@ export class ProjectsService {
 
   private async insertRole(manager: EntityManager, projectId: string, role: RoleSpec): Promise<string> {
     const [row]: Array<{ id: string }> = await manager.query(
-      `INSERT INTO project_role (project_id, title, description, seats, join_policy, manager_consent, consent_days)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO project_role (project_id, title, description, seats, join_policy, manager_consent, consent_days,
+                                 join_requires_skills)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         projectId,
         role.title.trim(),
@@ -683,22 +727,33 @@ export class ProjectsService {
         role.joinPolicy,
         role.managerConsent,
         role.managerConsent ? (role.consentDays ?? DEFAULT_CONSENT_DAYS) : (role.consentDays ?? null),
+        role.joinRequiresSkills ?? false,
       ],
     );
     await this.insertRoleSkills(manager, row.id, role.skills);
     return row.id;
   }
 
-  private async insertRoleSkills(manager: EntityManager, roleId: string, skills: readonly RoleSkillSpec[]): Promise<void> {
+  private async insertRoleSkills(
+    manager: EntityManager,
+    roleId: string,
+    skills: readonly RoleSkillSpec[],
+  ): Promise<void> {
     if (!skills.length) return;
     try {
       await manager.query(
         `INSERT INTO project_role_skill (role_id, skill_id, min_level, must_have)
          SELECT $1, * FROM unnest($2::uuid[], $3::smallint[], $4::boolean[])`,
-        [roleId, skills.map((skill) => skill.skillId), skills.map((skill) => skill.minLevel), skills.map((skill) => skill.mustHave)],
+        [
+          roleId,
+          skills.map((skill) => skill.skillId),
+          skills.map((skill) => skill.minLevel),
+          skills.map((skill) => skill.mustHave),
+        ],
       );
     } catch (error) {
-      if (pgCode(error) === '23505') refuse([{ field: 'skills', problems: ['lists a skill more than once'] }]);
+      if (pgCode(error) === '23505')
+        refuse([{ field: 'skills', problems: ['lists a skill more than once'] }]);
       throw error;
     }
   }

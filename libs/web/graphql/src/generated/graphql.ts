@@ -119,6 +119,8 @@ export type ProjectRoleInput = {
   /** At most 5000 characters. */
   description?: string | null | undefined;
   joinPolicy?: JoinPolicy;
+  /** Open roles: joining at once needs every must-have skill at its minimum level (others may apply). */
+  joinRequiresSkills?: boolean;
   /** Ask each applicant’s manager (application roles only). */
   managerConsent?: boolean;
   /** 1 to 50. */
@@ -145,7 +147,12 @@ export type ProjectsFilterInput = {
   statuses?: Array<ProjectStatus> | null | undefined;
   /** Words in the title, summary or description. */
   text?: string | null | undefined;
+  /** Which part of the marketplace (default: JOINABLE, or ALL when statuses are given). */
+  view?: ProjectsView | null | undefined;
 };
+
+/** Joinable: proposed, forming or active and not past its end date (full roles still have a waitlist). Ended: completed, cancelled, or past its end date. All: every project. */
+export type ProjectsView = 'ALL' | 'ENDED' | 'JOINABLE';
 
 /** A skill a role requires. */
 export type RoleSkillInput = {
@@ -239,6 +246,7 @@ export type UpdateProjectRoleInput = {
   consentDays?: number | null | undefined;
   description?: string | null | undefined;
   joinPolicy?: JoinPolicy | null | undefined;
+  joinRequiresSkills?: boolean | null | undefined;
   managerConsent?: boolean | null | undefined;
   seats?: number | null | undefined;
   skills?: Array<RoleSkillInput> | null | undefined;
@@ -1181,6 +1189,14 @@ export type AcceptWaitlistOfferMutation = {
   acceptWaitlistOffer: { id: string; roleId: string; projectId: string };
 };
 
+export type RemoveProjectMemberMutationVariables = Exact<{
+  projectId: string;
+  personId: string;
+  reason: string;
+}>;
+
+export type RemoveProjectMemberMutation = { removeProjectMember: boolean };
+
 export type MyProjectsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyProjectsQuery = {
@@ -1197,6 +1213,8 @@ export type MyProjectsQuery = {
       remote: boolean;
       visibility: ProjectVisibility;
       departmentName: string | null;
+      pastEnd: boolean;
+      viewerIsLead: boolean;
       owner: { id: string; displayName: string };
       roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
     }>;
@@ -1212,6 +1230,8 @@ export type MyProjectsQuery = {
       remote: boolean;
       visibility: ProjectVisibility;
       departmentName: string | null;
+      pastEnd: boolean;
+      viewerIsLead: boolean;
       owner: { id: string; displayName: string };
       roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
     }>;
@@ -1227,6 +1247,8 @@ export type MyProjectsQuery = {
       remote: boolean;
       visibility: ProjectVisibility;
       departmentName: string | null;
+      pastEnd: boolean;
+      viewerIsLead: boolean;
       owner: { id: string; displayName: string };
       roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
     }>;
@@ -1328,6 +1350,8 @@ export type ProjectCardFieldsFragment = {
   remote: boolean;
   visibility: ProjectVisibility;
   departmentName: string | null;
+  pastEnd: boolean;
+  viewerIsLead: boolean;
   owner: { id: string; displayName: string };
   roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
 };
@@ -1356,6 +1380,8 @@ export type ProjectRoleFieldsFragment = {
   managerConsent: boolean;
   consentDays: number | null;
   waitlistLength: number;
+  joinRequiresSkills: boolean;
+  viewerMissingSkills: Array<string>;
   skills: Array<{ minLevel: number; mustHave: boolean; skill: { id: string; name: string } }>;
   members: Array<{
     id: string;
@@ -1432,6 +1458,7 @@ export type ProjectQuery = {
     completedAt: string | null;
     viewerIsLead: boolean;
     viewerRoleId: string | null;
+    pastEnd: boolean;
     owner: {
       id: string;
       displayName: string;
@@ -1462,6 +1489,8 @@ export type ProjectQuery = {
       managerConsent: boolean;
       consentDays: number | null;
       waitlistLength: number;
+      joinRequiresSkills: boolean;
+      viewerMissingSkills: Array<string>;
       skills: Array<{ minLevel: number; mustHave: boolean; skill: { id: string; name: string } }>;
       members: Array<{
         id: string;
@@ -1489,6 +1518,7 @@ export type ProjectQuery = {
       }>;
     };
   };
+  viewer: { id: string };
   myApplications: Array<{
     id: string;
     status: ApplicationStatus;
@@ -1529,6 +1559,8 @@ export type ProjectsQuery = {
         remote: boolean;
         visibility: ProjectVisibility;
         departmentName: string | null;
+        pastEnd: boolean;
+        viewerIsLead: boolean;
         owner: { id: string; displayName: string };
         roles: Array<{ id: string; title: string; seats: number; seatsLeft: number; joinPolicy: JoinPolicy }>;
       };
@@ -2051,6 +2083,8 @@ export const ProjectCardFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsLead' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -2126,6 +2160,8 @@ export const ProjectRoleFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'managerConsent' } },
           { kind: 'Field', name: { kind: 'Name', value: 'consentDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinRequiresSkills' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMissingSkills' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'skills' },
@@ -5505,6 +5541,59 @@ export const AcceptWaitlistOfferDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptWaitlistOfferMutation, AcceptWaitlistOfferMutationVariables>;
+export const RemoveProjectMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveProjectMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeProjectMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'projectId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'projectId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveProjectMemberMutation, RemoveProjectMemberMutationVariables>;
 export const MyProjectsDocument = {
   kind: 'Document',
   definitions: [
@@ -5695,6 +5784,8 @@ export const MyProjectsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsLead' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },
@@ -6205,6 +6296,7 @@ export const ProjectDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerIsLead' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerRoleId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pastEnd' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'owner' },
@@ -6278,6 +6370,14 @@ export const ProjectDocument = {
                   },
                 },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
           {
@@ -6357,6 +6457,8 @@ export const ProjectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'managerConsent' } },
           { kind: 'Field', name: { kind: 'Name', value: 'consentDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinRequiresSkills' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMissingSkills' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'skills' },
@@ -6508,6 +6610,8 @@ export const ProjectsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'remote' } },
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsLead' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'owner' },

@@ -40,6 +40,8 @@ export {
   JoinWaitlistMutation,
   LeaveWaitlistMutation,
   AcceptWaitlistOfferMutation,
+  RemoveProjectMemberMutation,
+  useRemoveProjectMember,
   useJoinRole,
   useApplyToRole,
   useWithdrawApplication,
@@ -60,6 +62,7 @@ export {
 } from './decisions.mutations';
 export type {
   ProjectsFilterInput,
+  ProjectsView,
   ProjectStatus,
   ProjectVisibility,
   JoinPolicy,

@@ -64,7 +64,18 @@ export const AcceptWaitlistOfferMutation = graphql(`
   }
 `);
 
-/** Joins an open role at once. ROLE_FULL, APPLICATION_REQUIRED, ALREADY_MEMBER, PROJECT_CLOSED. */
+export const RemoveProjectMemberMutation = graphql(`
+  mutation RemoveProjectMember($projectId: ID!, $personId: ID!, $reason: String!) {
+    removeProjectMember(projectId: $projectId, personId: $personId, reason: $reason)
+  }
+`);
+
+/** Removes a member, saying why (owner and co-leads). NOT_PROJECT_LEAD, NOT_MEMBER, BAD_USER_INPUT. */
+export function useRemoveProjectMember() {
+  return useProjectsMutation(RemoveProjectMemberMutation);
+}
+
+/** Joins an open role at once. ROLE_FULL, APPLICATION_REQUIRED, MUST_HAVE_SKILLS_MISSING, OWN_PROJECT, ALREADY_MEMBER, PROJECT_CLOSED. */
 export function useJoinRole() {
   return useProjectsMutation(JoinRoleMutation);
 }

@@ -14,6 +14,8 @@ export const ProjectFieldsFragments = graphql(`
     remote
     visibility
     departmentName
+    pastEnd
+    viewerIsLead
     owner {
       id
       displayName
@@ -51,6 +53,8 @@ export const ProjectFieldsFragments = graphql(`
     managerConsent
     consentDays
     waitlistLength
+    joinRequiresSkills
+    viewerMissingSkills
     skills {
       minLevel
       mustHave

@@ -22,6 +22,7 @@ export const ProjectQuery = graphql(`
       completedAt
       viewerIsLead
       viewerRoleId
+      pastEnd
       owner {
         ...PersonSummary
       }
@@ -49,6 +50,9 @@ export const ProjectQuery = graphql(`
           }
         }
       }
+    }
+    viewer {
+      id
     }
     myApplications {
       id

@@ -10,6 +10,7 @@ import { SamlBrowserBinding1764900000000 } from './1764900000000-saml-browser-bi
 import { RateLimits1764913000000 } from './1764913000000-rate-limits';
 import { ProjectParts1765000000000 } from './1765000000000-project-parts';
 import { SearchProjects1765100000000 } from './1765100000000-search-projects';
+import { RoleJoinRequiresSkills1765220000000 } from './1765220000000-role-join-requires-skills';
 
 /**
  * The schema's whole history, in order. Listed explicitly (not globbed) so that it survives bundling
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   RateLimits1764913000000,
   ProjectParts1765000000000,
   SearchProjects1765100000000,
+  RoleJoinRequiresSkills1765220000000,
 ];

@@ -8,4 +8,7 @@ import type { ModalProps } from '@mantine/core';
 export const DIALOG_PROPS = {
   withinPortal: false,
   closeButtonProps: { 'aria-label': 'Close dialog' },
+  // Mantine's inner box is fixed with no left edge: in place (not at <body>) it would start where the
+  // dialog sits in the page and run off the right of a phone's screen.
+  styles: { inner: { left: 0 } },
 } satisfies Partial<ModalProps>;

@@ -150,6 +150,8 @@ export const PROJECT_ERROR_MESSAGES: Readonly<Record<string, string>> = {
     'This application no longer waits for your consent: it was withdrawn or decided, or the deadline passed.',
   PERSON_NOT_FOUND: 'There is no active colleague with this name any more.',
   NOT_MEMBER: 'You are not a member of this project.',
+  OWN_PROJECT: 'You lead this project: its roles are for others to join, apply to or wait for.',
+  CANNOT_REMOVE_SELF: 'You cannot remove yourself from the team: leave the project instead.',
 };
 
 /** Load errors that mean the project page does not exist for me. */

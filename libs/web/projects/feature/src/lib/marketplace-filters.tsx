@@ -21,6 +21,13 @@ import {
 } from './marketplace-params';
 import { SkillPicker } from './skill-picker';
 
+/** The parts of the marketplace (ProjectsView in the API). */
+const VIEW_OPTIONS = [
+  { value: 'JOINABLE', label: 'Projects you can join' },
+  { value: 'ENDED', label: 'Ended projects' },
+  { value: 'ALL', label: 'All projects' },
+];
+
 function SkillChipView({ name, onRemove }: { name: string; onRemove: () => void }) {
   return (
     <Group gap={4} wrap="nowrap" component="li">
@@ -41,7 +48,7 @@ export interface MarketplaceFiltersProps {
   onChange: (next: MarketplaceCriteria) => void;
 }
 
-/** Text, skills (autocomplete), department, maximum hours and statuses; every change lands in the URL. */
+/** Text, skills (autocomplete), department, maximum hours, which projects and statuses; every change lands in the URL. */
 export function MarketplaceFilters({ criteria, onChange }: MarketplaceFiltersProps) {
   const [text, setText] = useState(criteria.text);
   const [hours, setHours] = useState<string | number>(criteria.maxHours ?? '');
@@ -146,6 +153,16 @@ export function MarketplaceFilters({ criteria, onChange }: MarketplaceFiltersPro
           )}
         </Group>
       ) : null}
+      <NativeSelect
+        label="Show"
+        description="Ended: completed, cancelled, or past their end date."
+        value={criteria.view}
+        onChange={(event) =>
+          onChange({ ...criteria, view: event.currentTarget.value as MarketplaceCriteria['view'] })
+        }
+        data={VIEW_OPTIONS}
+        maw={360}
+      />
       <Checkbox.Group
         label="Status"
         value={criteria.statuses}

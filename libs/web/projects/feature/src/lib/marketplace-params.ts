@@ -1,4 +1,4 @@
-import type { ProjectStatus, ProjectsFilterInput } from '@ensemble/web/projects/data-access';
+import type { ProjectStatus, ProjectsFilterInput, ProjectsView } from '@ensemble/web/projects/data-access';
 import { STATUS_ORDER } from './labels';
 
 /** The marketplace filters, as kept in the URL (so a filtered list can be shared and reloaded). */
@@ -8,6 +8,8 @@ export interface MarketplaceCriteria {
   departmentId: string | null;
   maxHours: number | null;
   statuses: ProjectStatus[];
+  /** Which part of the marketplace: by default the projects people can still join. */
+  view: ProjectsView;
 }
 
 export const EMPTY_MARKETPLACE_CRITERIA: MarketplaceCriteria = {
@@ -16,7 +18,11 @@ export const EMPTY_MARKETPLACE_CRITERIA: MarketplaceCriteria = {
   departmentId: null,
   maxHours: null,
   statuses: [],
+  view: 'JOINABLE',
 };
+
+/** The URL's `show` values (absent: joinable). */
+const VIEW_PARAMS: Readonly<Record<string, ProjectsView>> = { ended: 'ENDED', all: 'ALL' };
 
 export const MAX_SKILL_FILTERS = 10;
 
@@ -31,6 +37,7 @@ export function parseMarketplaceParams(params: URLSearchParams): MarketplaceCrit
     departmentId: params.get('department') || null,
     maxHours: Number.isFinite(hours) && hours >= 1 && hours <= 40 ? hours : null,
     statuses: [...new Set(statuses)],
+    view: VIEW_PARAMS[params.get('show') ?? ''] ?? 'JOINABLE',
   };
 }
 
@@ -41,12 +48,13 @@ export function marketplaceParams(criteria: MarketplaceCriteria): URLSearchParam
   if (criteria.departmentId) params.set('department', criteria.departmentId);
   if (criteria.maxHours !== null) params.set('maxHours', String(criteria.maxHours));
   for (const status of criteria.statuses) params.append('status', status);
+  if (criteria.view !== 'JOINABLE') params.set('show', criteria.view.toLowerCase());
   return params;
 }
 
-/** The API filter for the criteria (only the criteria that are set). */
+/** The API filter for the criteria: the view always (statuses narrow it), the rest when set. */
 export function toProjectsFilter(criteria: MarketplaceCriteria): ProjectsFilterInput {
-  const filter: ProjectsFilterInput = {};
+  const filter: ProjectsFilterInput = { view: criteria.view };
   if (criteria.text.trim()) filter.text = criteria.text.trim();
   if (criteria.skillIds.length) filter.skillIds = criteria.skillIds;
   if (criteria.departmentId) filter.departmentId = criteria.departmentId;

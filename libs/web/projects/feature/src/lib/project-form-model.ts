@@ -45,6 +45,8 @@ export interface RoleDraft {
   joinPolicy: JoinPolicy;
   managerConsent: boolean;
   consentDays: number | string;
+  /** Open roles: joining at once needs the must-have skills (others apply). */
+  joinRequiresSkills: boolean;
   skills: RoleSkillDraft[];
 }
 
@@ -75,6 +77,7 @@ export function newRoleDraft(): RoleDraft {
     joinPolicy: 'OPEN',
     managerConsent: false,
     consentDays: 5,
+    joinRequiresSkills: false,
     skills: [],
   };
 }
@@ -116,6 +119,7 @@ export function draftFromProject(project: ProjectResult['project']): ProjectDraf
       joinPolicy: role.joinPolicy,
       managerConsent: role.managerConsent,
       consentDays: role.consentDays ?? 5,
+      joinRequiresSkills: role.joinRequiresSkills,
       skills: role.skills.map((entry) => ({
         skillId: entry.skill.id,
         name: entry.skill.name,
@@ -196,6 +200,40 @@ export function validateDraft(draft: ProjectDraft): FieldErrors {
   return errors;
 }
 
+/** What a field's problem depends on, to tell whether a change touched it (keys as in FieldErrors). */
+function fieldValue(draft: ProjectDraft, key: string): string {
+  const inRole = /^roles\.(\d+)\.(\w+)$/.exec(key);
+  if (inRole) {
+    const role = draft.roles[Number(inRole[1])] as RoleDraft | undefined;
+    const field = inRole[2] as keyof RoleDraft;
+    // The role's key: removing a role shifts the ones after it, whose problems are then checked again.
+    const context =
+      field === 'consentDays' || field === 'managerConsent' ? [role?.joinPolicy, role?.managerConsent] : null;
+    return JSON.stringify([role?.key ?? null, role?.[field] ?? null, context]);
+  }
+  if (key === 'roles') return String(draft.roles.length);
+  // The end date's problem may be the start date's order.
+  const fields = key === 'endsOn' ? ['startsOn', 'endsOn'] : [key];
+  return JSON.stringify(fields.map((field) => draft[field as keyof ProjectDraft] ?? null));
+}
+
+/**
+ * The problems to show after a change from `previous` to `next`: a field the change touched is checked
+ * again (its problem goes once it is fixed, or says what is still wrong); the others keep theirs,
+ * including problems the server reported that the form cannot check itself.
+ */
+export function revalidate(errors: FieldErrors, previous: ProjectDraft, next: ProjectDraft): FieldErrors {
+  const keys = Object.keys(errors);
+  if (keys.length === 0) return errors;
+  const now = validateDraft(next);
+  const result: FieldErrors = {};
+  for (const key of keys) {
+    if (fieldValue(previous, key) === fieldValue(next, key)) result[key] = errors[key];
+    else if (now[key]) result[key] = now[key];
+  }
+  return result;
+}
+
 export function roleInput(role: RoleDraft): ProjectRoleInput {
   const consent = role.joinPolicy === 'APPLICATION' && role.managerConsent;
   return {
@@ -204,6 +242,7 @@ export function roleInput(role: RoleDraft): ProjectRoleInput {
     seats: asInt(role.seats) ?? 0,
     joinPolicy: role.joinPolicy,
     managerConsent: consent,
+    joinRequiresSkills: role.joinPolicy === 'OPEN' && role.joinRequiresSkills,
     ...(consent ? { consentDays: asInt(role.consentDays) ?? 0 } : {}),
     skills: role.skills.map((skill) => ({
       skillId: skill.skillId,

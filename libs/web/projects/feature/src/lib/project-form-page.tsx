@@ -32,6 +32,7 @@ import {
   draftFromProject,
   emptyDraft,
   newRoleDraft,
+  revalidate,
   roleInput,
   updateInput,
   validateDraft,
@@ -43,6 +44,7 @@ import './mantine-feature-styles';
 import classes from './projects.module.css';
 
 const VISIBILITIES: readonly ProjectVisibility[] = ['COMPANY', 'DEPARTMENT', 'INVITE_ONLY'];
+const FIELDS_NEED_CHANGE = 'Some fields need a change: see the messages next to them.';
 
 /** Moves focus to the first field with a problem, so keyboard and screen-reader users find it. */
 function focusFirstInvalid(form: HTMLFormElement | null) {
@@ -75,8 +77,17 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
     .map((role) => role.id)
     .filter((id) => !draft.roles.some((role) => role.id === id));
 
+  // Every change re-checks the fields it touched, so a problem goes away as soon as it is fixed.
+  const change = (next: ProjectDraft) => {
+    const remaining = revalidate(errors, draft, next);
+    if (remaining !== errors) {
+      setErrors(remaining);
+      if (Object.keys(remaining).length === 0 && formError === FIELDS_NEED_CHANGE) setFormError(null);
+    }
+    setDraft(next);
+  };
   const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
+    change({ ...draft, [key]: value });
 
   const fail = (error: unknown, prefix = ''): false => {
     const fields = apiFieldErrors(error, prefix);
@@ -84,7 +95,7 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
     const code = mutationErrorCode(error);
     setFormError(
       Object.keys(fields).length > 0 && code === 'BAD_USER_INPUT'
-        ? 'Some fields need a change: see the messages next to them.'
+        ? FIELDS_NEED_CHANGE
         : mutationErrorMessage(error, PROJECT_ERROR_MESSAGES),
     );
     return false;
@@ -114,7 +125,7 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
     setErrors(problems);
     setFormError(null);
     if (Object.keys(problems).length > 0) {
-      setFormError('Some fields need a change: see the messages next to them.');
+      setFormError(FIELDS_NEED_CHANGE);
       focusFirstInvalid(form);
       return;
     }
@@ -253,16 +264,13 @@ function ProjectForm({ initial, project }: ProjectFormProps) {
               errors={errors}
               removable={!saved || saved.members.length === 0}
               onChange={(next) =>
-                setDraft((current) => ({
-                  ...current,
-                  roles: current.roles.map((entry) => (entry.key === role.key ? next : entry)),
-                }))
+                change({
+                  ...draft,
+                  roles: draft.roles.map((entry) => (entry.key === role.key ? next : entry)),
+                })
               }
               onRemove={() =>
-                setDraft((current) => ({
-                  ...current,
-                  roles: current.roles.filter((entry) => entry.key !== role.key),
-                }))
+                change({ ...draft, roles: draft.roles.filter((entry) => entry.key !== role.key) })
               }
             />
           );

@@ -23,6 +23,7 @@ import {
   placeLabel,
 } from './labels';
 import { ActionError } from './action-error';
+import { PastEndPrompt } from './past-end-prompt';
 import { ProjectLeads } from './project-leads';
 import { RoleCard, type ViewerRoleState } from './role-card';
 import { TeamCoverage } from './team-coverage';
@@ -36,7 +37,8 @@ type ProjectData = ProjectResult['project'];
 function LifecycleActions({ project }: { project: ProjectData }) {
   const [, changeStatus] = useChangeProjectStatus();
   const action = useAction();
-  const next = TRANSITIONS[project.status];
+  // Past its end date, completing it is offered by the prompt beside the end date (PastEndPrompt).
+  const next = TRANSITIONS[project.status].filter((status) => !(project.pastEnd && status === 'COMPLETED'));
   if (next.length === 0) return null;
   return (
     <Stack gap="xs">
@@ -82,6 +84,9 @@ function ProjectView({ data }: { data: ProjectResult }) {
       projectId: project.id,
       heldRoleId: project.viewerRoleId ?? null,
       closed,
+      pastEnd: project.pastEnd,
+      lead: project.viewerIsLead,
+      viewerId: data.viewer?.id ?? null,
       application: application ? { id: application.id } : null,
       declineReason: latest?.status === 'DECLINED' ? (latest.declineReason ?? '') : null,
       waitlist: waitlist
@@ -140,6 +145,7 @@ function ProjectView({ data }: { data: ProjectResult }) {
           ) : null}
         </Text>
         {project.viewerIsLead ? <LifecycleActions project={project} /> : null}
+        {project.viewerIsLead && project.pastEnd ? <PastEndPrompt project={project} /> : null}
       </Stack>
 
       <section aria-labelledby={aboutHeadingId}>

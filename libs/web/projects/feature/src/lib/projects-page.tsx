@@ -16,6 +16,12 @@ import { RecommendedRoles } from './recommended-roles';
 import './mantine-feature-styles';
 import classes from './projects.module.css';
 
+const VIEW_HEADINGS = {
+  JOINABLE: 'Projects you can join',
+  ENDED: 'Ended projects',
+  ALL: 'All projects',
+} as const;
+
 interface PageProps {
   filter: ProjectsFilterInput;
   after: string | null;
@@ -54,7 +60,7 @@ function ResultsPage({ filter, after, isLast, isFirst, filtered, onMore, onClear
       />
     ) : (
       <EmptyState
-        title="No projects yet"
+        title="No project is open to join right now"
         description="Propose one: describe what you want to do and the roles you need."
         action={
           <Button component={Link} to="/projects/new">
@@ -123,7 +129,10 @@ function ProjectResults({
   );
 }
 
-/** The project marketplace: roles recommended for me first, then every project I may see, filtered. */
+/**
+ * The project marketplace: roles recommended for me first, then the projects I may see, filtered; by
+ * default those people can still join (not closed, not past their end date).
+ */
 export default function ProjectsPage() {
   const allHeadingId = useId();
   const [params, setParams] = useSearchParams();
@@ -148,7 +157,7 @@ export default function ProjectsPage() {
       <section aria-labelledby={allHeadingId}>
         <Stack gap="sm">
           <Title order={2} size="h3" id={allHeadingId}>
-            All projects
+            {VIEW_HEADINGS[criteria.view]}
           </Title>
           <MarketplaceFilters
             criteria={criteria}

@@ -18,6 +18,8 @@ import { ApplicationItem } from './application-item';
 import { ApplyDialog } from './apply-dialog';
 import { JOIN_POLICY_LABELS, dateLabel, seatsLeftLabel } from './labels';
 import { InviteColleague } from './invite-colleague';
+import { JoinDialog } from './join-dialog';
+import { RemoveMemberDialog } from './remove-member';
 import { RoleCandidates } from './role-candidates';
 import { useAction } from './use-action';
 import { Tag } from './tag';
@@ -28,6 +30,12 @@ export interface ViewerRoleState {
   /** The role I hold in this project, if any. */
   heldRoleId: string | null;
   closed: boolean;
+  /** Past its end date and not completed: nobody new is steered to it. */
+  pastEnd: boolean;
+  /** The owner or a co-lead: their own project's roles are for others. */
+  lead: boolean;
+  /** Who I am, to leave me out of the members I may remove. */
+  viewerId: string | null;
   application: { id: string } | null;
   /** My latest application to this role was declined, for this reason ('' when none was given). */
   declineReason: string | null;
@@ -45,7 +53,23 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
   const action = useAction();
   const applying = useAction();
   const [applyOpen, setApplyOpen] = useState(false);
+  const [joinOpen, setJoinOpen] = useState(false);
   const roleId = role.id;
+  const missing = role.viewerMissingSkills;
+  // Without the must-haves, an open role that asks for them is applied to like any other.
+  const mustApply = role.joinPolicy === 'OPEN' && role.joinRequiresSkills && missing.length > 0;
+  const applyButton = (
+    <Button
+      size="xs"
+      onClick={() => {
+        applying.clear();
+        setApplyOpen(true);
+      }}
+      aria-label={`Apply for ${role.title}`}
+    >
+      Apply
+    </Button>
+  );
 
   let content;
   if (viewer.heldRoleId === roleId) {
@@ -68,6 +92,12 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
     );
   } else if (viewer.heldRoleId || viewer.closed) {
     content = null;
+  } else if (viewer.lead) {
+    content = (
+      <Text size="sm" c="dimmed">
+        You lead this project: its roles are for others to join.
+      </Text>
+    );
   } else if (viewer.application) {
     const applicationId = viewer.application.id;
     content = (
@@ -121,7 +151,13 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
         </Button>
       </Group>
     );
-  } else if (role.joinPolicy === 'APPLICATION') {
+  } else if (viewer.pastEnd) {
+    content = (
+      <Text size="sm" c="dimmed">
+        This project is past its end date: its leads have been asked to complete it or extend it.
+      </Text>
+    );
+  } else if (role.joinPolicy === 'APPLICATION' || mustApply) {
     content = (
       <Group gap="sm">
         {viewer.declineReason !== null ? (
@@ -130,16 +166,12 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
             {viewer.declineReason ? `: ${viewer.declineReason}` : '.'}
           </Text>
         ) : null}
-        <Button
-          size="xs"
-          onClick={() => {
-            applying.clear();
-            setApplyOpen(true);
-          }}
-          aria-label={`Apply for ${role.title}`}
-        >
-          Apply
-        </Button>
+        {mustApply ? (
+          <Text size="sm">
+            Joining at once needs {missing.join(', ')} at the level asked: apply, and a lead will decide.
+          </Text>
+        ) : null}
+        {applyButton}
       </Group>
     );
   } else if (role.seatsLeft > 0) {
@@ -148,7 +180,13 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
         size="xs"
         loading={action.busy}
         aria-label={`Join as ${role.title}`}
-        onClick={() => void action.run(() => join({ roleId }))}
+        onClick={() => {
+          if (missing.length === 0) void action.run(() => join({ roleId }));
+          else {
+            action.clear();
+            setJoinOpen(true);
+          }
+        }}
       >
         Join
       </Button>
@@ -170,7 +208,17 @@ function ViewerActions({ role, viewer }: { role: ProjectRoleView; viewer: Viewer
   return (
     <Stack gap="xs">
       {content}
-      <ActionError error={action.error} />
+      {joinOpen ? null : <ActionError error={action.error} />}
+      {joinOpen ? (
+        <JoinDialog
+          roleTitle={role.title}
+          missingSkills={missing}
+          busy={action.busy}
+          error={action.error}
+          onClose={() => setJoinOpen(false)}
+          onConfirm={() => void action.run(() => join({ roleId })).then((ok) => ok && setJoinOpen(false))}
+        />
+      ) : null}
       {applyOpen ? (
         <ApplyDialog
           opened
@@ -201,6 +249,7 @@ export interface RoleCardProps {
 export function RoleCard({ role, viewer, lead, applications }: RoleCardProps) {
   const headingId = useId();
   const [showCandidates, setShowCandidates] = useState(true);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -255,14 +304,36 @@ export function RoleCard({ role, viewer, lead, applications }: RoleCardProps) {
             <List size="sm" aria-label={`Members in ${role.title}`}>
               {role.members.map((member) => (
                 <List.Item key={member.id}>
-                  <Anchor component={Link} to={personPath(member.person.id)} size="sm">
-                    {member.person.displayName}
-                  </Anchor>
+                  <Group gap="xs" wrap="wrap">
+                    <Anchor component={Link} to={personPath(member.person.id)} size="sm">
+                      {member.person.displayName}
+                    </Anchor>
+                    {lead && !viewer.closed && member.person.id !== viewer.viewerId ? (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Remove ${member.person.displayName} from the team`}
+                        onClick={() => setRemoving({ id: member.person.id, name: member.person.displayName })}
+                      >
+                        Remove from team
+                      </Button>
+                    ) : null}
+                  </Group>
                 </List.Item>
               ))}
             </List>
           )}
         </div>
+        {/* In the card's flow, not in the list row: a dialog rendered in place is placed from there. */}
+        {removing ? (
+          <RemoveMemberDialog
+            projectId={viewer.projectId}
+            member={removing}
+            roleTitle={role.title}
+            onClose={() => setRemoving(null)}
+          />
+        ) : null}
         <ViewerActions role={role} viewer={viewer} />
         {lead ? (
           <Stack gap="xs">

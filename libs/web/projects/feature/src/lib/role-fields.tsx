@@ -113,6 +113,14 @@ export function RoleFields({ index, role, errors, onChange, onRemove, removable 
             </Stack>
           </Radio.Group>
         </Group>
+        {role.joinPolicy === 'OPEN' ? (
+          <Checkbox
+            label="Joining at once requires the must-have skills (others can apply, and a lead decides)"
+            description="Off: anyone may join, and is warned first about must-have skills they lack."
+            checked={role.joinRequiresSkills}
+            onChange={(event) => set('joinRequiresSkills', event.currentTarget.checked)}
+          />
+        ) : null}
         {role.joinPolicy === 'APPLICATION' ? (
           <Group align="flex-end" gap="md">
             <Checkbox

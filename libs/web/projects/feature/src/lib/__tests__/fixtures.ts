@@ -95,6 +95,8 @@ export function card(index: number, overrides: Partial<ProjectCard> = {}): Proje
     remote: true,
     visibility: 'COMPANY',
     departmentName: 'Platform',
+    pastEnd: false,
+    viewerIsLead: false,
     owner: { id: person(0).id, displayName: 'Person 0' },
     roles: [{ id: `r${index}`, title: 'Engineer', seats: 3, seatsLeft: 2, joinPolicy: 'OPEN' }],
     ...overrides,
@@ -114,6 +116,8 @@ export function role(overrides: Partial<ProjectRoleView> = {}): ProjectRoleView 
     managerConsent: false,
     consentDays: null,
     waitlistLength: 0,
+    joinRequiresSkills: false,
+    viewerMissingSkills: [],
     skills: [{ minLevel: 3, mustHave: true, skill: { id: PYTHON, name: 'Python' } }],
     members: [{ id: 'm1', person: person(2) }],
     ...overrides,
@@ -122,7 +126,7 @@ export function role(overrides: Partial<ProjectRoleView> = {}): ProjectRoleView 
 
 export function projectData(
   overrides: Partial<ProjectResult['project']> = {},
-  viewer: Partial<Pick<ProjectResult, 'myApplications' | 'myWaitlist'>> = {},
+  viewer: Partial<Pick<ProjectResult, 'myApplications' | 'myWaitlist' | 'viewer'>> = {},
 ): ProjectResult {
   return {
     project: {
@@ -143,6 +147,7 @@ export function projectData(
       completedAt: null,
       viewerIsLead: false,
       viewerRoleId: null,
+      pastEnd: false,
       owner: person(0),
       leads: [person(3)],
       roles: [
@@ -181,6 +186,7 @@ export function projectData(
       },
       ...overrides,
     },
+    viewer: viewer.viewer ?? { id: person(5).id },
     myApplications: viewer.myApplications ?? [],
     myWaitlist: viewer.myWaitlist ?? [],
   };

@@ -137,6 +137,87 @@ describe('NewProjectPage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields need a change');
   });
 
+  it('clears each problem as soon as its field is fixed, and re-checks what is still wrong', async () => {
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    renderNew(() => ({ data: {} }));
+    const seats = screen.getByRole('textbox', { name: /^Seats/ });
+    await user.clear(seats);
+    await user.type(seats, '51');
+    await user.type(screen.getByLabelText(/^Starts on/), '2026-06-30');
+    await user.type(screen.getByLabelText(/^Ends on/), '2026-01-05');
+    await user.click(screen.getByRole('button', { name: 'Propose the project' }));
+    expect(screen.getByText('Give the project a title.')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Data platform');
+    expect(screen.queryByText('Give the project a title.')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Title/ })).not.toHaveAttribute('aria-invalid', 'true');
+    // Other problems stay until their own field changes.
+    expect(screen.getByText('The end must be on or after the start.')).toBeInTheDocument();
+    expect(screen.getByText('Give the role a title.')).toBeInTheDocument();
+
+    // Fixing the order from the start date clears the end date's problem too.
+    const starts = screen.getByLabelText(/^Starts on/);
+    await user.clear(starts);
+    await user.type(starts, '2026-01-01');
+    expect(screen.queryByText('The end must be on or after the start.')).not.toBeInTheDocument();
+
+    // Still wrong while typing: the message says what is wrong now.
+    await user.clear(seats);
+    expect(screen.getByText('From 1 to 50 seats.')).toBeInTheDocument();
+    await user.type(seats, '5');
+    expect(screen.queryByText('From 1 to 50 seats.')).not.toBeInTheDocument();
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Some fields need a change');
+    await user.type(screen.getByRole('textbox', { name: /^Role title/ }), 'Pipeline engineer');
+    expect(screen.queryByText('Give the role a title.')).not.toBeInTheDocument();
+    // Nothing left to change: the summary goes too.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the API’s problem under a field until that field changes', async () => {
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    renderNew(() => ({
+      error: errorWithCode('BAD_USER_INPUT', 'Invalid project', {
+        details: {
+          fields: [
+            { field: 'input.location', problems: ['must be at most 200 characters'] },
+            { field: 'input.roles.0.seats', problems: ['must not be greater than 50'] },
+          ],
+        },
+      }),
+    }));
+    await fillValidProject(user);
+    await user.click(screen.getByRole('button', { name: 'Propose the project' }));
+    expect(await screen.findByText('Must not be greater than 50')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /^Role description/ }), 'Builds pipelines.');
+    expect(screen.getByText('Must not be greater than 50')).toBeInTheDocument();
+    const seats = screen.getByRole('textbox', { name: /^Seats/ });
+    await user.clear(seats);
+    await user.type(seats, '2');
+    expect(screen.queryByText('Must not be greater than 50')).not.toBeInTheDocument();
+    expect(screen.getByText('Must be at most 200 characters')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /^Location/ }), 'Berlin');
+    expect(screen.queryByText('Must be at most 200 characters')).not.toBeInTheDocument();
+  });
+
+  it('lets the owner require the must-have skills to join an open role at once', async () => {
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const client = renderNew(() => ({ data: { createProject: { id: PROJECT_ID, title: 'Data platform' } } }));
+    await fillValidProject(user);
+    const rule = screen.getByRole('checkbox', { name: /Joining at once requires the must-have skills/ });
+    expect(rule).not.toBeChecked();
+    await user.click(rule);
+    // Only open roles are joined at once: a role by application has no such setting.
+    await user.click(screen.getByRole('radio', { name: 'By application: a lead decides' }));
+    expect(screen.queryByRole('checkbox', { name: /Joining at once/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Open: join at once' }));
+    expect(screen.getByRole('checkbox', { name: /Joining at once/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Propose the project' }));
+    expect(client.mutations[0]?.variables['input']).toMatchObject({
+      roles: [{ title: 'Pipeline engineer', joinPolicy: 'OPEN', joinRequiresSkills: true }],
+    });
+  });
+
   it('shows a readable message for other refusals', async () => {
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     renderNew(() => ({

@@ -14,6 +14,7 @@ import {
   fit,
   person,
   projectData,
+  role,
 } from './fixtures';
 
 function renderPage(resolve: MockResolver, mutate: MockResolver = () => ({ data: {} })) {
@@ -207,6 +208,85 @@ describe('ProjectPage', () => {
     expect(within(analyst).getByRole('button', { name: 'Apply for Analyst' })).toBeInTheDocument();
   });
 
+  it('warns before joining a role without its must-have skills, and joins once confirmed', async () => {
+    const user = userEvent.setup();
+    const client = renderPage(
+      (request) =>
+        request.operationName === 'Project'
+          ? { data: projectData({ roles: [role({ viewerMissingSkills: ['Python', 'Spark'] })] }) }
+          : undefined,
+      () => ({ data: { joinRole: { id: 'm9', roleId: ROLE_OPEN, projectId: PROJECT_ID } } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Join as Pipeline engineer' }));
+    expect(client.mutations).toHaveLength(0);
+    const dialog = screen.getByRole('dialog', { name: 'Join as Pipeline engineer?' });
+    const lacking = within(dialog).getByRole('list', { name: 'Must-have skills you lack' });
+    expect(
+      within(lacking)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Python', 'Spark']);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(client.mutations).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Join as Pipeline engineer' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Join as Pipeline engineer?' })).getByRole('button', {
+        name: 'Join anyway',
+      }),
+    );
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'JoinRole',
+      variables: { roleId: ROLE_OPEN },
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('offers to apply instead when the role asks for must-have skills I lack', async () => {
+    const user = userEvent.setup();
+    const client = renderPage(
+      (request) =>
+        request.operationName === 'Project'
+          ? {
+              data: projectData({
+                roles: [role({ joinRequiresSkills: true, viewerMissingSkills: ['Python'] })],
+              }),
+            }
+          : undefined,
+      () => ({
+        data: { applyToRole: { id: 'x', status: 'PENDING', roleId: ROLE_OPEN, projectId: PROJECT_ID } },
+      }),
+    );
+    const open = roleCard('Pipeline engineer');
+    expect(within(open).queryByRole('button', { name: 'Join as Pipeline engineer' })).not.toBeInTheDocument();
+    expect(
+      within(open).getByText(
+        'Joining at once needs Python at the level asked: apply, and a lead will decide.',
+      ),
+    ).toBeInTheDocument();
+    await user.click(within(open).getByRole('button', { name: 'Apply for Pipeline engineer' }));
+    const dialog = screen.getByRole('dialog', { name: 'Apply for Pipeline engineer' });
+    await user.click(within(dialog).getByRole('button', { name: 'Send application' }));
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'ApplyToRole',
+      variables: { roleId: ROLE_OPEN },
+    });
+  });
+
+  it('offers nothing to join on a project past its end date', () => {
+    renderPage((request) =>
+      request.operationName === 'Project' ? { data: projectData({ pastEnd: true }) } : undefined,
+    );
+    expect(screen.queryByRole('button', { name: 'Join as Pipeline engineer' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Apply for Analyst' })).not.toBeInTheDocument();
+    expect(
+      within(roleCard('Analyst')).getByText(
+        'This project is past its end date: its leads have been asked to complete it or extend it.',
+      ),
+    ).toBeInTheDocument();
+    // The leads' prompt is theirs alone.
+    expect(screen.queryByText('This project is past its end date')).not.toBeInTheDocument();
+  });
+
   describe('for the owner', () => {
     const asOwner: MockResolver = (request) => {
       if (request.operationName === 'Project') return { data: projectData({ viewerIsLead: true }) };
@@ -283,6 +363,92 @@ describe('ProjectPage', () => {
       expect(client.mutations[1]).toMatchObject({
         operationName: 'DecideApplication',
         variables: { id: application().id, accept: false, reason: 'We need more SQL.' },
+      });
+    });
+
+    it('offers no Join, Apply or waitlist on the roles of their own project', () => {
+      renderPage((request) =>
+        request.operationName === 'Project'
+          ? {
+              data: projectData({
+                viewerIsLead: true,
+                roles: [
+                  role({ seatsLeft: 0 }),
+                  role({ id: ROLE_APPLY, title: 'Analyst', joinPolicy: 'APPLICATION', members: [] }),
+                ],
+              }),
+            }
+          : asOwner(request),
+      );
+      expect(screen.queryByRole('button', { name: /^Join/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Apply/ })).not.toBeInTheDocument();
+      expect(screen.getAllByText('You lead this project: its roles are for others to join.')).toHaveLength(2);
+    });
+
+    it('removes a member from the team with a reason the member is told', async () => {
+      const user = userEvent.setup();
+      let answer: ReturnType<MockResolver> = { error: errorWithCode('NOT_MEMBER') };
+      const client = renderPage(asOwner, () => answer);
+      const open = roleCard('Pipeline engineer');
+      await user.click(within(open).getByRole('button', { name: 'Remove Person 2 from the team' }));
+      const dialog = screen.getByRole('dialog', { name: 'Remove Person 2 from the team?' });
+      expect(
+        within(dialog).getByText(
+          'Person 2 loses the Pipeline engineer seat, which goes to the next person on the waitlist.',
+        ),
+      ).toBeInTheDocument();
+      const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
+      await user.click(within(dialog).getByRole('button', { name: 'Remove from team' }));
+      expect(within(dialog).getByText('Say why, so Person 2 knows.')).toBeInTheDocument();
+      await user.type(reason, 'Too busy');
+      // Checked again while typing: still too short, then fine.
+      expect(within(dialog).getByText('At least 10 characters.')).toBeInTheDocument();
+      await user.type(reason, ' this quarter');
+      expect(within(dialog).queryByText('At least 10 characters.')).not.toBeInTheDocument();
+      expect(client.mutations).toHaveLength(0);
+      await user.click(within(dialog).getByRole('button', { name: 'Remove from team' }));
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'RemoveProjectMember',
+        variables: { projectId: PROJECT_ID, personId: person(2).id, reason: 'Too busy this quarter' },
+      });
+      expect(within(dialog).getByRole('alert')).toHaveTextContent('Person 2 is no longer on the team.');
+      answer = { data: { removeProjectMember: true } };
+      await user.click(within(dialog).getByRole('button', { name: 'Remove from team' }));
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    it('is asked to complete or extend a project past its end date, and does either', async () => {
+      const user = userEvent.setup();
+      const client = renderPage(
+        (request) =>
+          request.operationName === 'Project'
+            ? { data: projectData({ viewerIsLead: true, status: 'ACTIVE', pastEnd: true }) }
+            : asOwner(request),
+        (request) =>
+          request.operationName === 'UpdateProject'
+            ? { data: { updateProject: { id: PROJECT_ID, title: 'Data platform' } } }
+            : { data: { changeProjectStatus: { id: PROJECT_ID, status: 'COMPLETED' } } },
+      );
+      const prompt = screen.getByRole('alert', { name: 'This project is past its end date' });
+      expect(within(prompt).getByText(/It ended on 30 Jun 2026 but is still active/)).toBeInTheDocument();
+      // Completing is offered once, in the prompt.
+      expect(screen.getAllByRole('button', { name: 'Mark as completed' })).toHaveLength(1);
+      await user.click(within(prompt).getByRole('button', { name: 'Extend' }));
+      expect(within(prompt).getByText('Choose the new end date.')).toBeInTheDocument();
+      const date = within(prompt).getByLabelText('New end date');
+      await user.type(date, '2001-01-01');
+      expect(within(prompt).getByText('Choose a day from today on.')).toBeInTheDocument();
+      await user.clear(date);
+      await user.type(date, '2099-03-31');
+      await user.click(within(prompt).getByRole('button', { name: 'Extend' }));
+      expect(client.mutations[0]).toMatchObject({
+        operationName: 'UpdateProject',
+        variables: { projectId: PROJECT_ID, input: { endsOn: '2099-03-31' } },
+      });
+      await user.click(within(prompt).getByRole('button', { name: 'Mark as completed' }));
+      expect(client.mutations[1]).toMatchObject({
+        operationName: 'ChangeProjectStatus',
+        variables: { projectId: PROJECT_ID, status: 'COMPLETED' },
       });
     });
 

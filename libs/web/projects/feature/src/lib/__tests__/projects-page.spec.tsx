@@ -56,7 +56,7 @@ describe('ProjectsPage', () => {
       return undefined;
     });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings).toEqual(['Recommended for you', 'All projects']);
+    expect(headings).toEqual(['Recommended for you', 'Projects you can join']);
 
     const recommendedSection = screen.getByRole('region', { name: 'Recommended for you' });
     expect(
@@ -75,7 +75,7 @@ describe('ProjectsPage', () => {
       expect.stringContaining('Kubernetes (nice-to-have, level 2+): you do not list it'),
     ]);
 
-    const all = screen.getByRole('region', { name: 'All projects' });
+    const all = screen.getByRole('region', { name: 'Projects you can join' });
     expect(within(all).getByRole('link', { name: 'Project 1' })).toBeInTheDocument();
     expect(within(all).getByRole('link', { name: 'Project 2' })).toBeInTheDocument();
   });
@@ -87,7 +87,13 @@ describe('ProjectsPage', () => {
       `/projects?q=data&skill=${PYTHON}&maxHours=10&status=FORMING&status=ACTIVE`,
     );
     expect(client.requests.find((request) => request.operationName === 'Projects')?.variables).toEqual({
-      filter: { text: 'data', skillIds: [PYTHON], maxHoursPerWeek: 10, statuses: ['FORMING', 'ACTIVE'] },
+      filter: {
+        view: 'JOINABLE',
+        text: 'data',
+        skillIds: [PYTHON],
+        maxHoursPerWeek: 10,
+        statuses: ['FORMING', 'ACTIVE'],
+      },
       first: 20,
       after: null,
     });
@@ -142,6 +148,56 @@ describe('ProjectsPage', () => {
         : { data: page(0, false) },
     );
     expect(screen.getByText('No recommendations yet')).toBeInTheDocument();
-    expect(screen.getByText('No projects yet')).toBeInTheDocument();
+    expect(screen.getByText('No project is open to join right now')).toBeInTheDocument();
+  });
+
+  it('lists the projects people can still join by default, and the ended or all ones on request, in the URL', async () => {
+    const user = userEvent.setup();
+    const client = renderPage((request) =>
+      request.operationName === 'Projects' ? { data: page(1, false) } : { data: { recommendedRoles: [] } },
+    );
+    const filters = () =>
+      client.requests
+        .filter((request) => request.operationName === 'Projects')
+        .map((request) => request.variables['filter']);
+    expect(filters()).toEqual([{ view: 'JOINABLE' }]);
+    expect(screen.getByTestId('location')).toHaveTextContent(/^$/);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'ENDED');
+    expect(screen.getByTestId('location')).toHaveTextContent('?show=ended');
+    expect(filters().at(-1)).toEqual({ view: 'ENDED' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Ended projects' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'ALL');
+    expect(screen.getByTestId('location')).toHaveTextContent('?show=all');
+    expect(filters().at(-1)).toEqual({ view: 'ALL' });
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^$/);
+    expect(filters().at(-1)).toEqual({ view: 'JOINABLE' });
+  });
+
+  it('marks a project past its end date, and asks its leads to complete or extend it', () => {
+    renderPage(
+      (request) =>
+        request.operationName === 'Projects'
+          ? {
+              data: {
+                projects: {
+                  totalCount: 2,
+                  edges: [
+                    { cursor: 'c1', node: card(1, { pastEnd: true, viewerIsLead: true }) },
+                    { cursor: 'c2', node: card(2, { pastEnd: true }) },
+                  ],
+                  pageInfo: { hasNextPage: false, endCursor: null },
+                },
+              },
+            }
+          : { data: { recommendedRoles: [] } },
+      '/projects?show=ended',
+    );
+    expect(screen.getAllByText('Past end date')).toHaveLength(2);
+    const prompt = screen.getByRole('link', { name: 'mark it completed or extend it' });
+    expect(prompt).toHaveAttribute('href', '/projects/a0000000-0000-4000-8000-000000000001');
+    expect(screen.getAllByRole('link', { name: 'mark it completed or extend it' })).toHaveLength(1);
   });
 });
