@@ -19,6 +19,7 @@ export {
   createMockClient,
   createMockClientWithMutations,
   TestProviders,
+  mockViewportWidth,
   type MockMutation,
   type MockRequest,
   type MockResult,
