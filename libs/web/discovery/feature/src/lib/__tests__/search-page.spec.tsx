@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { TestProviders, mockViewportWidth, type MockResolver } from '@ensemble/web/ui';
+import { TestProviders, formatMonth, mockViewportWidth, type MockResolver } from '@ensemble/web/ui';
 import SearchPage, { SEARCH_DEBOUNCE_MS } from '../search-page';
 import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 import {
@@ -241,9 +241,9 @@ describe('SearchPage', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Led Phoenix (completed Mar 2026)',
+      `Led Phoenix (completed ${formatMonth('2026-03-14T09:30:00.000Z')})`,
       'Co-leads Atlas (under way) · matched on its summary',
-      'Worked on Search Platform as Backend engineer (completed Feb 2025) · matched on its title, skills needed and role',
+      `Worked on Search Platform as Backend engineer (completed ${formatMonth('2025-02-01T00:00:00.000Z')}) · matched on its title, skills needed and role`,
     ]);
     expect(within(projects).getByRole('link', { name: 'Phoenix' })).toHaveAttribute(
       'href',
@@ -706,12 +706,10 @@ describe('SearchPage on a phone', () => {
     const button = screen.getByRole('button', { name: 'Filters' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     // In reading order: the search box, the filters button, then the results.
-    const order = [searchBox(), button, screen.getByRole('list', { name: 'Search results' })];
-    for (let index = 1; index < order.length; index++) {
-      expect(
-        order[index - 1]!.compareDocumentPosition(order[index]!) & Node.DOCUMENT_POSITION_FOLLOWING,
-      ).toBeTruthy();
-    }
+    const follows = (first: Element, second: Element) =>
+      Boolean(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(searchBox(), button)).toBe(true);
+    expect(follows(button, screen.getByRole('list', { name: 'Search results' }))).toBe(true);
   });
 
   it('counts the active filters on the button', () => {
