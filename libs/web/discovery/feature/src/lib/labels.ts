@@ -18,11 +18,6 @@ export function projectsLabel(count: number): string {
     : `used on ${count.toLocaleString('en')} completed projects`;
 }
 
-/** "2.64" → "2.6": weights are sums of fractions, one decimal reads well. */
-export function weightLabel(weight: number): string {
-  return weight.toLocaleString('en', { maximumFractionDigits: 1 });
-}
-
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'name or title',
   skills: 'skill names',
