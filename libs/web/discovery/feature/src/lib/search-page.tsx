@@ -614,21 +614,32 @@ export default function SearchPage() {
           >
             {appliedChips.length > 0 ? `Filters (${appliedChips.length})` : 'Filters'}
           </Button>
-          <Drawer
+          {/* The filters scroll between the title and "Show N people", which stays within reach. */}
+          <Drawer.Root
             opened={filtersOpen}
             onClose={() => setFiltersOpen(false)}
-            title="Refine"
             position="right"
             size="md"
-            classNames={{ body: classes.drawerBody }}
+            classNames={{
+              content: classes.drawerContent,
+              title: classes.drawerTitle,
+              body: classes.drawerBody,
+            }}
           >
-            {filters(false)}
-            <div className={classes.drawerFooter}>
-              <Button fullWidth onClick={() => setFiltersOpen(false)}>
-                {showLabel}
-              </Button>
-            </div>
-          </Drawer>
+            <Drawer.Overlay />
+            <Drawer.Content>
+              <Drawer.Header>
+                <Drawer.Title>Refine</Drawer.Title>
+                <Drawer.CloseButton aria-label="Close the filters" />
+              </Drawer.Header>
+              <Drawer.Body>{filters(false)}</Drawer.Body>
+              <div className={classes.drawerFooter}>
+                <Button fullWidth onClick={() => setFiltersOpen(false)}>
+                  {showLabel}
+                </Button>
+              </div>
+            </Drawer.Content>
+          </Drawer.Root>
         </>
       )}
 
