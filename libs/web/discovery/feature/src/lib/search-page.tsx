@@ -628,7 +628,8 @@ export default function SearchPage() {
           >
             <Drawer.Overlay />
             <Drawer.Content>
-              <Drawer.Header>
+              {/* Mantine renders a <header>: a second banner landmark inside the dialog. */}
+              <Drawer.Header component="div">
                 <Drawer.Title>Refine</Drawer.Title>
                 <Drawer.CloseButton aria-label="Close the filters" />
               </Drawer.Header>

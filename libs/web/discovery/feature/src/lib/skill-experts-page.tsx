@@ -60,7 +60,7 @@ function reasons(
   levelName: (level: number) => string,
   rising: boolean,
 ): string[] {
-  const parts = [`${levelName(entry.level)} (level ${entry.level} of 5)`];
+  const parts = [`${levelName(entry.level)} (${entry.level} of 5)`];
   parts.push(endorsersLabel(entry.endorsementCount, entry.endorsementWeight, skillName, levelName));
   if (entry.evidenceCount > 0) {
     const projects = projectsLabel(entry.evidenceCount);

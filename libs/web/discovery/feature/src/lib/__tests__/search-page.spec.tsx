@@ -726,6 +726,9 @@ describe('SearchPage on a phone', () => {
 
     const drawer = screen.getByRole('dialog', { name: 'Refine' });
     expect(button).toHaveAttribute('aria-expanded', 'true');
+    // The page keeps one banner (the app's header): the dialog's title bar is not another.
+    expect(drawer.querySelector('header')).toBeNull();
+    expect(within(drawer).getByRole('button', { name: 'Close the filters' })).toBeInTheDocument();
     await user.click(
       within(within(drawer).getByRole('list', { name: 'Department' })).getByRole('button', {
         name: 'Data 3 people',

@@ -80,7 +80,7 @@ describe('SkillExpertsPage', () => {
       within(first as HTMLElement).getByRole('list', { name: 'Why Person 0 is here' }),
     ).toHaveTextContent(
       [
-        'Expert (level 5 of 5)',
+        'Expert (5 of 5)',
         'Endorsed by 4 colleagues whose own level in Kubernetes averages Working (2 of 5)',
         'Used on 2 completed projects',
         '1 endorsement in the last 90 days',
@@ -89,13 +89,13 @@ describe('SkillExpertsPage', () => {
     expect(
       within(second as HTMLElement).getByRole('list', { name: 'Why Person 1 is here' }),
     ).toHaveTextContent(
-      ['Advanced (level 4 of 5)', 'Endorsed by 1 colleague, who holds Kubernetes at Advanced (4 of 5)'].join(''),
+      ['Advanced (4 of 5)', 'Endorsed by 1 colleague, who holds Kubernetes at Advanced (4 of 5)'].join(''),
     );
 
     const rising = screen.getByRole('list', { name: 'Rising experts' });
     expect(within(rising).getByRole('list', { name: 'Why Person 2 is here' })).toHaveTextContent(
       [
-        'Proficient (level 3 of 5)',
+        'Proficient (3 of 5)',
         'Endorsed by 3 colleagues whose own level in Kubernetes averages Advanced (4 of 5)',
         '3 endorsements in the last 90 days',
       ].join(''),
