@@ -33,7 +33,6 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-
 /**
  * What someone did in a project, before its title, in the tense of the project's status: "Led",
  * "Co-leads", "Worked on", "Joining" (a member of a project still forming).

@@ -161,8 +161,8 @@ export default function SkillExpertsPage() {
           <PageTitle documentTitle={`${data.skillName} experts`}>Experts in {data.skillName}</PageTitle>
           <Text c="dimmed">
             {data.holderCount === 1 ? '1 person holds' : `${peopleLabel(data.holderCount)} hold`}{' '}
-            {data.skillName}. Ranked by level, then by endorsements (one from a colleague who is skilled in
-            it counts for more) and the completed projects that used it.
+            {data.skillName}. Ranked by level, then by endorsements (one from a colleague who is skilled in it
+            counts for more) and the completed projects that used it.
           </Text>
           <Group gap="md">
             <Anchor component={Link} to={skillPath(data.skillId)} size="sm">

@@ -61,19 +61,26 @@ export function HeaderSearch({ compact, onSearched }: HeaderSearchProps) {
   const formId = useId();
   const expanded = !compact || open;
 
+  const refocusToggle = useRef(false);
   const close = (returnFocus: boolean) => {
+    refocusToggle.current = returnFocus;
     setOpen(false);
-    if (returnFocus) requestAnimationFrame(() => toggleRef.current?.focus());
   };
 
-  // Opened on a small screen: the box replaces the button, so focus goes into it.
+  // Opened on a small screen, the box replaces the button: focus goes into it, and back to the button
+  // (shown again once the box is gone) when it is closed with Escape or "Cancel".
   useEffect(() => {
     if (compact && open) inputRef.current?.focus();
+    if (!open && refocusToggle.current) {
+      refocusToggle.current = false;
+      toggleRef.current?.focus();
+    }
   }, [compact, open]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented)
+        return;
       if (typingInField(event.target)) return;
       event.preventDefault();
       if (compact) setOpen(true);

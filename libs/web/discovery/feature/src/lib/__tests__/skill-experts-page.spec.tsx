@@ -134,7 +134,8 @@ describe('SkillExpertsPage', () => {
 });
 
 describe('endorsersLabel', () => {
-  const levelName = (level: number) => ['', 'Learning', 'Working', 'Proficient', 'Advanced', 'Expert'][level] ?? '';
+  const levelName = (level: number) =>
+    ['', 'Learning', 'Working', 'Proficient', 'Advanced', 'Expert'][level] ?? '';
   // Each endorsement weighs 0.4 + 0.12 × the endorser's own level (0 when they do not hold the skill).
   const weight = (...levels: number[]) =>
     Math.round(levels.reduce((sum, level) => sum + 0.4 + 0.12 * level, 0) * 100) / 100;

@@ -2,7 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fromValue, never } from 'wonka';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { TestProviders, createMockClient, formatDate, type MockRequest, type MockResolver } from '@ensemble/web/ui';
+import {
+  TestProviders,
+  createMockClient,
+  formatDate,
+  type MockRequest,
+  type MockResolver,
+} from '@ensemble/web/ui';
 import NotificationsPage, { timeAgo } from '../notifications-page';
 
 function operationName(query: DocumentNode): string {

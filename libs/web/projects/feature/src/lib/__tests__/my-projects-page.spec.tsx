@@ -156,7 +156,11 @@ describe('MyProjectsPage', () => {
     });
 
     const waitlists = screen.getByRole('region', { name: 'Waitlists' });
-    expect(within(waitlists).getByText(`a seat is held for you until ${formatDate('2026-01-09T10:00:00Z')}`, { exact: false })).toBeInTheDocument();
+    expect(
+      within(waitlists).getByText(`a seat is held for you until ${formatDate('2026-01-09T10:00:00Z')}`, {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     await user.click(within(waitlists).getByRole('button', { name: 'Take the seat in QA guild' }));
     expect(client.mutations[2]).toMatchObject({
       operationName: 'AcceptWaitlistOffer',

@@ -1,7 +1,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { TestProviders, createMockClientWithMutations, formatDate, type MockResolver } from '@ensemble/web/ui';
+import {
+  TestProviders,
+  createMockClientWithMutations,
+  formatDate,
+  type MockResolver,
+} from '@ensemble/web/ui';
 import ProjectPage from '../project-page';
 import { PERSON_PICKER_DEBOUNCE_MS } from '../person-picker';
 import {
