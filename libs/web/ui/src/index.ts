@@ -12,6 +12,7 @@ export {
   type ErrorStateProps,
 } from './lib/error-state';
 export { SkipLink } from './lib/skip-link';
+export { formatDate, formatDateTime, formatMonth, formatTimeIn } from './lib/dates';
 export { NotFoundPage } from './lib/not-found-page';
 export { RouteErrorPage, RouteErrorBoundary, type RouteErrorBoundaryProps } from './lib/route-error-page';
 // Test-only helpers for the web libraries' specs (unused by the app, so tree-shaken from its bundle).
@@ -19,6 +20,7 @@ export {
   createMockClient,
   createMockClientWithMutations,
   TestProviders,
+  mockViewportWidth,
   type MockMutation,
   type MockRequest,
   type MockResult,

@@ -72,6 +72,8 @@ type Documents = {
   '\n  query Project($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      summary\n      description\n      goals\n      status\n      startsOn\n      endsOn\n      hoursPerWeek\n      location\n      remote\n      visibility\n      departmentName\n      createdAt\n      completedAt\n      viewerIsLead\n      viewerRoleId\n      pastEnd\n      owner {\n        ...PersonSummary\n      }\n      leads {\n        ...PersonSummary\n      }\n      roles {\n        ...ProjectRoleFields\n      }\n      teamCoverage {\n        coveredCount\n        gapCount\n        skills {\n          skillId\n          skillName\n          minLevel\n          mustHave\n          covered\n          coveredBy {\n            level\n            person {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    viewer {\n      id\n    }\n    myApplications {\n      id\n      status\n      roleId\n      projectId\n      declineReason\n    }\n    myWaitlist {\n      id\n      status\n      position\n      roleId\n      projectId\n      offerExpiresAt\n    }\n  }\n': typeof types.ProjectDocument;
   '\n  query Projects($filter: ProjectsFilterInput, $first: Int!, $after: String) {\n    projects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProjectCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ProjectsDocument;
   '\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n': typeof types.RecommendedRolesDocument;
+  '\n  mutation AddMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      level\n      interest\n      skill {\n        id\n      }\n    }\n  }\n': typeof types.AddMySkillDocument;
+  '\n  query MySkillsOnProfile {\n    viewer {\n      id\n      skills {\n        level\n        interest\n        skill {\n          id\n        }\n      }\n    }\n  }\n': typeof types.MySkillsOnProfileDocument;
   '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SkillHoldersDocument;
   '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n': typeof types.SkillDocument;
 };
@@ -192,6 +194,10 @@ const documents: Documents = {
     types.ProjectsDocument,
   '\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n':
     types.RecommendedRolesDocument,
+  '\n  mutation AddMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      level\n      interest\n      skill {\n        id\n      }\n    }\n  }\n':
+    types.AddMySkillDocument,
+  '\n  query MySkillsOnProfile {\n    viewer {\n      id\n      skills {\n        level\n        interest\n        skill {\n          id\n        }\n      }\n    }\n  }\n':
+    types.MySkillsOnProfileDocument,
   '\n  query SkillHolders($id: ID!, $first: Int!, $after: String, $minLevel: Int!) {\n    skill(id: $id) {\n      id\n      holders(first: $first, after: $after, minLevel: $minLevel) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            level\n            endorsementCount\n            person {\n              ...PersonSummary\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SkillHoldersDocument,
   '\n  query Skill($id: ID!) {\n    skill(id: $id) {\n      id\n      name\n      category\n      description\n      externalUri\n      source\n      status\n      aliases\n      parent {\n        id\n        name\n      }\n      children {\n        id\n        name\n      }\n      mergedInto {\n        id\n        name\n      }\n      levelDistribution {\n        level\n        name\n        count\n      }\n      interestOnlyCount\n    }\n  }\n':
@@ -560,6 +566,18 @@ export function graphql(
 export function graphql(
   source: '\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RecommendedRoles($first: Int!) {\n    recommendedRoles(first: $first) {\n      projectId\n      projectTitle\n      roleId\n      roleTitle\n      score\n      coverage\n      seatsLeft\n      hoursNeeded\n      freeHours\n      activeProjects\n      skills {\n        ...RoleSkillFit\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      level\n      interest\n      skill {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMySkill($input: SetMySkillInput!) {\n    setMySkill(input: $input) {\n      level\n      interest\n      skill {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySkillsOnProfile {\n    viewer {\n      id\n      skills {\n        level\n        interest\n        skill {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySkillsOnProfile {\n    viewer {\n      id\n      skills {\n        level\n        interest\n        skill {\n          id\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1599,6 +1599,20 @@ export type RecommendedRolesQuery = {
   }>;
 };
 
+export type AddMySkillMutationVariables = Exact<{
+  input: SetMySkillInput;
+}>;
+
+export type AddMySkillMutation = {
+  setMySkill: { level: number | null; interest: number; skill: { id: string } };
+};
+
+export type MySkillsOnProfileQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySkillsOnProfileQuery = {
+  viewer: { id: string; skills: Array<{ level: number | null; interest: number; skill: { id: string } }> };
+};
+
 export type SkillHoldersQueryVariables = Exact<{
   id: string;
   first: number;
@@ -6717,6 +6731,101 @@ export const RecommendedRolesDocument = {
     },
   ],
 } as unknown as DocumentNode<RecommendedRolesQuery, RecommendedRolesQueryVariables>;
+export const AddMySkillDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddMySkill' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMySkillInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMySkill' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddMySkillMutation, AddMySkillMutationVariables>;
+export const MySkillsOnProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySkillsOnProfile' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interest' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skill' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySkillsOnProfileQuery, MySkillsOnProfileQueryVariables>;
 export const SkillHoldersDocument = {
   kind: 'Document',
   definitions: [

@@ -6,4 +6,6 @@ export {
   SKILL_HOLDERS_PAGE_SIZE,
   type SkillHolderEdge,
 } from './skill-holders.query';
+export { MySkillsOnProfileQuery, useMySkill, type MySkillHolding } from './my-skill.query';
+export { AddMySkillMutation, useAddMySkill } from './add-my-skill.mutation';
 export type { SkillQuery as SkillResult, SkillStatus, SkillSource } from '@ensemble/web/graphql';

@@ -110,3 +110,35 @@ export function TestProviders({
   );
   return withRouter ? <MemoryRouter initialEntries={initialEntries}>{content}</MemoryRouter> : content;
 }
+
+/** Whether a media query such as "(min-width: 48em)" holds at a viewport width (1em = 16px). */
+function mediaMatches(query: string, width: number): boolean {
+  const conditions = [...query.matchAll(/\((min|max)-width:\s*([\d.]+)(em|px)\)/g)];
+  if (conditions.length === 0) return false;
+  return conditions.every(([, bound, value = '0', unit]) => {
+    const px = Number(value) * (unit === 'em' ? 16 : 1);
+    return bound === 'min' ? width >= px : width <= px;
+  });
+}
+
+/**
+ * Makes `window.matchMedia` answer width queries as a viewport `width` px wide would (jsdom has no
+ * layout; the jest setup answers "no" to every query, i.e. a phone). Returns a function restoring it.
+ */
+export function mockViewportWidth(width: number): () => void {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) =>
+    ({
+      matches: mediaMatches(query, width),
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+  return () => {
+    window.matchMedia = original;
+  };
+}

@@ -1,5 +1,6 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 import './mantine-styles';
+import focus from './focus.module.css';
 
 /**
  * Ensemble's Mantine theme. Shade 8 of the primary blue (5.0:1 on white) instead of Mantine's
@@ -15,6 +16,8 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
+    // Every text input, textarea, select and autocomplete (they all render Mantine's Input).
+    Input: { classNames: { input: focus.input } },
     // Light alerts colour their title with shade 9 on shade 1, under 4.5:1 for green: use body text.
     Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } },
   },

@@ -1,5 +1,6 @@
 import type { ProjectMatchEvidence } from '@ensemble/web/discovery/data-access';
 import { useSkillLevels } from '@ensemble/web/people/data-access';
+import { formatMonth } from '@ensemble/web/ui';
 
 export function peopleLabel(count: number): string {
   return count === 1 ? '1 person' : `${count.toLocaleString('en')} people`;
@@ -17,11 +18,6 @@ export function projectsLabel(count: number): string {
     : `used on ${count.toLocaleString('en')} completed projects`;
 }
 
-/** "2.64" → "2.6": weights are sums of fractions, one decimal reads well. */
-export function weightLabel(weight: number): string {
-  return weight.toLocaleString('en', { maximumFractionDigits: 1 });
-}
-
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'name or title',
   skills: 'skill names',
@@ -37,13 +33,6 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-/** "2026-03-14T…" → "Mar 2026". */
-export function monthLabel(isoDate: string): string {
-  const date = new Date(isoDate);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
 /**
  * What someone did in a project, before its title, in the tense of the project's status: "Led",
  * "Co-leads", "Worked on", "Joining" (a member of a project still forming).
@@ -56,9 +45,9 @@ export function projectPartVerb(part: ProjectMatchEvidence['part'], status: stri
   return status === 'forming' ? 'Joining' : 'Works on';
 }
 
-/** The project's state after its title: "completed Mar 2026", "under way", "forming". */
+/** The project's state after its title: "completed Mar 2026" (in the browser's locale), "under way", "forming". */
 export function projectStatusLabel(status: string, completedAt: string | null | undefined): string {
-  if (status === 'completed') return completedAt ? `completed ${monthLabel(completedAt)}` : 'completed';
+  if (status === 'completed') return completedAt ? `completed ${formatMonth(completedAt)}` : 'completed';
   if (status === 'active') return 'under way';
   return status;
 }

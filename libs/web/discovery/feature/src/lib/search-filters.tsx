@@ -33,6 +33,11 @@ export interface SearchFiltersProps {
   onChange: (next: SearchCriteria) => void;
   /** Remembers a skill's name picked from the autocomplete, so its chip needs no lookup. */
   onSkillNamed: (skill: { id: string; name: string }) => void;
+  /**
+   * A bordered panel with its own "Refine" heading (beside the results); false inside the
+   * small-screen drawer, whose title names it.
+   */
+  withHeading?: boolean;
 }
 
 function FacetButton({
@@ -102,6 +107,7 @@ export function SearchFilters({
   names,
   onChange,
   onSkillNamed,
+  withHeading = true,
 }: SearchFiltersProps) {
   const headingId = useId();
   const setSkills = (skills: SkillFilter[]) => onChange({ ...criteria, skills });
@@ -136,11 +142,16 @@ export function SearchFilters({
   const levelTotal = (facets?.levels ?? []).reduce((sum, entry) => sum + entry.count, 0);
 
   return (
-    <section aria-labelledby={headingId} className={classes.panel}>
+    <section
+      aria-labelledby={withHeading ? headingId : undefined}
+      className={withHeading ? classes.panel : undefined}
+    >
       <Stack gap="md">
-        <Title order={2} size="h4" id={headingId}>
-          Refine
-        </Title>
+        {withHeading ? (
+          <Title order={2} size="h4" id={headingId}>
+            Refine
+          </Title>
+        ) : null}
 
         <Stack gap="xs">
           <Title order={3} size="h6">

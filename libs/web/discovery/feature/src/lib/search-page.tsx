@@ -1,7 +1,7 @@
 import './mantine-feature-styles';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Alert, Anchor, Button, Drawer, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import {
   useDepartmentNames,
@@ -38,6 +38,9 @@ import {
   type SearchCriteria,
 } from './search-params';
 import classes from './search-page.module.css';
+
+/** From this width (Mantine's md) the filters sit beside the results; below it they open in a drawer. */
+export const FILTERS_BESIDE_RESULTS_QUERY = '(min-width: 62em)';
 
 /** How long typing pauses before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 200;
@@ -270,6 +273,9 @@ export default function SearchPage() {
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLOListElement>(null);
   const focusFrom = useRef<number | null>(null);
+  // Small screens put the search box and the results first; the filters wait in a drawer.
+  const filtersBeside = useMediaQuery(FILTERS_BESIDE_RESULTS_QUERY, true, { getInitialValueInEffect: false });
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   // The search box is ahead of the URL while the visitor types; it follows the URL when that changes
   // from elsewhere (back/forward, a chip removed, "did you mean", an example).
@@ -526,6 +532,26 @@ export default function SearchPage() {
     );
   }
 
+  const filters = (withHeading: boolean) => (
+    <SearchFilters
+      criteria={criteria}
+      facets={input && view ? view.facets : null}
+      levelSkillName={firstSkillName}
+      textSkillIds={view?.interpretation.skills.map((skill) => skill.skillId) ?? []}
+      skillName={skillName}
+      names={names}
+      onChange={change}
+      onSkillNamed={(skill) => rememberSkillName(skill.id, skill.name)}
+      withHeading={withHeading}
+    />
+  );
+  const showLabel =
+    input && view && fresh && !search.error
+      ? view.totalCount === 0
+        ? 'Show results (no one matches)'
+        : `Show ${peopleLabel(view.totalCount)}`
+      : 'Show results';
+
   const didYouMean = view?.interpretation.didYouMean;
   return (
     <Stack gap="md">
@@ -577,6 +603,47 @@ export default function SearchPage() {
         </Text>
       ) : null}
 
+      {filtersBeside ? null : (
+        <>
+          <Button
+            variant="default"
+            w="fit-content"
+            aria-haspopup="dialog"
+            aria-expanded={filtersOpen}
+            onClick={() => setFiltersOpen(true)}
+          >
+            {appliedChips.length > 0 ? `Filters (${appliedChips.length})` : 'Filters'}
+          </Button>
+          {/* The filters scroll between the title and "Show N people", which stays within reach. */}
+          <Drawer.Root
+            opened={filtersOpen}
+            onClose={() => setFiltersOpen(false)}
+            position="right"
+            size="md"
+            classNames={{
+              content: classes.drawerContent,
+              title: classes.drawerTitle,
+              body: classes.drawerBody,
+            }}
+          >
+            <Drawer.Overlay />
+            <Drawer.Content>
+              {/* Mantine renders a <header>: a second banner landmark inside the dialog. */}
+              <Drawer.Header component="div">
+                <Drawer.Title>Refine</Drawer.Title>
+                <Drawer.CloseButton aria-label="Close the filters" />
+              </Drawer.Header>
+              <Drawer.Body>{filters(false)}</Drawer.Body>
+              <div className={classes.drawerFooter}>
+                <Button fullWidth onClick={() => setFiltersOpen(false)}>
+                  {showLabel}
+                </Button>
+              </div>
+            </Drawer.Content>
+          </Drawer.Root>
+        </>
+      )}
+
       <RemovableChips
         label="Understood as"
         items={textChips}
@@ -608,18 +675,7 @@ export default function SearchPage() {
       />
 
       <div className={classes.layout}>
-        <div className={classes.filtersArea}>
-          <SearchFilters
-            criteria={criteria}
-            facets={input && view ? view.facets : null}
-            levelSkillName={firstSkillName}
-            textSkillIds={view?.interpretation.skills.map((skill) => skill.skillId) ?? []}
-            skillName={skillName}
-            names={names}
-            onChange={change}
-            onSkillNamed={(skill) => rememberSkillName(skill.id, skill.name)}
-          />
-        </div>
+        {filtersBeside ? <div className={classes.filtersArea}>{filters(true)}</div> : null}
         <section aria-labelledby="search-results-heading" className={classes.resultsArea}>
           <Stack gap="sm">
             <Title order={2} size="h4" id="search-results-heading">

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useSkillExperts, type SkillExpertEntry } from '@ensemble/web/discovery/data-access';
 import { PersonAvatar, personPath, skillPath } from '@ensemble/web/people/ui';
 import { EmptyState, ErrorState, LoadingState, PageTitle, errorCode } from '@ensemble/web/ui';
-import { endorsementsLabel, peopleLabel, projectsLabel, useLevelNames, weightLabel } from './labels';
+import { peopleLabel, projectsLabel, useLevelNames } from './labels';
 import { EMPTY_CRITERIA, searchPath } from './search-params';
 import classes from './skill-experts-page.module.css';
 
@@ -19,27 +19,70 @@ function recentLabel(count: number): string {
     : `${count.toLocaleString('en')} endorsements in the last 90 days`;
 }
 
-/** Why someone is on a leaderboard: level, endorsements (and their weight), project evidence, recent momentum. */
-function reasons(entry: SkillExpertEntry, levelName: (level: number) => string, rising: boolean): string[] {
+/**
+ * Each endorsement counts 0.4 + 0.12 × the endorser's own level in the skill (0 when they do not hold
+ * it): docs/discovery-ranking.md. From the count and that weight, the endorsers' average level.
+ */
+const ENDORSEMENT_BASE = 0.4;
+const ENDORSEMENT_PER_LEVEL = 0.12;
+
+/**
+ * The endorsements in words, without the ranking's arithmetic: how many colleagues, and how skilled in
+ * it they are themselves ("Endorsed by 3 colleagues whose own level in Kubernetes averages Advanced
+ * (4 of 5)"). The weight comes rounded to 0.01, well within half a level.
+ */
+export function endorsersLabel(
+  count: number,
+  weight: number,
+  skillName: string,
+  levelName: (level: number) => string,
+): string {
+  if (count === 0) return 'No endorsements yet';
+  const levelSum = Math.max(0, (weight - ENDORSEMENT_BASE * count) / ENDORSEMENT_PER_LEVEL);
+  const average = Math.min(5, Math.round(levelSum / count));
+  if (count === 1) {
+    return average === 0
+      ? `Endorsed by 1 colleague, who does not hold ${skillName}`
+      : `Endorsed by 1 colleague, who holds ${skillName} at ${levelName(average)} (${average} of 5)`;
+  }
+  const colleagues = `Endorsed by ${count.toLocaleString('en')} colleagues`;
+  // Holders are at level 1 or more, so a level sum under 0.5 means none holds it; an average under
+  // 0.5 means fewer than half do.
+  if (levelSum < 0.5) return `${colleagues}, none of whom holds ${skillName}`;
+  if (average === 0) return `${colleagues}, most of whom do not hold ${skillName}`;
+  return `${colleagues} whose own level in ${skillName} averages ${levelName(average)} (${average} of 5)`;
+}
+
+/** Why someone is on a leaderboard: level, who endorsed them, project evidence, recent momentum. */
+function reasons(
+  entry: SkillExpertEntry,
+  skillName: string,
+  levelName: (level: number) => string,
+  rising: boolean,
+): string[] {
   const parts = [`${levelName(entry.level)} (${entry.level} of 5)`];
-  parts.push(
-    entry.endorsementCount > 0
-      ? `${endorsementsLabel(entry.endorsementCount)} (weight ${weightLabel(entry.endorsementWeight)})`
-      : endorsementsLabel(0),
-  );
-  if (entry.evidenceCount > 0) parts.push(projectsLabel(entry.evidenceCount));
-  if (rising || entry.recentEndorsements > 0) parts.push(recentLabel(entry.recentEndorsements));
+  parts.push(endorsersLabel(entry.endorsementCount, entry.endorsementWeight, skillName, levelName));
+  if (entry.evidenceCount > 0) {
+    const projects = projectsLabel(entry.evidenceCount);
+    parts.push(projects.charAt(0).toUpperCase() + projects.slice(1));
+  }
+  if (rising || entry.recentEndorsements > 0) {
+    const recent = recentLabel(entry.recentEndorsements);
+    parts.push(recent.charAt(0).toUpperCase() + recent.slice(1));
+  }
   return parts;
 }
 
 function Leaderboard({
   title,
   description,
+  skillName,
   entries,
   rising,
   empty,
 }: {
   title: string;
+  skillName: string;
   description: string;
   entries: readonly SkillExpertEntry[];
   rising: boolean;
@@ -86,7 +129,7 @@ function Leaderboard({
                       ) : null}
                       {entry.person.department ? <Text size="sm">{entry.person.department.name}</Text> : null}
                       <ul className={classes.reasons} aria-label={`Why ${entry.person.displayName} is here`}>
-                        {reasons(entry, levelName, rising).map((reason) => (
+                        {reasons(entry, skillName, levelName, rising).map((reason) => (
                           <li key={reason}>{reason}</li>
                         ))}
                       </ul>
@@ -118,8 +161,8 @@ export default function SkillExpertsPage() {
           <PageTitle documentTitle={`${data.skillName} experts`}>Experts in {data.skillName}</PageTitle>
           <Text c="dimmed">
             {data.holderCount === 1 ? '1 person holds' : `${peopleLabel(data.holderCount)} hold`}{' '}
-            {data.skillName}. Ranked by level, endorsements (weighted by each endorser’s own level) and
-            completed projects.
+            {data.skillName}. Ranked by level, then by endorsements (one from a colleague who is skilled in it
+            counts for more) and the completed projects that used it.
           </Text>
           <Group gap="md">
             <Anchor component={Link} to={skillPath(data.skillId)} size="sm">
@@ -138,13 +181,15 @@ export default function SkillExpertsPage() {
           <Leaderboard
             title="Experts"
             description="The highest expertise at the company."
+            skillName={data.skillName}
             entries={data.experts}
             rising={false}
             empty={`No one holds ${data.skillName} with a level yet.`}
           />
           <Leaderboard
             title="Rising experts"
-            description="The most (weighted) endorsements in the last 90 days, among people not listed as experts."
+            description="Endorsed the most in the last 90 days (again, endorsements from colleagues skilled in it count for more), among people not listed as experts."
+            skillName={data.skillName}
             entries={data.rising}
             rising
             empty="No one else was endorsed for it in the last 90 days."

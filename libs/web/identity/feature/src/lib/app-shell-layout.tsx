@@ -1,10 +1,12 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { AppShell, Burger, Button, Group, NavLink, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LOGOUT_ACTION, useViewer } from '@ensemble/web/identity/data-access';
 import { LoadingState, SkipLink } from '@ensemble/web/ui';
+import { HeaderSearch } from './header-search';
 import { NOTIFICATIONS_PATH, NotificationsBell } from './notifications-bell';
+import classes from './app-shell-layout.module.css';
 
 /** What the navigation offers; only pages that exist. */
 export const NAV_ITEMS = [
@@ -60,17 +62,38 @@ function useFocusMainOnNavigation(pathname: string) {
 }
 
 /**
- * The layout route of every signed-in page: a header with the product name, the viewer and a sign-out
- * button, the main navigation (a burger-toggled panel on small screens) and the page in <main>.
+ * Escape closes the small-screen navigation wherever focus is while it is open (the page behind it
+ * included), and focus returns to the burger that opened it.
+ */
+function useEscapeCloses(open: boolean, close: () => void, returnTo: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A field or dialog that handled Escape itself (e.g. the header search) keeps it.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      close();
+      returnTo.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, close, returnTo]);
+}
+
+/**
+ * The layout route of every signed-in page: a header with the product name, a search box, the viewer
+ * and a sign-out button, the main navigation (a burger-toggled panel on small screens) and the page in
+ * <main>.
  */
 export default function AppShellLayout() {
   const [opened, setOpened] = useState(false);
   const { pathname } = useLocation();
   const isDesktop = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const burgerRef = useRef<HTMLButtonElement>(null);
   // On small screens the closed panel is only moved off-screen: keep its links out of the tab order.
   const navHidden = !isDesktop && !opened;
-  const close = () => setOpened(false);
+  const close = useCallback(() => setOpened(false), []);
   useFocusMainOnNavigation(pathname);
+  useEscapeCloses(opened && !isDesktop, close, burgerRef);
 
   return (
     <AppShell
@@ -83,6 +106,7 @@ export default function AppShellLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
+              ref={burgerRef}
               opened={opened}
               onClick={() => setOpened((value) => !value)}
               hiddenFrom="sm"
@@ -95,7 +119,14 @@ export default function AppShellLayout() {
               Ensemble
             </UnstyledButton>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" justify="flex-end" className={classes.end}>
+            <HeaderSearch
+              compact={!isDesktop}
+              onSearched={() => {
+                close();
+                document.getElementById(MAIN_ID)?.focus({ preventScroll: false });
+              }}
+            />
             <ViewerName />
             <NotificationsBell active={pathname === NOTIFICATIONS_PATH} onNavigate={close} />
             <form method="post" action={LOGOUT_ACTION}>
@@ -120,9 +151,6 @@ export default function AppShellLayout() {
               active={active}
               aria-current={active ? 'page' : undefined}
               onClick={close}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') close();
-              }}
             />
           );
         })}

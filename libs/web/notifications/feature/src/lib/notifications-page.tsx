@@ -7,12 +7,17 @@ import {
   type NotificationItem,
 } from '@ensemble/web/notifications/data-access';
 import { mutationErrorMessage } from '@ensemble/web/people/ui';
-import { EmptyState, ErrorState, LoadingState, PageTitle } from '@ensemble/web/ui';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PageTitle,
+  formatDate,
+  formatDateTime,
+} from '@ensemble/web/ui';
 import classes from './notifications-page.module.css';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** "5 minutes ago", "yesterday", "3 Mar 2026": how long ago, in words. */
+/** "5 minutes ago", "yesterday", "Mar 3, 2026" (in the browser's locale): how long ago, in words. */
 export function timeAgo(iso: string, now: Date = new Date()): string {
   const then = new Date(iso);
   const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
@@ -22,7 +27,7 @@ export function timeAgo(iso: string, now: Date = new Date()): string {
   if (seconds < 3600) return relative.format(-Math.round(seconds / 60), 'minute');
   if (seconds < 86_400) return relative.format(-Math.round(seconds / 3600), 'hour');
   if (seconds < 7 * 86_400) return relative.format(-Math.round(seconds / 86_400), 'day');
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(then);
+  return formatDate(iso);
 }
 
 /** Only paths inside the app are followed (a notification's link is "a path in the app"). */
@@ -65,7 +70,7 @@ function NotificationEntry({
           )}
         </Group>
         <Text size="sm" c="dimmed">
-          <time dateTime={item.createdAt} title={dateTime.format(new Date(item.createdAt))}>
+          <time dateTime={item.createdAt} title={formatDateTime(item.createdAt)}>
             {timeAgo(item.createdAt)}
           </time>
         </Text>

@@ -1,5 +1,7 @@
 /** Words for the profile's enum values and codes, shared by the editor and the person page. */
 
+import { formatTimeIn } from '@ensemble/web/ui';
+
 export type FieldVisibilityValue = 'EVERYONE' | 'MANAGER_CHAIN_AND_TEAM' | 'HR_ONLY' | 'ONLY_ME';
 export type LanguageProficiencyValue =
   'ELEMENTARY' | 'LIMITED_WORKING' | 'PROFESSIONAL_WORKING' | 'FULL_PROFESSIONAL' | 'NATIVE';
@@ -148,11 +150,7 @@ export function departmentPath(departmentId: string): string {
   return `/departments/${encodeURIComponent(departmentId)}`;
 }
 
-/** The current time in a time zone, e.g. "14:05"; null for a zone the browser does not know. */
+/** The current time in a time zone in the browser's locale ("2:05 PM", "14:05"); null for a zone the browser does not know. */
 export function localTime(timeZone: string, now: Date = new Date()): string | null {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(now);
-  } catch {
-    return null;
-  }
+  return formatTimeIn(timeZone, now);
 }

@@ -97,30 +97,9 @@ export function hoursLabel(hours: number): string {
   return hours === 1 ? '1 hour a week' : `${hours} hours a week`;
 }
 
-/** "2026-03-01" → "1 Mar 2026" (dates are calendar days: formatted at UTC so they never shift). */
-export function dateLabel(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** A moment, e.g. a deadline: "9 Jan 2026, 14:30" in the reader's time zone. */
-export function dateTimeLabel(isoDateTime: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  return date.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
+// Dates are written by the app's one formatter (libs/web/ui dates.ts), in the browser's locale like the
+// form's date inputs: "Mar 1, 2026" in en-US, "1 Mar 2026" in en-GB.
+export { formatDate as dateLabel, formatDateTime as dateTimeLabel } from '@ensemble/web/ui';
 
 export function placeLabel(location: string | null | undefined, remote: boolean): string {
   if (location && remote) return `${location} or remote`;

@@ -6,6 +6,7 @@ import { categoryLabel, skillPath } from '@ensemble/web/people/ui';
 import { EmptyState, ErrorState, LoadingState, PageTitle, errorCode } from '@ensemble/web/ui';
 import { LevelChart, peopleLabel } from './level-chart';
 import { SkillHolders } from './skill-holders';
+import { SkillOnMyProfile } from './skill-on-my-profile';
 import classes from './skill-page.module.css';
 
 type SkillDetails = SkillResult['skill'];
@@ -86,6 +87,13 @@ function SkillView({ skill }: { skill: SkillDetails }) {
           ) : null}
         </Group>
       </Stack>
+
+      <SkillOnMyProfile
+        skillId={skill.id}
+        skillName={skill.name}
+        levels={skill.levelDistribution}
+        canAdd={skill.status === 'ACTIVE'}
+      />
 
       {skill.status === 'MERGED' ? (
         <Alert variant="light" color="yellow" title="This skill was merged">

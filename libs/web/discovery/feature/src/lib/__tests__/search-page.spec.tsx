@@ -1,7 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { TestProviders, type MockResolver } from '@ensemble/web/ui';
+import { TestProviders, formatMonth, mockViewportWidth, type MockResolver } from '@ensemble/web/ui';
 import SearchPage, { SEARCH_DEBOUNCE_MS } from '../search-page';
 import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 import {
@@ -76,8 +76,14 @@ const answerKubernetes = (request: Parameters<typeof searchAnswer>[0]) =>
     : undefined;
 
 describe('SearchPage', () => {
+  // A desktop-wide window: the filters beside the results (the phone layout has its own tests below).
+  let restoreViewport: () => void = () => undefined;
+  beforeEach(() => {
+    restoreViewport = mockViewportWidth(1280);
+  });
   afterEach(() => {
     jest.useRealTimers();
+    restoreViewport();
   });
 
   it('starts with examples and asks nothing until there is something to search for', () => {
@@ -235,9 +241,9 @@ describe('SearchPage', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Led Phoenix (completed Mar 2026)',
+      `Led Phoenix (completed ${formatMonth('2026-03-14T09:30:00.000Z')})`,
       'Co-leads Atlas (under way) · matched on its summary',
-      'Worked on Search Platform as Backend engineer (completed Feb 2025) · matched on its title, skills needed and role',
+      `Worked on Search Platform as Backend engineer (completed ${formatMonth('2025-02-01T00:00:00.000Z')}) · matched on its title, skills needed and role`,
     ]);
     expect(within(projects).getByRole('link', { name: 'Phoenix' })).toHaveAttribute(
       'href',
@@ -680,5 +686,82 @@ describe('SearchPage', () => {
         name: 'Helm 7 people',
       }),
     ).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('SearchPage on a phone', () => {
+  let restoreViewport: () => void = () => undefined;
+  beforeEach(() => {
+    restoreViewport = mockViewportWidth(390);
+  });
+  afterEach(() => restoreViewport());
+
+  const answer: MockResolver = (request) =>
+    request.operationName === 'SearchPeople' ? searchAnswer(request) : undefined;
+
+  it('puts the search box and the results first, the filters behind a button', () => {
+    renderSearch(answer, '/search?q=kubernetes');
+    expect(screen.queryByRole('heading', { name: 'Refine' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Department' })).not.toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Filters' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    // In reading order: the search box, the filters button, then the results.
+    const follows = (first: Element, second: Element) =>
+      Boolean(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(searchBox(), button)).toBe(true);
+    expect(follows(button, screen.getByRole('list', { name: 'Search results' }))).toBe(true);
+  });
+
+  it('counts the active filters on the button', () => {
+    renderSearch(answer, `/search?q=kubernetes&dept=${DATA}&hours=8&open=yes`);
+    expect(screen.getByRole('button', { name: 'Filters (3)' })).toBeInTheDocument();
+  });
+
+  it('opens the filters in a dialog that applies them, closes on Escape and returns focus', async () => {
+    const user = userEvent.setup();
+    const client = renderSearch(answer, '/search?q=kubernetes');
+    const button = screen.getByRole('button', { name: 'Filters' });
+
+    await user.click(button);
+
+    const drawer = screen.getByRole('dialog', { name: 'Refine' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    // The page keeps one banner (the app's header): the dialog's title bar is not another.
+    expect(drawer.querySelector('header')).toBeNull();
+    expect(within(drawer).getByRole('button', { name: 'Close the filters' })).toBeInTheDocument();
+    await user.click(
+      within(within(drawer).getByRole('list', { name: 'Department' })).getByRole('button', {
+        name: 'Data 3 people',
+      }),
+    );
+    expect(currentSearch().getAll('dept')).toEqual([DATA]);
+    expect(searchRequests(client).at(-1)?.variables['input']).toEqual({
+      query: 'kubernetes',
+      departmentIds: [DATA],
+    });
+    // The dialog stays open for more filters; the button behind it counts them already.
+    expect(screen.getByRole('dialog', { name: 'Refine' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('dialog', { name: 'Refine' })).not.toBeInTheDocument();
+    const updated = screen.getByRole('button', { name: 'Filters (1)' });
+    await waitFor(() => expect(updated).toHaveFocus());
+  });
+
+  it('keeps focus inside the open filters and closes them from "Show N people"', async () => {
+    const user = userEvent.setup();
+    renderSearch(answer, '/search?q=kubernetes');
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    const drawer = screen.getByRole('dialog', { name: 'Refine' });
+
+    for (let step = 0; step < 30; step++) {
+      await user.tab();
+      expect(drawer).toContainElement(document.activeElement as HTMLElement);
+    }
+
+    await user.click(within(drawer).getByRole('button', { name: 'Show 3 people' }));
+    expect(screen.queryByRole('dialog', { name: 'Refine' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Filters' })).toHaveFocus());
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { TestProviders, createMockClient, type MockResolver } from '@ensemble/web/ui';
 import type { SkillExpertEntry } from '@ensemble/web/discovery/data-access';
-import SkillExpertsPage from '../skill-experts-page';
+import SkillExpertsPage, { endorsersLabel } from '../skill-experts-page';
 import { KUBERNETES, errorWithCode, person, skillLevels } from './fixtures';
 
 function entry(index: number, overrides: Partial<SkillExpertEntry> = {}): SkillExpertEntry {
@@ -81,19 +81,27 @@ describe('SkillExpertsPage', () => {
     ).toHaveTextContent(
       [
         'Expert (5 of 5)',
-        '4 endorsements (weight 2.6)',
-        'used on 2 completed projects',
+        'Endorsed by 4 colleagues whose own level in Kubernetes averages Working (2 of 5)',
+        'Used on 2 completed projects',
         '1 endorsement in the last 90 days',
       ].join(''),
     );
     expect(
       within(second as HTMLElement).getByRole('list', { name: 'Why Person 1 is here' }),
-    ).toHaveTextContent(['Advanced (4 of 5)', '1 endorsement (weight 0.9)'].join(''));
+    ).toHaveTextContent(
+      ['Advanced (4 of 5)', 'Endorsed by 1 colleague, who holds Kubernetes at Advanced (4 of 5)'].join(''),
+    );
 
     const rising = screen.getByRole('list', { name: 'Rising experts' });
     expect(within(rising).getByRole('list', { name: 'Why Person 2 is here' })).toHaveTextContent(
-      ['Proficient (3 of 5)', '3 endorsements (weight 2.6)', '3 endorsements in the last 90 days'].join(''),
+      [
+        'Proficient (3 of 5)',
+        'Endorsed by 3 colleagues whose own level in Kubernetes averages Advanced (4 of 5)',
+        '3 endorsements in the last 90 days',
+      ].join(''),
     );
+    // No ranking arithmetic on the page.
+    expect(screen.queryByText(/weight/i)).not.toBeInTheDocument();
   });
 
   it('says when no one has been endorsed lately', () => {
@@ -122,5 +130,32 @@ describe('SkillExpertsPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Experts in Kubernetes' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('endorsersLabel', () => {
+  const levelName = (level: number) =>
+    ['', 'Learning', 'Working', 'Proficient', 'Advanced', 'Expert'][level] ?? '';
+  // Each endorsement weighs 0.4 + 0.12 × the endorser's own level (0 when they do not hold the skill).
+  const weight = (...levels: number[]) =>
+    Math.round(levels.reduce((sum, level) => sum + 0.4 + 0.12 * level, 0) * 100) / 100;
+
+  it.each([
+    [[], 'No endorsements yet'],
+    [[5], 'Endorsed by 1 colleague, who holds Go at Expert (5 of 5)'],
+    [[0], 'Endorsed by 1 colleague, who does not hold Go'],
+    [[4, 4, 4], 'Endorsed by 3 colleagues whose own level in Go averages Advanced (4 of 5)'],
+    [[5, 1], 'Endorsed by 2 colleagues whose own level in Go averages Proficient (3 of 5)'],
+    [[0, 0, 0], 'Endorsed by 3 colleagues, none of whom holds Go'],
+    [[1, 0, 0], 'Endorsed by 3 colleagues, most of whom do not hold Go'],
+  ])('endorsers at levels %j → %s', (levels, expected) => {
+    expect(endorsersLabel(levels.length, weight(...levels), 'Go', levelName)).toBe(expected);
+  });
+
+  it('reads a rounded weight of many endorsements without drifting a level', () => {
+    const levels = Array.from({ length: 40 }, () => 3);
+    expect(endorsersLabel(40, weight(...levels), 'Go', levelName)).toBe(
+      'Endorsed by 40 colleagues whose own level in Go averages Proficient (3 of 5)',
+    );
   });
 });

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import {
   TestProviders,
   createMockClientWithMutations,
+  formatDate,
+  formatDateTime,
   type MockResolver,
   type MockResult,
 } from '@ensemble/web/ui';
@@ -154,7 +156,11 @@ describe('MyProjectsPage', () => {
     });
 
     const waitlists = screen.getByRole('region', { name: 'Waitlists' });
-    expect(within(waitlists).getByText(/a seat is held for you until 9 Jan 2026/)).toBeInTheDocument();
+    expect(
+      within(waitlists).getByText(`a seat is held for you until ${formatDate('2026-01-09T10:00:00Z')}`, {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     await user.click(within(waitlists).getByRole('button', { name: 'Take the seat in QA guild' }));
     expect(client.mutations[2]).toMatchObject({
       operationName: 'AcceptWaitlistOffer',
@@ -182,7 +188,7 @@ describe('MyProjectsPage', () => {
       expect(within(list).getByText('I would like to grow into data work.')).toBeInTheDocument();
       expect(
         within(list).getByText(
-          /^Answer by 9 Jan 2026, \d\d:\d\d: after that, no answer counts as consent\.$/,
+          `Answer by ${formatDateTime('2026-01-09T12:00:00Z')}: after that, no answer counts as consent.`,
         ),
       ).toBeInTheDocument();
     });
@@ -296,7 +302,8 @@ describe('MyProjectsPage', () => {
       expect(within(pending as HTMLElement).getByText('Waiting for a decision')).toBeInTheDocument();
       expect(
         within(pending as HTMLElement).getByText(
-          /Waiting for the manager’s consent \(at the latest until 9 Jan 2026/,
+          `Waiting for the manager’s consent (at the latest until ${formatDateTime('2026-01-09T12:00:00Z')})`,
+          { exact: false },
         ),
       ).toBeInTheDocument();
       expect(within(declined as HTMLElement).getByText('Declined')).toBeInTheDocument();

@@ -1,7 +1,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { TestProviders, createMockClientWithMutations, type MockResolver } from '@ensemble/web/ui';
+import {
+  TestProviders,
+  createMockClientWithMutations,
+  formatDate,
+  type MockResolver,
+} from '@ensemble/web/ui';
 import ProjectPage from '../project-page';
 import { PERSON_PICKER_DEBOUNCE_MS } from '../person-picker';
 import {
@@ -45,7 +50,10 @@ describe('ProjectPage', () => {
     // Markdown rendered as elements, not as HTML.
     expect(screen.getByText('build').tagName).toBe('STRONG');
     expect(
-      screen.getByText(/5 Jan 2026 – 30 Jun 2026 · 8 hours a week · Berlin or remote/),
+      screen.getByText(
+        `${formatDate('2026-01-05')} – ${formatDate('2026-06-30')} · 8 hours a week · Berlin or remote`,
+        { exact: false },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Person 0' })).toHaveAttribute('href', `/people/${person(0).id}`);
     expect(screen.getByRole('link', { name: 'Person 3' })).toBeInTheDocument();

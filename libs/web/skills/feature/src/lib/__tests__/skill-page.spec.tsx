@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
 import { Route, Routes } from 'react-router';
-import { TestProviders, createMockClient, type MockRequest, type MockResolver } from '@ensemble/web/ui';
+import {
+  TestProviders,
+  createMockClient,
+  createMockClientWithMutations,
+  type MockRequest,
+  type MockResolver,
+} from '@ensemble/web/ui';
 import type { SkillResult } from '@ensemble/web/skills/data-access';
 import SkillPage from '../skill-page';
 
@@ -211,6 +217,7 @@ describe('SkillPage', () => {
     const user = userEvent.setup();
     renderSkill((request) => {
       if (request.operationName === 'Skill') return { data: { skill: kubernetes } };
+      if (request.operationName !== 'SkillHolders') return undefined;
       const page = holdersPage(request);
       if (Number(request.variables['minLevel']) === 5)
         page.data.skill.holders = { ...page.data.skill.holders, totalCount: 0, edges: [] };
@@ -284,5 +291,110 @@ describe('SkillPage', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Kubernetes' })).toBeInTheDocument();
     expect(client.requests.filter((request) => request.operationName === 'Skill')).toHaveLength(2);
+  });
+});
+
+describe('SkillPage: the skill on my profile', () => {
+  /** The viewer's skills: Kubernetes at `level` (null: interest only), or not at all (undefined). */
+  const withMySkills =
+    (level?: number | null, skill: Skill = kubernetes): MockResolver =>
+    (request) => {
+      if (request.operationName === 'MySkillsOnProfile') {
+        const skills = [{ level: 2, interest: 1, skill: { id: 's-go' } }];
+        if (level !== undefined) skills.push({ level: level as number, interest: 2, skill: { id: 's-k8s' } });
+        return { data: { viewer: { id: 'me', skills } } };
+      }
+      return answer(skill)(request);
+    };
+
+  function renderWithMutations(resolve: MockResolver, mutate?: MockResolver) {
+    const client = createMockClientWithMutations(
+      resolve,
+      mutate ??
+        ((request) => ({
+          data: {
+            setMySkill: {
+              level: request.variables['input'] ? (request.variables['input'] as { level: number }).level : 1,
+              interest: 0,
+              skill: { id: 's-k8s' },
+            },
+          },
+        })),
+    );
+    render(
+      <TestProviders client={client} initialEntries={['/skills/s-k8s']}>
+        <Routes>
+          <Route path="/skills/:id" element={<SkillPage />} />
+        </Routes>
+      </TestProviders>,
+    );
+    return client;
+  }
+
+  it('adds a skill I do not hold at the level I choose, then says it is on my profile', async () => {
+    const user = userEvent.setup();
+    const client = renderWithMutations(withMySkills(undefined));
+    const section = screen.getByRole('region', { name: 'Add to my profile' });
+
+    await user.selectOptions(within(section).getByRole('combobox', { name: /Your level/ }), '4: Advanced');
+    await user.click(within(section).getByRole('button', { name: 'Add to my profile' }));
+
+    expect(client.mutations).toHaveLength(1);
+    expect(client.mutations[0]).toMatchObject({
+      operationName: 'AddMySkill',
+      variables: { input: { skillId: 's-k8s', level: 4 } },
+    });
+    // Profiles and the skill's counts refresh.
+    expect(client.mutations[0]?.context['additionalTypenames']).toEqual(
+      expect.arrayContaining(['Person', 'PersonSkill', 'Skill']),
+    );
+    const status = (await screen.findByText('Added to your profile (level 4: Advanced)')).closest(
+      '[role="status"]',
+    ) as HTMLElement;
+    expect(status).toHaveFocus();
+    expect(within(status).getByRole('link', { name: 'Edit on my profile' })).toHaveAttribute('href', '/me');
+    expect(screen.queryByRole('region', { name: 'Add to my profile' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a level before adding', async () => {
+    const user = userEvent.setup();
+    const client = renderWithMutations(withMySkills(undefined));
+    await user.click(screen.getByRole('button', { name: 'Add to my profile' }));
+    expect(screen.getByText('Choose your level.')).toBeInTheDocument();
+    expect(client.mutations).toHaveLength(0);
+  });
+
+  it('says so when the skill could not be added', async () => {
+    const user = userEvent.setup();
+    renderWithMutations(withMySkills(undefined), () => ({ error: errorWithCode('SKILL_RETIRED') }));
+    await user.selectOptions(screen.getByRole('combobox', { name: /Your level/ }), '2: Working');
+    await user.click(screen.getByRole('button', { name: 'Add to my profile' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This skill was retired: it can no longer be added to profiles.',
+    );
+    expect(screen.getByRole('button', { name: 'Add to my profile' })).toBeInTheDocument();
+  });
+
+  it('shows the level I hold it at, with a link to edit it, and offers no add', () => {
+    renderWithMutations(withMySkills(3));
+    expect(screen.getByText('On your profile (level 3: Proficient)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Edit on my profile' })).toHaveAttribute('href', '/me');
+    expect(screen.queryByRole('button', { name: /Add/ })).not.toBeInTheDocument();
+  });
+
+  it('offers to add a level to a skill held as an interest only', async () => {
+    const user = userEvent.setup();
+    const client = renderWithMutations(withMySkills(null));
+    const section = screen.getByRole('region', { name: 'Add your level' });
+    expect(section).toHaveTextContent('Kubernetes is on your profile as an interest.');
+    await user.selectOptions(within(section).getByRole('combobox', { name: /Your level/ }), '1: Learning');
+    await user.click(within(section).getByRole('button', { name: 'Add my level' }));
+    expect(client.mutations[0]?.variables).toEqual({ input: { skillId: 's-k8s', level: 1 } });
+  });
+
+  it('offers no add for a retired skill', () => {
+    renderWithMutations(withMySkills(undefined, { ...kubernetes, status: 'RETIRED' }));
+    expect(screen.getByText('This skill was retired')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add to my profile' })).not.toBeInTheDocument();
   });
 });
