@@ -77,11 +77,17 @@ describe('GraphQL request limits over HTTP', () => {
     });
   });
 
-  it('refuses a 5 MB document of repeated fields with a 413 at once', async () => {
-    // Whichever refuses it first (the JSON body limit or the query text limit), it is not parsed.
+  it('refuses a 5 MB document of repeated fields with a 413 before reading it as JSON', async () => {
+    // The body limit answers, so neither JSON nor GraphQL parsing ever sees the document. (A wall-clock
+    // budget here failed on a loaded machine; which limit refused it is the property that matters.)
     const response = await post(`{ ${'__typename '.repeat(5 * 1024 * 1024 / 11)} }`);
     expect(response.status).toBe(413);
-    expect(response.ms).toBeLessThan(1000);
+    expect(response.body.errors).toEqual([
+      {
+        message: 'The request body is larger than the 1 MB this route accepts.',
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ]);
   });
 
   it('refuses a document of more than 2,000 tokens with 413 QUERY_TOO_LARGE while parsing it', async () => {
