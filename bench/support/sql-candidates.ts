@@ -8,7 +8,15 @@
  */
 import type { Pool } from 'pg';
 import { ProfileField, visibleToViewerParams, visibleToViewerSql, type Viewer } from '@ensemble/api/people';
-import { FIT, HOURS_FIT, LOAD, MATCHING as M, SCORE, SKILL_FITS, WEIGHT } from '@ensemble/api/projects/matching-sql';
+import {
+  FIT,
+  HOURS_FIT,
+  LOAD,
+  MATCHING as M,
+  SCORE,
+  SKILL_FITS,
+  WEIGHT,
+} from '@ensemble/api/projects/matching-sql';
 
 const VISIBLE_HOURS = visibleToViewerSql('p', ProfileField.HOURS_PER_WEEK_AVAILABLE, 'vis')
   .replaceAll(':visViewerId', '$3::uuid')
