@@ -27,8 +27,8 @@ module.exports = {
       testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
       transform: { '^.+\\.[tj]sx?$': swc },
       moduleNameMapper: pathsToModuleNameMapper(),
-      globalSetup: '<rootDir>/tools/jest/global-setup.ts',
-      globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
+      globalSetup: '<rootDir>/libs/api/core/src/database/jest-global-setup.ts',
+      globalTeardown: '<rootDir>/libs/api/core/src/database/jest-global-teardown.ts',
       setupFiles: ['reflect-metadata'],
     },
     {

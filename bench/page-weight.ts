@@ -22,8 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Request } from '@playwright/test';
-import { chromiumLaunchOptions, chromiumPath } from '../e2e/src/chromium';
-import { startServer, waitForReady } from '../e2e/src/server-process';
+import { chromiumLaunchOptions, chromiumPath, startServer, waitForReady } from '@ensemble/e2e';
 import { exitWhenDone } from './support/exit';
 import { out, summarize } from './support/stats';
 

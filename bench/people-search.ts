@@ -112,7 +112,7 @@ import {
 } from './support/sql-search';
 import { benchServerUrl, openScratchDatabase } from './support/scratch-database';
 // The migration's own DDL, so that the baseline reads exactly the vectors the PostgreSQL design had.
-import { createPersonTextVectors } from '../libs/api/core/src/database/migrations/1764400000000-discovery';
+import { createPersonTextVectors } from '@ensemble/api/core/testing';
 import {
   canCollectGarbage,
   liveMemory,

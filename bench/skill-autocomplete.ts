@@ -9,7 +9,7 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { runAutocompleteBenchmark } from '../tools/taxonomy/bench-autocomplete';
+import { runAutocompleteBenchmark } from './support/autocomplete-benchmark';
 import { exitWhenDone } from './support/exit';
 
 const { values } = parseArgs({

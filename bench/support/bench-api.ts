@@ -9,7 +9,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { JsonLogger, createApiApplication, loadConfig } from '@ensemble/api/core';
 import { SESSION_COOKIE, SessionService } from '@ensemble/api/identity';
 import type { Viewer } from '@ensemble/api/people';
-import { AppModule } from '../../apps/api/src/app.module';
+import { AppModule } from '@ensemble/apps/api';
 
 export type Json = ReturnType<typeof JSON.parse>;
 

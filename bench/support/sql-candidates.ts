@@ -8,15 +8,15 @@
  */
 import type { Pool } from 'pg';
 import { ProfileField, visibleToViewerParams, visibleToViewerSql, type Viewer } from '@ensemble/api/people';
-import { MATCHING as M } from '../../libs/api/projects/src/matching/matching-weights';
 import {
   FIT,
   HOURS_FIT,
   LOAD,
+  MATCHING as M,
   SCORE,
   SKILL_FITS,
   WEIGHT,
-} from '../../libs/api/projects/src/matching/matching.sql';
+} from '@ensemble/api/projects/matching-sql';
 
 const VISIBLE_HOURS = visibleToViewerSql('p', ProfileField.HOURS_PER_WEEK_AVAILABLE, 'vis')
   .replaceAll(':visViewerId', '$3::uuid')

@@ -10,7 +10,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'dist/api');
 const sources = ['apps/api/src', 'libs/api', 'libs/shared', 'tools/seed', 'tools/db', 'tools/schema', 'tools/taxonomy', 'tools/hr-import', 'bench'];
 // The e2e helpers that benchmarks share: which Chromium to launch, and starting the production build.
-const sourceFiles = ['e2e/src/chromium.ts', 'e2e/src/server-process.ts'];
+const sourceFiles = ['e2e/src/index.ts', 'e2e/src/chromium.ts', 'e2e/src/server-process.ts'];
 const isTest = (file) => /\.(spec|int-spec)\.ts$/.test(file) || file.includes('/__tests__/');
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));

@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { exitWhenFlushed } from '@ensemble/api/core';
-import { API_RESOLVERS } from '../../apps/api/src/schema-resolvers';
+import { API_RESOLVERS } from '@ensemble/apps/api';
 
 const target = resolve(__dirname, '../../../../schema.graphql');
 

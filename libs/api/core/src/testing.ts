@@ -112,3 +112,7 @@ export async function createTestApp(options: {
     },
   };
 }
+
+// The per-field text vectors people search used before the in-process index, as migration
+// 1764400000000-discovery created them: bench/people-search recreates them for its PostgreSQL-only baseline.
+export { createPersonTextVectors } from './database/migrations/1764400000000-discovery';
