@@ -6,6 +6,7 @@ import {
   Transactions,
   decodeCursor,
   encodeCursor,
+  isUniqueViolation,
   toConnection,
   type Connection,
   type FieldProblem,
@@ -35,7 +36,6 @@ import {
   displayName,
   lockProject,
   pastEndSql,
-  pgCode,
   projectColumns,
   projectFromRow,
   projectLink,
@@ -752,8 +752,7 @@ export class ProjectsService {
         ],
       );
     } catch (error) {
-      if (pgCode(error) === '23505')
-        refuse([{ field: 'skills', problems: ['lists a skill more than once'] }]);
+      if (isUniqueViolation(error)) refuse([{ field: 'skills', problems: ['lists a skill more than once'] }]);
       throw error;
     }
   }
