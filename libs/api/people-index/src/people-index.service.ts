@@ -49,9 +49,7 @@ const PROJECT_SELECT = `
  * changed, and the bounds of this statement's snapshot (to retire gaps). With nothing new it reads
  * one index page and returns no rows.
  */
-const CATCH_UP = new PreparedStatement(
-  'people-index.catch-up',
-  `
+const CATCH_UP = new PreparedStatement('people-index.catch-up', `
   WITH changes AS (
     SELECT id, kind, person_id, project_id FROM search_change WHERE id > $1::bigint OR id = ANY($2::bigint[])
   ), summary AS (
@@ -72,8 +70,7 @@ const CATCH_UP = new PreparedStatement(
     CASE WHEN (SELECT small FROM summary)
       THEN (SELECT json_agg(d) FROM (${PROJECT_SELECT} AND p.id IN (SELECT project_id FROM changes)) d) END AS projects,
     CASE WHEN EXISTS (SELECT 1 FROM changes WHERE kind = 'departments')
-      THEN (SELECT coalesce(json_agg(json_build_array(id, name, parent_id)), '[]') FROM department) END AS departments`,
-);
+      THEN (SELECT coalesce(json_agg(json_build_array(id, name, parent_id)), '[]') FROM department) END AS departments`);
 
 const LOAD_CHUNK = 5_000;
 /** People indexed between two turns of the event loop while loading. */
@@ -185,19 +182,9 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     // Start loading now so that the first search does not wait for all of it; failures retry on use.
-    runOutsideRequestContext(
-      () =>
-        void this.current().catch((error: Error) =>
-          this.logger.warn(`People index not loaded yet: ${error.message}`),
-        ),
-    );
+    runOutsideRequestContext(() => void this.current().catch((error: Error) => this.logger.warn(`People index not loaded yet: ${error.message}`)));
     this.timer = setInterval(() => {
-      runOutsideRequestContext(
-        () =>
-          void this.background().catch((error: Error) =>
-            this.logger.warn(`People index sync failed: ${error.message}`),
-          ),
-      );
+      runOutsideRequestContext(() => void this.background().catch((error: Error) => this.logger.warn(`People index sync failed: ${error.message}`)));
     }, BACKGROUND_SYNC_MS);
     this.timer.unref();
   }
@@ -234,24 +221,16 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     await this.current();
     if (Date.now() - this.prunedAt > PRUNE_EVERY_MS) {
       this.prunedAt = Date.now();
-      await this.dataSource.query(
-        `DELETE FROM search_change WHERE created_at < now() - make_interval(secs => $1)`,
-        [RETENTION_MS / 1000],
-      );
+      await this.dataSource.query(`DELETE FROM search_change WHERE created_at < now() - make_interval(secs => $1)`, [RETENTION_MS / 1000]);
     }
   }
 
   private async sync(): Promise<PeopleIndex> {
     if (this.reloaded) this.adopt(this.reloaded);
     // Never loaded, or asleep for so long that the log may have been pruned past what it read.
-    if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2)
-      return this.adopt(await runOutsideRequestContext(() => this.load()));
+    if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2) return this.adopt(await runOutsideRequestContext(() => this.load()));
     const index = this.index;
-    const result = await sql.one<CatchUpRow>(this.dataSource, CATCH_UP, [
-      String(this.lastId),
-      [...this.gaps.keys()].map(String),
-      BULK_CHANGE,
-    ]);
+    const result = await sql.one<CatchUpRow>(this.dataSource, CATCH_UP, [String(this.lastId), [...this.gaps.keys()].map(String), BULK_CHANGE]);
     // A truncated table: nothing of the index can be trusted, so this search waits for a reload.
     if (result.reset) return this.adopt(await runOutsideRequestContext(() => this.load()));
     if (result.maxId !== null && result.ids === null) {
@@ -342,19 +321,16 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       }>;
       const index = new PeopleIndex();
       index.setDepartments(
-        (
-          (await runner.query(
-            `SELECT id, name, parent_id AS "parentId" FROM department`,
-          )) as Array<DepartmentRecord>
-        ).map((d) => [d.id, d.name, d.parentId]),
+        ((await runner.query(`SELECT id, name, parent_id AS "parentId" FROM department`)) as Array<DepartmentRecord>).map((d) => [
+          d.id,
+          d.name,
+          d.parentId,
+        ]),
       );
       let after = '00000000-0000-0000-0000-000000000000';
       let skills = 0;
       for (;;) {
-        const docs = (await runner.query(
-          `${DOCUMENT_SELECT} WHERE p.id > $1 ORDER BY p.id LIMIT ${LOAD_CHUNK}`,
-          [after],
-        )) as PersonDocument[];
+        const docs = (await runner.query(`${DOCUMENT_SELECT} WHERE p.id > $1 ORDER BY p.id LIMIT ${LOAD_CHUNK}`, [after])) as PersonDocument[];
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] as PersonDocument;
           index.upsert(doc);
@@ -369,15 +345,8 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
       for (const doc of projects) index.upsertProject(doc);
       await runner.query('COMMIT');
       const snapshot = log as NonNullable<typeof log>;
-      this.lastLoad = {
-        people: index.people.size,
-        skills,
-        projects: projects.length,
-        ms: performance.now() - started,
-      };
-      this.logger.log(
-        `People index loaded: ${index.people.size} people, ${skills} skills, ${projects.length} projects in ${Math.round(this.lastLoad.ms)} ms`,
-      );
+      this.lastLoad = { people: index.people.size, skills, projects: projects.length, ms: performance.now() - started };
+      this.logger.log(`People index loaded: ${index.people.size} people, ${skills} skills, ${projects.length} projects in ${Math.round(this.lastLoad.ms)} ms`);
       return {
         index,
         lastId: BigInt(snapshot.lastId ?? 0),
