@@ -7,6 +7,7 @@ import {
   decodeCursor,
   encodeCursor,
   isUniqueViolation,
+  sql,
   toConnection,
   type Connection,
   type FieldProblem,
@@ -378,7 +379,8 @@ export class ProjectsService {
     return this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
-      const [, removed]: [unknown, number] = await manager.query(
+      const removed = await sql.affected(
+        manager,
         `DELETE FROM project_lead WHERE project_id = $1 AND person_id = $2`,
         [projectId, personId],
       );
