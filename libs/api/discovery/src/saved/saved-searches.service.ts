@@ -1,14 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  APP_CONFIG,
-  DomainError,
-  NotFoundError,
-  sql,
-  type AppConfig,
-  type RoleName,
-} from '@ensemble/api/core';
+import { APP_CONFIG, DomainError, NotFoundError, sql, type AppConfig, type RoleName } from '@ensemble/api/core';
 import { NotificationsService } from '@ensemble/api/notifications';
 import { PeopleSearchService, type PeopleSearchRequest } from '../search/people-search.service';
 
@@ -33,10 +26,7 @@ export interface SavedSearchRecord {
 
 export class SavedSearchLimitError extends DomainError {
   constructor() {
-    super(
-      'SAVED_SEARCH_LIMIT',
-      `You can keep at most ${MAX_SAVED_SEARCHES} saved searches; delete one first.`,
-    );
+    super('SAVED_SEARCH_LIMIT', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches; delete one first.`);
   }
 }
 
@@ -77,35 +67,20 @@ export class SavedSearchesService implements OnApplicationBootstrap, OnApplicati
     return rows.map(fromRow);
   }
 
-  async save(
-    owner: { personId: string; roles: RoleName[] },
-    name: string,
-    criteria: SearchCriteria,
-    alerts: boolean,
-  ): Promise<SavedSearchRecord> {
+  async save(owner: { personId: string; roles: RoleName[] }, name: string, criteria: SearchCriteria, alerts: boolean): Promise<SavedSearchRecord> {
     // Runs (and so validates) the search before anything is written.
     const ids = await this.search.matchingIds(owner, criteria, ALERT_MATCH_LIMIT + 1);
     const tooBroad = ids.length > ALERT_MATCH_LIMIT;
     return this.dataSource.transaction(async (manager) => {
       // Serialise one person's saves so that the limit holds under concurrency.
       await manager.query(`SELECT 1 FROM person WHERE id = $1 FOR UPDATE`, [owner.personId]);
-      const [{ n }] = (await manager.query(
-        `SELECT count(*)::int AS n FROM saved_search WHERE person_id = $1`,
-        [owner.personId],
-      )) as Array<{ n: number }>;
+      const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM saved_search WHERE person_id = $1`, [owner.personId])) as Array<{ n: number }>;
       if ((n ?? 0) >= MAX_SAVED_SEARCHES) throw new SavedSearchLimitError();
       const [row] = (await manager.query(
         `INSERT INTO saved_search (person_id, name, criteria, alerts, too_broad, match_count)
          VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING id, name, criteria, alerts, too_broad, match_count, created_at, last_checked_at`,
-        [
-          owner.personId,
-          name.trim(),
-          JSON.stringify(criteria),
-          alerts,
-          tooBroad,
-          Math.min(ids.length, ALERT_MATCH_LIMIT),
-        ],
+        [owner.personId, name.trim(), JSON.stringify(criteria), alerts, tooBroad, Math.min(ids.length, ALERT_MATCH_LIMIT)],
       )) as SavedSearchRow[];
       const saved = row as SavedSearchRow;
       if (!tooBroad && ids.length) {
@@ -130,11 +105,7 @@ export class SavedSearchesService implements OnApplicationBootstrap, OnApplicati
   }
 
   async remove(personId: string, id: string): Promise<boolean> {
-    const count = await sql.affected(
-      this.dataSource,
-      `DELETE FROM saved_search WHERE id = $1 AND person_id = $2`,
-      [id, personId],
-    );
+    const count = await sql.affected(this.dataSource, `DELETE FROM saved_search WHERE id = $1 AND person_id = $2`, [id, personId]);
     if (!count) throw new NotFoundError('Saved search', 'There is no such saved search of yours.');
     return true;
   }
@@ -153,21 +124,11 @@ export class SavedSearchesService implements OnApplicationBootstrap, OnApplicati
          LIMIT ${CHECK_BATCH}
          FOR UPDATE OF s SKIP LOCKED`,
         [olderThanMinutes],
-      )) as Array<{
-        id: string;
-        name: string;
-        criteria: SearchCriteria;
-        person_id: string;
-        roles: RoleName[];
-      }>;
+      )) as Array<{ id: string; name: string; criteria: SearchCriteria; person_id: string; roles: RoleName[] }>;
       for (const saved of due) {
         let ids: string[];
         try {
-          ids = await this.search.matchingIds(
-            { personId: saved.person_id, roles: saved.roles },
-            saved.criteria,
-            ALERT_MATCH_LIMIT + 1,
-          );
+          ids = await this.search.matchingIds({ personId: saved.person_id, roles: saved.roles }, saved.criteria, ALERT_MATCH_LIMIT + 1);
         } catch {
           // The criteria no longer hold (a skill retired since): nothing to report, try again later.
           await manager.query(`UPDATE saved_search SET last_checked_at = now() WHERE id = $1`, [saved.id]);
@@ -183,10 +144,7 @@ export class SavedSearchesService implements OnApplicationBootstrap, OnApplicati
             )) as Array<{ id: string }>);
         await manager.query(`DELETE FROM saved_search_match WHERE saved_search_id = $1`, [saved.id]);
         if (!tooBroad && ids.length) {
-          await manager.query(
-            `INSERT INTO saved_search_match (saved_search_id, person_id) SELECT $1, unnest($2::uuid[])`,
-            [saved.id, ids],
-          );
+          await manager.query(`INSERT INTO saved_search_match (saved_search_id, person_id) SELECT $1, unnest($2::uuid[])`, [saved.id, ids]);
         }
         await manager.query(
           `UPDATE saved_search SET last_checked_at = now(), too_broad = $2, match_count = $3 WHERE id = $1`,
@@ -195,14 +153,7 @@ export class SavedSearchesService implements OnApplicationBootstrap, OnApplicati
         if (fresh.length) {
           const who = fresh.length === 1 ? '1 new person matches' : `${fresh.length} new people match`;
           await this.notifications.notify(
-            [
-              {
-                personId: saved.person_id,
-                kind: 'saved_search.new_matches',
-                message: `${who} your saved search “${saved.name}”.`,
-                link: `/search?saved=${saved.id}`,
-              },
-            ],
+            [{ personId: saved.person_id, kind: 'saved_search.new_matches', message: `${who} your saved search “${saved.name}”.`, link: `/search?saved=${saved.id}` }],
             manager,
           );
         }
