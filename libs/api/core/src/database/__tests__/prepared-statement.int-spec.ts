@@ -14,9 +14,7 @@ describe('PreparedStatement', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // The app's own options: its SQL logger is what counts a request's statements.
-    dataSource = await new DataSource(
-      dataSourceOptions(db.url, { logger: new JsonLogger('error') }),
-    ).initialize();
+    dataSource = await new DataSource(dataSourceOptions(db.url, { logger: new JsonLogger('error') })).initialize();
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -29,9 +27,7 @@ describe('PreparedStatement', () => {
       // In a transaction: one connection, so its prepared statements are visible.
       const prepared = await dataSource.transaction(async (manager) => {
         expect(await sql.rows(manager, DOUBLED, [4])).toEqual([{ doubled: 8 }]);
-        return manager.query(`SELECT name, statement FROM pg_prepared_statements WHERE name = $1`, [
-          DOUBLED.name,
-        ]);
+        return manager.query(`SELECT name, statement FROM pg_prepared_statements WHERE name = $1`, [DOUBLED.name]);
       });
       expect(prepared).toEqual([{ name: 'test.doubled', statement: DOUBLED.text }]);
       return currentRequestContext()?.sqlStatements;
@@ -41,16 +37,12 @@ describe('PreparedStatement', () => {
   });
 
   it('reports a failure like any statement, and the connection keeps working', async () => {
-    await expect(sql.rows(dataSource, DOUBLED, ['not a number'])).rejects.toThrow(
-      /invalid input syntax for type integer/,
-    );
+    await expect(sql.rows(dataSource, DOUBLED, ['not a number'])).rejects.toThrow(/invalid input syntax for type integer/);
     expect(await sql.rows(dataSource, DOUBLED, [5])).toEqual([{ doubled: 10 }]);
   });
 
   it('refuses one name for two different texts (pg would refuse it on the connection)', () => {
-    expect(() => new PreparedStatement('test.doubled', `SELECT $1::int * 3 AS doubled`)).toThrow(
-      /defined twice/,
-    );
+    expect(() => new PreparedStatement('test.doubled', `SELECT $1::int * 3 AS doubled`)).toThrow(/defined twice/);
     expect(new PreparedStatement('test.doubled', DOUBLED.text).name).toBe('test.doubled');
   });
 });
