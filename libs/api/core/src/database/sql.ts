@@ -30,10 +30,14 @@ export class UnexpectedRowCountError extends Error {
  * `query()` answers `rows` for SELECT and INSERT but `[rows, count]` for UPDATE and DELETE; asking the
  * runner for its structured result gives one shape for every kind of statement.
  */
-async function run(target: SqlTarget, statement: SqlStatement, params: readonly unknown[]): Promise<QueryResult> {
+async function run(
+  target: SqlTarget,
+  statement: SqlStatement,
+  params: readonly unknown[],
+): Promise<QueryResult> {
   const manager = target instanceof DataSource ? target.manager : target;
   const ownRunner = !manager.queryRunner;
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  const runner = manager.queryRunner ?? manager.dataSource.createQueryRunner();
   try {
     // pg reads a query object's `name` and `text` and TypeORM hands it over untouched; only its type
     // says string, so the one cast lives here.
@@ -87,7 +91,11 @@ export const sql = {
   },
 
   /** How many rows the statement inserted, updated or deleted (pg's rowCount). */
-  async affected(target: SqlTarget, statement: SqlStatement, params: readonly unknown[] = []): Promise<number> {
+  async affected(
+    target: SqlTarget,
+    statement: SqlStatement,
+    params: readonly unknown[] = [],
+  ): Promise<number> {
     return (await run(target, statement, params)).affected ?? 0;
   },
 };

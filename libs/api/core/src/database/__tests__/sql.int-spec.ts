@@ -110,6 +110,13 @@ describe('sql', () => {
     );
   });
 
+  it("runs on a manager outside any transaction (the DataSource's own) like on the DataSource", async () => {
+    expect(
+      await sql.rows(dataSource.manager, `DELETE FROM gadget WHERE name = $1 RETURNING name`, ['c']),
+    ).toEqual([{ name: 'c' }]);
+    expect(await names()).toEqual(['a', 'b']);
+  });
+
   it('on: a bound runner for code shared with a bare pg client', async () => {
     const query = sql.on(dataSource);
     expect(await query<{ name: string }>(`DELETE FROM gadget WHERE name = $1 RETURNING name`, ['a'])).toEqual(
