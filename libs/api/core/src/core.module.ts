@@ -11,6 +11,7 @@ import { HttpErrorFilter } from './errors/http-error.filter';
 import { HealthController } from './health/health.controller';
 import { dataSourceOptions } from './database/data-source';
 import { Transactions } from './database/transactions';
+import { AuditService } from './audit/audit.service';
 import { createGraphQLOptions } from './graphql/graphql.options';
 import { OperationWarmups } from './graphql/operation-warmups';
 import { CompiledExecution } from './graphql/compiled-execution';
@@ -66,8 +67,18 @@ export class CoreModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         Transactions,
+        AuditService,
       ],
-      exports: [APP_CONFIG, JsonLogger, OperationWarmups, CompiledExecution, RateLimits, RetentionService, Transactions],
+      exports: [
+        APP_CONFIG,
+        JsonLogger,
+        OperationWarmups,
+        CompiledExecution,
+        RateLimits,
+        RetentionService,
+        Transactions,
+        AuditService,
+      ],
     };
   }
 }

@@ -15,6 +15,8 @@ export * from './graphql/request-limits';
 export * from './pagination/connection';
 export * from './database/data-source';
 export * from './database/prepared-statement';
+export * from './database/sql';
+export * from './audit/audit.service';
 export * from './database/transactions';
 export * from './database/retention';
 export * from './process/exit-when-flushed';

@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpCode, Inject, Post, Query, Req, Res } from
 import type { Request, Response } from 'express';
 import {
   APP_CONFIG,
+  AuditService,
   PRINCIPAL_RESOLVER,
   Public,
   RateLimit,
@@ -11,7 +12,6 @@ import {
   type AppConfig,
   type PrincipalResolver,
 } from '@ensemble/api/core';
-import { AuditService } from './audit/audit.service';
 import { SignInRefusedError } from './identity.errors';
 import { safeReturnPath } from './saml/return-path';
 import { SamlServiceProvider } from './saml/saml-sp.service';

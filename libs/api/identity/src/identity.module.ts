@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, JsonLogger, PRINCIPAL_RESOLVER, type AppConfig } from '@ensemble/api/core';
 import { PeopleModule } from '@ensemble/api/people';
-import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth.controller';
 import { DemoIdpController } from './demo-idp/demo-idp.controller';
 import { DEMO_IDP_KEYS, loadOrCreateDemoIdpKeys } from './demo-idp/demo-idp.keys';
@@ -31,7 +30,6 @@ import type { KeyAndCertificate } from './shared/x509';
   controllers: [AuthController, DemoIdpController],
   providers: [
     SessionService,
-    AuditService,
     SamlReplayStore,
     IdentityRetention,
     {
@@ -70,6 +68,6 @@ import type { KeyAndCertificate } from './shared/x509';
     DemoIdentityProvider,
     { provide: PRINCIPAL_RESOLVER, useExisting: SessionService },
   ],
-  exports: [PRINCIPAL_RESOLVER, SessionService, AuditService],
+  exports: [PRINCIPAL_RESOLVER, SessionService],
 })
 export class IdentityModule {}

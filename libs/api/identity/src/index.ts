@@ -5,5 +5,4 @@ export {
   type SessionData,
   type IssuedSession,
 } from './session/session.service';
-export { AuditService, type AuditEntry } from './audit/audit.service';
 export { SignInRefusedError, type RefusalReason } from './identity.errors';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, toConnection, type Connection } from '@ensemble/api/core';
+import { decodeCursor, encodeCursor, sql, toConnection, type Connection } from '@ensemble/api/core';
 
 export interface NotificationRecord {
   id: string;
@@ -76,12 +76,11 @@ export class NotificationsService {
 
   /** Marks the person's own notifications read (others' ids are ignored); returns how many changed. */
   async markRead(personId: string, ids: readonly string[] | null): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [, count] = (await this.dataSource.query(
+    return sql.affected(
+      this.dataSource,
       `UPDATE notification SET read_at = now()
        WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
       [personId, ids ? [...ids] : null],
-    )) as [unknown[], number];
-    return count;
+    );
   }
 }

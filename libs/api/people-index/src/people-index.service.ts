@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PreparedStatement, currentRequestContext, runOutsideRequestContext } from '@ensemble/api/core';
+import { PreparedStatement, currentRequestContext, runOutsideRequestContext, sql } from '@ensemble/api/core';
 import type { DepartmentRecord } from '@ensemble/api/people';
 import { PeopleIndex } from './people-index';
 import type { PersonDocument } from './person-document';
@@ -230,8 +230,7 @@ export class PeopleIndexService implements OnApplicationBootstrap, OnApplication
     // Never loaded, or asleep for so long that the log may have been pruned past what it read.
     if (!this.index || Date.now() - this.syncedAt > RETENTION_MS / 2) return this.adopt(await runOutsideRequestContext(() => this.load()));
     const index = this.index;
-    const [row] = (await this.dataSource.query(CATCH_UP.query, [String(this.lastId), [...this.gaps.keys()].map(String), BULK_CHANGE])) as CatchUpRow[];
-    const result = row as CatchUpRow;
+    const result = await sql.one<CatchUpRow>(this.dataSource, CATCH_UP, [String(this.lastId), [...this.gaps.keys()].map(String), BULK_CHANGE]);
     // A truncated table: nothing of the index can be trusted, so this search waits for a reload.
     if (result.reset) return this.adopt(await runOutsideRequestContext(() => this.load()));
     if (result.maxId !== null && result.ids === null) {

@@ -87,7 +87,7 @@ export {
   normalizeSkillName,
   skillSlug,
 } from './taxonomy/normalize';
-export { recountHolderCounts, skillFromRow, type SkillRow, type SqlQuery } from './taxonomy/skill-rows';
+export { recountHolderCounts, skillFromRow, type SkillRow } from './taxonomy/skill-rows';
 export {
   CsvError,
   CsvParser,

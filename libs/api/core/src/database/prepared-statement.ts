@@ -3,8 +3,8 @@
  * statement), for the few statements that run on nearly every request: on this machine the session
  * lookup took 0.27 ms as plain text and 0.11 ms prepared.
  *
- * It goes through TypeORM like any other statement (`dataSource.query(statement.query, values)`, also
- * inside a transaction's manager), so it is counted against the request, logged and broadcast as
+ * Run it with the core SQL helper like any other statement (`sql.rows(dataSource, statement, values)`,
+ * also inside a transaction's manager), so it is counted against the request, logged and broadcast as
  * usual: TypeORM hands the query to pg untouched, and pg reads a query object's `name` and `text`.
  * Whatever else sees it (the SQL logger, the benches' capture) reads its text through `toString()`.
  */
@@ -17,16 +17,12 @@ export class PreparedStatement {
     readonly text: string,
   ) {
     const known = PreparedStatement.texts.get(name);
-    if (known !== undefined && known !== text) throw new Error(`prepared statement "${name}" is defined twice with different text`);
+    if (known !== undefined && known !== text)
+      throw new Error(`prepared statement "${name}" is defined twice with different text`);
     PreparedStatement.texts.set(name, text);
   }
 
   toString(): string {
     return this.text;
-  }
-
-  /** What TypeORM's `query(...)` is typed to take; pg receives this object itself. */
-  get query(): string {
-    return this as unknown as string;
   }
 }

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DomainError } from '../errors/domain-error';
 import { JsonLogger } from '../logging/json-logger';
+import { sqlStateOf } from './sql';
 
 /**
  * SQLSTATEs after which PostgreSQL has already rolled the whole transaction back, and the same work
@@ -22,10 +23,8 @@ export class ConcurrentChangeError extends DomainError {
 
 /** The SQLSTATE of a failure worth running the transaction again for, or null. */
 export function retryableSqlState(error: unknown): string | null {
-  // TypeORM's QueryFailedError copies pg's fields (code among them) and keeps pg's error as driverError.
-  const failure = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  const code = failure?.code ?? failure?.driverError?.code;
-  return typeof code === 'string' && RETRYABLE_SQLSTATES.has(code) ? code : null;
+  const code = sqlStateOf(error);
+  return code !== undefined && RETRYABLE_SQLSTATES.has(code) ? code : null;
 }
 
 /**

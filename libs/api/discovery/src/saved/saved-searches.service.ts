@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, NotFoundError, type AppConfig, type RoleName } from '@ensemble/api/core';
+import { APP_CONFIG, DomainError, NotFoundError, sql, type AppConfig, type RoleName } from '@ensemble/api/core';
 import { NotificationsService } from '@ensemble/api/notifications';
 import { PeopleSearchService, type PeopleSearchRequest } from '../search/people-search.service';
 
@@ -94,18 +94,18 @@ export class SavedSearchesService implements OnApplicationBootstrap, OnApplicati
   }
 
   async setAlerts(personId: string, id: string, alerts: boolean): Promise<SavedSearchRecord> {
-    const rows = (await this.dataSource.query(
+    const row = await sql.maybeOne<SavedSearchRow>(
+      this.dataSource,
       `UPDATE saved_search SET alerts = $3 WHERE id = $1 AND person_id = $2
        RETURNING id, name, criteria, alerts, too_broad, match_count, created_at, last_checked_at`,
       [id, personId, alerts],
-    )) as [SavedSearchRow[], number];
-    const row = rows[0]?.[0];
+    );
     if (!row) throw new NotFoundError('Saved search', 'There is no such saved search of yours.');
     return fromRow(row);
   }
 
   async remove(personId: string, id: string): Promise<boolean> {
-    const [, count] = (await this.dataSource.query(`DELETE FROM saved_search WHERE id = $1 AND person_id = $2`, [id, personId])) as [unknown, number];
+    const count = await sql.affected(this.dataSource, `DELETE FROM saved_search WHERE id = $1 AND person_id = $2`, [id, personId]);
     if (!count) throw new NotFoundError('Saved search', 'There is no such saved search of yours.');
     return true;
   }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CacheItem, CacheProvider } from '@node-saml/passport-saml';
+import { sql } from '@ensemble/api/core';
 
 /** How long an AuthnRequest may wait for its response (the person is typing a password meanwhile). */
 export const REQUEST_TTL_MS = 10 * 60 * 1000;
@@ -59,12 +60,12 @@ export class SamlReplayStore {
     },
     removeAsync: async (key: string | null): Promise<string | null> => {
       if (!key) return null;
-      // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
-      const rows: Array<{ value: string }> = await this.dataSource.query(
-        `WITH deleted AS (DELETE FROM saml_replay WHERE kind = 'request' AND key = $1 RETURNING value) SELECT value FROM deleted`,
+      const row = await sql.maybeOne<{ value: string }>(
+        this.dataSource,
+        `DELETE FROM saml_replay WHERE kind = 'request' AND key = $1 RETURNING value`,
         [key],
       );
-      return rows[0]?.value ?? null;
+      return row?.value ?? null;
     },
   };
 

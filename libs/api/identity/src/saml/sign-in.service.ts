@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { SamlStatusError, type Profile } from '@node-saml/passport-saml';
-import { APP_CONFIG, JsonLogger, type AppConfig, type RoleName } from '@ensemble/api/core';
+import { APP_CONFIG, AuditService, JsonLogger, isUniqueViolation, type AppConfig, type RoleName } from '@ensemble/api/core';
 import { PeopleService } from '@ensemble/api/people';
-import { AuditService } from '../audit/audit.service';
 import { SignInRefusedError, type RefusalReason } from '../identity.errors';
 import { SessionService } from '../session/session.service';
 import { mapIdentity } from './attribute-mapping';
@@ -78,16 +77,6 @@ function claimedStatus(doc: Document): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const candidate = error as {
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  const details = candidate?.driverError ?? candidate;
-  return details?.code === '23505' && details?.constraint === constraint;
 }
 
 /**

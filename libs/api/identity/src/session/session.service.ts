@@ -6,6 +6,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import {
   APP_CONFIG,
   PreparedStatement,
+  sql,
   type AppConfig,
   type Principal,
   type PrincipalResolver,
@@ -120,12 +121,12 @@ export class SessionService implements PrincipalResolver {
     const token = this.tokenOf(request);
     let personId: string | null = null;
     if (token) {
-      // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
-      const rows: Array<{ person_id: string | null }> = await this.dataSource.query(
-        `WITH deleted AS (DELETE FROM session WHERE sid = $1 RETURNING person_id) SELECT person_id FROM deleted`,
+      const row = await sql.maybeOne<{ person_id: string | null }>(
+        this.dataSource,
+        `DELETE FROM session WHERE sid = $1 RETURNING person_id`,
         [hashToken(token)],
       );
-      personId = rows[0]?.person_id ?? null;
+      personId = row?.person_id ?? null;
     }
     response.clearCookie(SESSION_COOKIE, this.cookieOptions());
     return { personId };
@@ -141,9 +142,11 @@ export class SessionService implements PrincipalResolver {
     const token = this.tokenOf(request);
     if (!token) return null;
     const ttlMs = this.config.session.ttlMs;
-    const rows: Array<{ person_id: string; roles: RoleName[]; renewed_until: Date | null }> =
-      await this.dataSource.query(RESOLVE_SESSION.query, [hashToken(token), ttlMs, ttlMs / 2]);
-    const row = rows[0];
+    const row = await sql.maybeOne<{ person_id: string; roles: RoleName[]; renewed_until: Date | null }>(
+      this.dataSource,
+      RESOLVE_SESSION,
+      [hashToken(token), ttlMs, ttlMs / 2],
+    );
     if (!row) return null;
     if (row.renewed_until) {
       // The browser's copy of the cookie must live as long as the renewed row.

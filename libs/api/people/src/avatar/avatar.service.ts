@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError, currentRequestContext } from '@ensemble/api/core';
+import { AuditService, BadUserInputError, NotFoundError, sql } from '@ensemble/api/core';
 import {
   AVATAR_MAX_BYTES,
   AVATAR_MAX_DIMENSION,
@@ -28,7 +28,10 @@ export function avatarUrl(personId: string, sha256: string): string {
  */
 @Injectable()
 export class AvatarService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async upload(
     personId: string,
@@ -61,22 +64,32 @@ export class AvatarService {
         personId,
         url,
       ]);
-      await this.audit(manager, personId, 'avatar.updated', {
-        contentType: image.contentType,
-        bytes: bytes.length,
-      });
+      await this.audit.record(
+        {
+          actorId: personId,
+          action: 'avatar.updated',
+          targetType: 'person',
+          targetId: personId,
+          data: { contentType: image.contentType, bytes: bytes.length },
+        },
+        manager,
+      );
     });
     return { url, contentType: image.contentType };
   }
 
   async remove(personId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [, deleted] = await manager.query(`DELETE FROM avatar WHERE person_id = $1`, [personId]);
+      const deleted = await sql.affected(manager, `DELETE FROM avatar WHERE person_id = $1`, [personId]);
       await manager.query(
         `UPDATE person SET avatar_url = NULL, updated_at = now() WHERE id = $1 AND avatar_url IS NOT NULL`,
         [personId],
       );
-      if (deleted) await this.audit(manager, personId, 'avatar.deleted', {});
+      if (deleted)
+        await this.audit.record(
+          { actorId: personId, action: 'avatar.deleted', targetType: 'person', targetId: personId },
+          manager,
+        );
     });
   }
 
@@ -88,17 +101,5 @@ export class AvatarService {
       );
     if (!row) throw new NotFoundError('Avatar', 'This person has no picture.');
     return { contentType: row.content_type, bytes: row.bytes, sha256: row.sha256, updatedAt: row.updated_at };
-  }
-
-  private async audit(
-    manager: { query: DataSource['query'] },
-    personId: string,
-    action: string,
-    data: Record<string, unknown>,
-  ) {
-    await manager.query(
-      `INSERT INTO audit_event (actor_id, action, target_type, target_id, request_id, data) VALUES ($1::uuid, $2, 'person', $1::text, $3, $4)`,
-      [personId, action, currentRequestContext()?.requestId ?? null, JSON.stringify(data)],
-    );
   }
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from '@ensemble/api/core';
 import {
   planHrImport,
   type ExistingPerson,
@@ -120,21 +121,20 @@ export async function runHrImport(
     await write(sql, plan);
     // The audit trail records what was written; the importer's report, what they may know of it.
     const written = report(plan, true);
-    await sql.query(
-      `INSERT INTO audit_event (actor_id, action, target_type, request_id, data) VALUES ($1, 'hr_import.applied', 'person', $2, $3)`,
-      [
-        options.actorId,
-        options.requestId ?? null,
-        JSON.stringify({
-          rowsRead: written.rowsRead,
-          created: written.created,
-          updated: written.updated,
-          unchanged: written.unchanged,
-          departmentsCreated: written.departmentsCreated,
-          errors: written.errors.length,
-        }),
-      ],
-    );
+    await recordAudit(sql, {
+      actorId: options.actorId,
+      action: 'hr_import.applied',
+      targetType: 'person',
+      requestId: options.requestId ?? null,
+      data: {
+        rowsRead: written.rowsRead,
+        created: written.created,
+        updated: written.updated,
+        unchanged: written.unchanged,
+        departmentsCreated: written.departmentsCreated,
+        errors: written.errors.length,
+      },
+    });
     return report(seen, true);
   });
 }

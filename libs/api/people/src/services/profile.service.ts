@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, currentRequestContext } from '@ensemble/api/core';
+import { AuditService, NotFoundError } from '@ensemble/api/core';
 import { PersonEntity } from '../entities/person.entity';
 import type { UpdateMyProfileInput } from '../dto/update-profile.input';
 import { planProfileUpdate } from '../profile/profile-update';
@@ -9,7 +9,10 @@ import { planProfileUpdate } from '../profile/profile-update';
 /** Writes a person's own profile. */
 @Injectable()
 export class ProfileService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * A partial update in one transaction: the row is locked, the plan is computed against it, and the
@@ -28,10 +31,10 @@ export class ProfileService {
       const { patch, changedFields } = planProfileUpdate(current, input);
       if (!changedFields.length) return current;
       await people.update({ id: personId }, patch);
-      await manager.query(
-        `INSERT INTO audit_event (actor_id, action, target_type, target_id, request_id, data) VALUES ($1::uuid, 'profile.updated', 'person', $1::text, $2, $3)`,
+      await this.audit.record(
         // Field names only: the audit trail is read by admins and must not copy private values.
-        [personId, currentRequestContext()?.requestId ?? null, JSON.stringify({ fields: changedFields })],
+        { actorId: personId, action: 'profile.updated', targetType: 'person', targetId: personId, data: { fields: changedFields } },
+        manager,
       );
       return people.findOneByOrFail({ id: personId });
     });

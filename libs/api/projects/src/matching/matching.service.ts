@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OperationWarmups, PreparedStatement } from '@ensemble/api/core';
+import { OperationWarmups, PreparedStatement, sql } from '@ensemble/api/core';
 import { PeopleIndexService, type PeopleIndex } from '@ensemble/api/people-index';
 import type { DepartmentRecord, PersonRecord, Relationship, Viewer } from '@ensemble/api/people';
 import {
@@ -125,11 +125,11 @@ export class ProjectMatchingService implements OnModuleInit {
    * is on the team.
    */
   async roleForMatching(viewer: ViewerRef, roleId: string): Promise<RoleForMatching | null> {
-    const [row] = (await this.dataSource.query(ROLE_FOR_MATCHING.query, [
-      roleId,
-      viewer.personId,
-      viewer.privileged,
-    ])) as Array<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>;
+    const [row] = await sql.rows<ProjectRow & { requirements: ExplainedRequirement[]; member_ids: string[] }>(
+      this.dataSource,
+      ROLE_FOR_MATCHING,
+      [roleId, viewer.personId, viewer.privileged],
+    );
     if (!row) return null;
     return {
       roleId,
@@ -172,18 +172,18 @@ export class ProjectMatchingService implements OnModuleInit {
         return { id: personId, coverage, interested, hours: person ? hours.of(person) : null };
       }),
     );
-    const rows = (await this.dataSource.query(SCORE_SHORTLIST_PREPARED.query, [
-      first,
-      shortlisted,
-      role.requirements.length,
-      role.project.hoursPerWeek,
-    ])) as Array<{
+    const rows = await sql.rows<{
       personId: string;
       score: string;
       coverage: string;
       freeHours: number | null;
       activeProjects: number;
-    }>;
+    }>(this.dataSource, SCORE_SHORTLIST_PREPARED, [
+      first,
+      shortlisted,
+      role.requirements.length,
+      role.project.hoursPerWeek,
+    ]);
     return rows.flatMap((row) => {
       const person = index.people.get(row.personId);
       // Everyone shortlisted is in the index; its row is what the page shows (no statement of its own).

@@ -1,8 +1,15 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, BadUserInputError, Transactions, type AppConfig } from '@ensemble/api/core';
-import { AuditService } from '@ensemble/api/identity';
+import {
+  APP_CONFIG,
+  AuditService,
+  BadUserInputError,
+  Transactions,
+  isUniqueViolation,
+  sql,
+  type AppConfig,
+} from '@ensemble/api/core';
 import { NotificationsService, type NewNotification } from '@ensemble/api/notifications';
 import {
   AlreadyMemberError,
@@ -38,7 +45,6 @@ import {
   lockPersonInProject,
   lockProject,
   missingMustHaves,
-  pgCode,
   projectLink,
   type LockedProject,
   type ViewerRef,
@@ -203,19 +209,6 @@ function waitlistFromRow(row: WaitlistRow): WaitlistRecord {
     createdAt: new Date(row.created_at),
     offerExpiresAt: date(row.offer_expires_at),
   };
-}
-
-/** The rows of a data-modifying statement: TypeORM answers [rows, count] for a bare UPDATE … RETURNING. */
-function returned<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return result as T[];
 }
 
 const DEADLINE_BATCH = 200;
@@ -477,12 +470,11 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       const project = await lockProject(manager, projectId, viewer, 'share');
       assertOpen(project);
       await lockPersonInProject(manager, projectId, viewer.personId);
-      const left = returned<{ role_id: string }>(
-        await manager.query(
-          `UPDATE project_member SET left_at = now() WHERE project_id = $1 AND person_id = $2 AND left_at IS NULL
+      const left = await sql.rows<{ role_id: string }>(
+        manager,
+        `UPDATE project_member SET left_at = now() WHERE project_id = $1 AND person_id = $2 AND left_at IS NULL
            RETURNING role_id`,
-          [projectId, viewer.personId],
-        ),
+        [projectId, viewer.personId],
       );
       if (!left[0]) throw new NotMemberError();
       await this.releaseSeat(manager, left[0].role_id);
@@ -515,13 +507,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       assertLead(project);
       assertOpen(project);
       await lockPersonInProject(manager, projectId, personId);
-      const removed = returned<{ role_id: string; title: string }>(
-        await manager.query(
-          `UPDATE project_member m SET left_at = now() FROM project_role r
+      const removed = await sql.rows<{ role_id: string; title: string }>(
+        manager,
+        `UPDATE project_member m SET left_at = now() FROM project_role r
             WHERE m.project_id = $1 AND m.person_id = $2 AND m.left_at IS NULL AND r.id = m.role_id
            RETURNING m.role_id, r.title`,
-          [projectId, personId],
-        ),
+        [projectId, personId],
       );
       if (!removed[0]) throw new NotMemberError();
       await this.releaseSeat(manager, removed[0].role_id);
@@ -614,12 +605,11 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       const name = await displayName(manager, viewer.personId);
       const recipients = await leadIds(manager, project.id, viewer.personId);
       if (!accept) {
-        const [row]: InvitationRow[] = returned<InvitationRow>(
-          await manager.query(
-            `UPDATE project_invitation i SET status = 'declined', decided_at = now(), decline_reason = $2
+        const [row]: InvitationRow[] = await sql.rows<InvitationRow>(
+          manager,
+          `UPDATE project_invitation i SET status = 'declined', decided_at = now(), decline_reason = $2
               WHERE i.id = $1 RETURNING ${INVITATION_COLUMNS}`,
-            [invitationId, reason?.trim() || null],
-          ),
+          [invitationId, reason?.trim() || null],
         );
         await this.notify(manager, recipients, {
           kind: 'project.invitation_declined',
@@ -633,11 +623,10 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       if (await this.activeMembership(manager, project.id, viewer.personId)) throw new AlreadyMemberError();
       await this.claimSeat(manager, role.id);
       await this.addMember(manager, project.id, role.id, viewer.personId);
-      const [row]: InvitationRow[] = returned<InvitationRow>(
-        await manager.query(
-          `UPDATE project_invitation i SET status = 'accepted', decided_at = now() WHERE i.id = $1 RETURNING ${INVITATION_COLUMNS}`,
-          [invitationId],
-        ),
+      const [row]: InvitationRow[] = await sql.rows<InvitationRow>(
+        manager,
+        `UPDATE project_invitation i SET status = 'accepted', decided_at = now() WHERE i.id = $1 RETURNING ${INVITATION_COLUMNS}`,
+        [invitationId],
       );
       await this.settleOtherRequests(manager, project, viewer.personId);
       await this.notify(manager, recipients, {
@@ -688,14 +677,13 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
   /** Leaves the queue (declining a held seat releases it to the next person). False when not queued. */
   async leaveWaitlist(viewer: ViewerRef, roleId: string): Promise<boolean> {
     return this.transactions.run(async (manager) => {
-      const entries = returned<{ status: string; role_id: string }>(
-        await manager.query(
-          `UPDATE project_waitlist w SET status = CASE WHEN w.status = 'offered' THEN 'declined' ELSE 'left' END
+      const entries = await sql.rows<{ status: string; role_id: string }>(
+        manager,
+        `UPDATE project_waitlist w SET status = CASE WHEN w.status = 'offered' THEN 'declined' ELSE 'left' END
             FROM project_waitlist old
            WHERE old.id = w.id AND w.role_id = $1 AND w.person_id = $2 AND w.status IN ('waiting','offered')
            RETURNING old.status, w.role_id`,
-          [roleId, viewer.personId],
-        ),
+        [roleId, viewer.personId],
       );
       if (!entries[0]) return false;
       if (entries[0].status === 'offered') await this.releaseSeat(manager, roleId);
@@ -898,11 +886,10 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
     assignments: string,
     values: unknown[] = [],
   ): Promise<ApplicationRecord> {
-    const rows = returned<ApplicationRow>(
-      await manager.query(
-        `UPDATE project_application a SET ${assignments} WHERE a.id = $1 RETURNING ${APPLICATION_COLUMNS}`,
-        [applicationId, ...values],
-      ),
+    const rows = await sql.rows<ApplicationRow>(
+      manager,
+      `UPDATE project_application a SET ${assignments} WHERE a.id = $1 RETURNING ${APPLICATION_COLUMNS}`,
+      [applicationId, ...values],
     );
     return applicationFromRow(rows[0]);
   }
@@ -921,13 +908,12 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
 
   /** Takes one seat atomically, or ROLE_FULL. Concurrent claims queue on the role's row lock. */
   private async claimSeat(manager: EntityManager, roleId: string): Promise<void> {
-    const claimed: unknown[] = await manager.query(
-      `WITH claimed AS (
-         UPDATE project_role SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats RETURNING id
-       ) SELECT id FROM claimed`,
+    const claimed = await sql.affected(
+      manager,
+      `UPDATE project_role SET seats_taken = seats_taken + 1 WHERE id = $1 AND seats_taken < seats`,
       [roleId],
     );
-    if (!claimed.length) throw new RoleFullError();
+    if (!claimed) throw new RoleFullError();
   }
 
   private async addMember(
@@ -944,7 +930,7 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
       return memberFromRow(row);
     } catch (error) {
       // The partial unique index is the backstop behind the advisory lock.
-      if (pgCode(error) === '23505') throw new AlreadyMemberError();
+      if (isUniqueViolation(error)) throw new AlreadyMemberError();
       throw error;
     }
   }
@@ -1011,14 +997,13 @@ export class MembershipService implements OnApplicationBootstrap, OnApplicationS
         WHERE project_id = $1 AND person_id = $2 AND status = 'pending'`,
       [project.id, personId],
     );
-    const offered = returned<{ role_id: string; status: string }>(
-      await manager.query(
-        `UPDATE project_waitlist w SET status = CASE WHEN w.status = 'offered' THEN 'declined' ELSE 'left' END
+    const offered = await sql.rows<{ role_id: string; status: string }>(
+      manager,
+      `UPDATE project_waitlist w SET status = CASE WHEN w.status = 'offered' THEN 'declined' ELSE 'left' END
            FROM project_waitlist old
           WHERE old.id = w.id AND w.project_id = $1 AND w.person_id = $2 AND w.status IN ('waiting','offered')
           RETURNING w.role_id, old.status`,
-        [project.id, personId],
-      ),
+      [project.id, personId],
     );
     for (const entry of offered)
       if (entry.status === 'offered') await this.releaseSeat(manager, entry.role_id);

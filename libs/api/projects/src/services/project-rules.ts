@@ -255,12 +255,6 @@ export async function lockPersonInProject(
   ]);
 }
 
-/** PostgreSQL's unique_violation / check_violation, as TypeORM surfaces them. */
-export function pgCode(error: unknown): string | undefined {
-  const candidate = error as { code?: string; driverError?: { code?: string } };
-  return candidate?.driverError?.code ?? candidate?.code;
-}
-
 /**
  * The must-have skills of each role that the person does not hold at the role's minimum level, by
  * name, in one statement (`db`: a transaction's manager or the data source).

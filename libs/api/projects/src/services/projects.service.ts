@@ -6,6 +6,8 @@ import {
   Transactions,
   decodeCursor,
   encodeCursor,
+  isUniqueViolation,
+  sql,
   toConnection,
   type Connection,
   type FieldProblem,
@@ -35,7 +37,6 @@ import {
   displayName,
   lockProject,
   pastEndSql,
-  pgCode,
   projectColumns,
   projectFromRow,
   projectLink,
@@ -378,7 +379,8 @@ export class ProjectsService {
     return this.transactions.run(async (manager) => {
       const project = await lockProject(manager, projectId, viewer, 'update');
       assertLead(project);
-      const [, removed]: [unknown, number] = await manager.query(
+      const removed = await sql.affected(
+        manager,
         `DELETE FROM project_lead WHERE project_id = $1 AND person_id = $2`,
         [projectId, personId],
       );
@@ -752,8 +754,7 @@ export class ProjectsService {
         ],
       );
     } catch (error) {
-      if (pgCode(error) === '23505')
-        refuse([{ field: 'skills', problems: ['lists a skill more than once'] }]);
+      if (isUniqueViolation(error)) refuse([{ field: 'skills', problems: ['lists a skill more than once'] }]);
       throw error;
     }
   }

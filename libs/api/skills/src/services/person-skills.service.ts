@@ -2,7 +2,7 @@ import { NotificationsService } from '@ensemble/api/notifications';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError, Transactions, currentRequestContext, type FieldProblem } from '@ensemble/api/core';
+import { AuditService, BadUserInputError, Transactions, sql, type FieldProblem } from '@ensemble/api/core';
 import { MAX_INTEREST, MAX_SKILL_LEVEL, MIN_INTEREST, MIN_SKILL_LEVEL } from '@ensemble/api/skills-data';
 import type { SkillEntity } from '../entities/skill.entity';
 import { SKILL_COLUMN_NAMES } from '../taxonomy/autocomplete';
@@ -248,6 +248,7 @@ export class PersonSkillsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
     // Bound app-wide by the projects domain (skills never imports it); without projects, no project
     // can be evidence.
     @Optional() @Inject(ENDORSEMENT_EVIDENCE) evidence: EndorsementEvidence | null,
@@ -346,15 +347,13 @@ export class PersonSkillsService {
       await this.checkSkillUsable(manager, personId, skillId);
       if (interest === 0 && !wantsToGrow) {
         // The row says nothing without a level: delete an interest-only one, update one with a level.
-        // As CTEs: TypeORM returns [rows, count] for a bare UPDATE or DELETE … RETURNING.
-        const updated: unknown[] = await manager.query(
-          `WITH updated AS (
-             UPDATE person_skill SET interest = 0, wants_to_grow = false, updated_at = now()
-              WHERE person_id = $1 AND skill_id = $2 AND level IS NOT NULL RETURNING 1)
-           SELECT * FROM updated`,
+        const updated = await sql.affected(
+          manager,
+          `UPDATE person_skill SET interest = 0, wants_to_grow = false, updated_at = now()
+            WHERE person_id = $1 AND skill_id = $2 AND level IS NOT NULL`,
           [personId, skillId],
         );
-        if (updated.length) return true;
+        if (updated) return true;
         await manager.query(`DELETE FROM person_skill WHERE person_id = $1 AND skill_id = $2`, [personId, skillId]);
         return false;
       }
@@ -376,12 +375,11 @@ export class PersonSkillsService {
       // deletes its holders' rows, so a removal holding one of those rows while its holder-count
       // trigger waits for the skill would close a cycle.
       await manager.query(`SELECT 1 FROM skill WHERE id = $1 FOR KEY SHARE`, [skillId]);
-      const removed: unknown[] = await manager.query(
-        `WITH removed AS (DELETE FROM person_skill WHERE person_id = $1 AND skill_id = $2 RETURNING 1)
-         SELECT * FROM removed`,
-        [personId, skillId],
-      );
-      return removed.length > 0;
+      const removed = await sql.affected(manager, `DELETE FROM person_skill WHERE person_id = $1 AND skill_id = $2`, [
+        personId,
+        skillId,
+      ]);
+      return removed > 0;
     });
   }
 
@@ -422,7 +420,7 @@ export class PersonSkillsService {
         [endorserId, request.personId, request.skillId, note, evidenceProjectId],
       );
       if (inserted.length) {
-        await audit(manager, endorserId, 'endorsement.created', request.personId, {
+        await this.record(manager, endorserId, 'endorsement.created', request.personId, {
           endorsementId: inserted[0].id,
           skillId: request.skillId,
           evidenceProjectId,
@@ -454,15 +452,14 @@ export class PersonSkillsService {
   /** Withdraws the endorser's endorsement; false when there was none. */
   async withdrawEndorsement(endorserId: string, personId: string, skillId: string): Promise<boolean> {
     return this.transactions.run(async (manager) => {
-      const deleted: Array<{ id: string }> = await manager.query(
-        `WITH deleted AS (
-           DELETE FROM endorsement WHERE endorser_id = $1 AND person_id = $2 AND skill_id = $3 RETURNING id)
-         SELECT id FROM deleted`,
+      const deleted = await sql.maybeOne<{ id: string }>(
+        manager,
+        `DELETE FROM endorsement WHERE endorser_id = $1 AND person_id = $2 AND skill_id = $3 RETURNING id`,
         [endorserId, personId, skillId],
       );
-      if (!deleted.length) return false;
-      await audit(manager, endorserId, 'endorsement.withdrawn', personId, {
-        endorsementId: deleted[0].id,
+      if (!deleted) return false;
+      await this.record(manager, endorserId, 'endorsement.withdrawn', personId, {
+        endorsementId: deleted.id,
         skillId,
       });
       return true;
@@ -494,6 +491,20 @@ export class PersonSkillsService {
     if (!found) throw new Error(`person_skill (${personId}, ${skillId}) vanished after it was written`);
     return found;
   }
+
+  /**
+   * The audit record goes in the same transaction as the change, so one never exists without the
+   * other; notifications will read endorsement events from it.
+   */
+  private async record(
+    manager: EntityManager,
+    actorId: string,
+    action: string,
+    personId: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.record({ actorId, action, targetType: 'person', targetId: personId, data }, manager);
+  }
 }
 
 function levelProblems(level: number): FieldProblem[] {
@@ -518,19 +529,3 @@ function describe(problems: FieldProblem[]): string {
   return problems.map((problem) => `${problem.field} ${problem.problems.join(', ')}`).join('; ');
 }
 
-/**
- * The audit record goes in the same transaction as the change, so one never exists without the other;
- * notifications will read endorsement events from it.
- */
-async function audit(
-  manager: EntityManager,
-  actorId: string,
-  action: string,
-  personId: string,
-  data: Record<string, unknown>,
-): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_event (actor_id, action, target_type, target_id, request_id, data) VALUES ($1, $2, 'person', $3, $4, $5)`,
-    [actorId, action, personId, currentRequestContext()?.requestId ?? null, JSON.stringify(data)],
-  );
-}

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { ClientBase } from 'pg';
 import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError, Transactions, currentRequestContext, type Principal } from '@ensemble/api/core';
+import {
+  AuditService,
+  BadUserInputError,
+  NotFoundError,
+  Transactions,
+  isUniqueViolation,
+  sql,
+  type Principal,
+} from '@ensemble/api/core';
 import { SkillEntity } from '../entities/skill.entity';
 import { SkillAliasEntity } from '../entities/skill-alias.entity';
 import {
@@ -26,7 +34,7 @@ import {
   cleanSkillName,
   normalizeSkillName,
 } from '../taxonomy/normalize';
-import { recountHolderCounts, skillFromRow, type SkillRow, type SqlQuery } from '../taxonomy/skill-rows';
+import { recountHolderCounts, skillFromRow, type SkillRow } from '../taxonomy/skill-rows';
 import { applyStarterTaxonomy } from '../taxonomy/install-starter';
 import { namespaceOf, type TaxonomyReport } from '../taxonomy/upsert-taxonomy';
 
@@ -45,11 +53,6 @@ export interface MergeOutcome {
   nameKeptAsAlias: boolean;
 }
 
-/** Statement-at-a-time access for raw SQL inside a TypeORM transaction. */
-function sqlOf(manager: EntityManager | DataSource): SqlQuery {
-  return (text, values) => manager.query(text, values);
-}
-
 @Injectable()
 export class SkillsService {
   constructor(
@@ -57,6 +60,7 @@ export class SkillsService {
     @InjectRepository(SkillAliasEntity) private readonly aliases: Repository<SkillAliasEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly audit: AuditService,
   ) {}
 
   /** Autocomplete (see taxonomy/autocomplete.ts for matching and ranking): one SQL statement. */
@@ -125,7 +129,7 @@ export class SkillsService {
 
   /** Recomputes holder counts (all skills, or the given ones); returns how many were wrong. */
   recountHolders(skillIds?: readonly string[]): Promise<number> {
-    return recountHolderCounts(sqlOf(this.dataSource), skillIds);
+    return recountHolderCounts(sql.on(this.dataSource), skillIds);
   }
 
   /**
@@ -163,27 +167,21 @@ export class SkillsService {
         [sourceId, targetId],
       );
       // Every person with a source endorsement now holds the target, so the foreign key holds.
-      const [endorsements] = await manager.query(
-        `WITH moved AS (
-           UPDATE endorsement e SET skill_id = $2
-            WHERE e.skill_id = $1
-              AND NOT EXISTS (SELECT 1 FROM endorsement d
-                               WHERE d.skill_id = $2 AND d.endorser_id = e.endorser_id AND d.person_id = e.person_id)
-           RETURNING 1
-         )
-         SELECT count(*)::int AS moved FROM moved`,
+      const endorsementsMoved = await sql.affected(
+        manager,
+        `UPDATE endorsement e SET skill_id = $2
+          WHERE e.skill_id = $1
+            AND NOT EXISTS (SELECT 1 FROM endorsement d
+                             WHERE d.skill_id = $2 AND d.endorser_id = e.endorser_id AND d.person_id = e.person_id)`,
         [sourceId, targetId],
       );
-      const [dropped] = await manager.query(
-        `WITH dropped AS (DELETE FROM endorsement WHERE skill_id = $1 RETURNING 1) SELECT count(*)::int AS dropped FROM dropped`,
-        [sourceId],
-      );
+      const endorsementsDropped = await sql.affected(manager, `DELETE FROM endorsement WHERE skill_id = $1`, [sourceId]);
       await manager.query(`DELETE FROM person_skill WHERE skill_id = $1`, [sourceId]);
 
-      const [aliases] = await manager.query(
-        `WITH moved AS (UPDATE skill_alias SET skill_id = $2 WHERE skill_id = $1 RETURNING 1) SELECT count(*)::int AS moved FROM moved`,
-        [sourceId, targetId],
-      );
+      const aliasesMoved = await sql.affected(manager, `UPDATE skill_alias SET skill_id = $2 WHERE skill_id = $1`, [
+        sourceId,
+        targetId,
+      ]);
       // A moved alias may spell the target's own name: it would only duplicate it.
       await manager.query(`DELETE FROM skill_alias WHERE skill_id = $1 AND normalized_alias = $2`, [
         targetId,
@@ -230,17 +228,17 @@ export class SkillsService {
         `UPDATE skill SET status = 'merged', merged_into_id = $2, updated_at = now() WHERE id = $1`,
         [sourceId, targetId],
       );
-      await recountHolderCounts(sqlOf(manager), [sourceId, targetId]);
+      await recountHolderCounts(sql.on(manager), [sourceId, targetId]);
 
       const outcome: MergeOutcome = {
         holdersMoved: holders.moved,
         holdersCombined: holders.combined,
-        endorsementsMoved: endorsements.moved,
-        endorsementsDropped: dropped.dropped,
-        aliasesMoved: aliases.moved,
+        endorsementsMoved,
+        endorsementsDropped,
+        aliasesMoved,
         nameKeptAsAlias,
       };
-      await this.audit(manager, actor, 'skill.merged', sourceId, {
+      await this.record(manager, actor, 'skill.merged', sourceId, {
         sourceId,
         sourceName: source.name,
         targetId,
@@ -302,7 +300,7 @@ export class SkillsService {
         );
         oldNameKeptAsAlias = kept.length > 0;
       }
-      await this.audit(manager, actor, 'skill.renamed', id, {
+      await this.record(manager, actor, 'skill.renamed', id, {
         from: skill.name,
         to: clean,
         oldNameKeptAsAlias,
@@ -319,7 +317,7 @@ export class SkillsService {
       if (skill.status === 'merged') throw new SkillAlreadyMergedError('retired');
       if (skill.status === 'retired') return skillFromRow(skill);
       await manager.query(`UPDATE skill SET status = 'retired', updated_at = now() WHERE id = $1`, [id]);
-      await this.audit(manager, actor, 'skill.retired', id, {
+      await this.record(manager, actor, 'skill.retired', id, {
         name: skill.name,
         holders: skill.holder_count,
       });
@@ -332,8 +330,7 @@ export class SkillsService {
     try {
       return await this.transactions.run(work);
     } catch (error) {
-      const { code, constraint } = error as { code?: string; constraint?: string };
-      if (code === '23505' && (constraint === 'skill_name_key' || constraint === 'skill_alias_pkey')) {
+      if (isUniqueViolation(error, 'skill_name_key') || isUniqueViolation(error, 'skill_alias_pkey')) {
         throw new SkillNameTakenError('Another skill took this name at the same moment: try again.');
       }
       throw error;
@@ -354,20 +351,15 @@ export class SkillsService {
     return skillFromRow(row);
   }
 
-  /**
-   * Writes the audit record in the same transaction as the change, so that one never exists without
-   * the other (identity's AuditService writes outside any transaction).
-   */
-  private async audit(
+  /** The audit record goes in the same transaction as the change, so one never exists without the other. */
+  private async record(
     manager: EntityManager,
     actor: Principal,
     action: string,
     skillId: string,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (actor_id, action, target_type, target_id, request_id, data) VALUES ($1, $2, 'skill', $3, $4, $5)`,
-      [actor.personId, action, skillId, currentRequestContext()?.requestId ?? null, JSON.stringify(data)],
-    );
+    await this.audit.record({ actorId: actor.personId, action, targetType: 'skill', targetId: skillId, data }, manager);
   }
+
 }

@@ -1,3 +1,4 @@
+import type { SqlQuery } from '@ensemble/api/core';
 import { SkillEntity, type SkillSourceName, type SkillStatusName } from '../entities/skill.entity';
 
 /** A skill row as raw SQL returns it (see SKILL_COLUMNS). */
@@ -34,9 +35,6 @@ export function skillFromRow(row: SkillRow): SkillEntity {
     updatedAt: row.updated_at,
   });
 }
-
-/** Runs a statement and returns its rows: adapts a `pg` client or a TypeORM EntityManager. */
-export type SqlQuery = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<T[]>;
 
 /**
  * Recomputes holder_count from person_skill (for all skills, or the given ones) and returns how many

@@ -4,6 +4,7 @@ import { currentRequestContext, runWithRequestContext } from '../../context/requ
 import { JsonLogger } from '../../logging/json-logger';
 import { dataSourceOptions } from '../data-source';
 import { PreparedStatement } from '../prepared-statement';
+import { sql } from '../sql';
 
 describe('PreparedStatement', () => {
   let db: TestDatabase;
@@ -22,10 +23,10 @@ describe('PreparedStatement', () => {
 
   it('runs through TypeORM, is prepared by name on the connection, and counts against the request', async () => {
     const statements = await runWithRequestContext(undefined, async () => {
-      expect(await dataSource.query(DOUBLED.query, [21])).toEqual([{ doubled: 42 }]);
+      expect(await sql.rows(dataSource, DOUBLED, [21])).toEqual([{ doubled: 42 }]);
       // In a transaction: one connection, so its prepared statements are visible.
       const prepared = await dataSource.transaction(async (manager) => {
-        expect(await manager.query(DOUBLED.query, [4])).toEqual([{ doubled: 8 }]);
+        expect(await sql.rows(manager, DOUBLED, [4])).toEqual([{ doubled: 8 }]);
         return manager.query(`SELECT name, statement FROM pg_prepared_statements WHERE name = $1`, [DOUBLED.name]);
       });
       expect(prepared).toEqual([{ name: 'test.doubled', statement: DOUBLED.text }]);
@@ -36,8 +37,8 @@ describe('PreparedStatement', () => {
   });
 
   it('reports a failure like any statement, and the connection keeps working', async () => {
-    await expect(dataSource.query(DOUBLED.query, ['not a number'])).rejects.toThrow(/invalid input syntax for type integer/);
-    expect(await dataSource.query(DOUBLED.query, [5])).toEqual([{ doubled: 10 }]);
+    await expect(sql.rows(dataSource, DOUBLED, ['not a number'])).rejects.toThrow(/invalid input syntax for type integer/);
+    expect(await sql.rows(dataSource, DOUBLED, [5])).toEqual([{ doubled: 10 }]);
   });
 
   it('refuses one name for two different texts (pg would refuse it on the connection)', () => {
