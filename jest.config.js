@@ -25,7 +25,8 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/apps/api', '<rootDir>/libs/api', '<rootDir>/libs/shared', '<rootDir>/tools', '<rootDir>/bench', '<rootDir>/e2e/unit'],
       testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
-      transform: { '^.+\\.[tj]sx?$': swc },
+      // .mjs: the workspace's ESLint rules (tools/lint-rules), which eslint.config.mjs imports as ES modules.
+      transform: { '^.+\\.(m?js|[tj]sx?)$': swc },
       moduleNameMapper: pathsToModuleNameMapper(),
       globalSetup: '<rootDir>/tools/jest/global-setup.ts',
       globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
