@@ -11,10 +11,19 @@ describe('ensemble/resolver-access-declared', () => {
       { name: 'access on the method', code: `class R { @Authenticated() @Query(() => Person) viewer() {} }` },
       { name: 'roles on the method', code: `class R { @Roles('hr') @Mutation(() => Boolean) erase() {} }` },
       { name: 'public on the method', code: `class R { @Query(() => String) @Public() health() {} }` },
-      { name: 'access on the class', code: `@Authenticated() @Resolver(() => Person) class R { @ResolveField(() => String) name() {} }` },
-      { name: 'subscription with roles on the class', code: `@Roles('admin') class R { @Subscription(() => Event) events() {} }` },
+      {
+        name: 'access on the class',
+        code: `@Authenticated() @Resolver(() => Person) class R { @ResolveField(() => String) name() {} }`,
+      },
+      {
+        name: 'subscription with roles on the class',
+        code: `@Roles('admin') class R { @Subscription(() => Event) events() {} }`,
+      },
       { name: 'a bare decorator counts', code: `class R { @Public @Query(() => String) ping() {} }` },
-      { name: 'methods that are not operations need nothing', code: `@Resolver() class R { helper() {} @Injectable() other() {} }` },
+      {
+        name: 'methods that are not operations need nothing',
+        code: `@Resolver() class R { helper() {} @Injectable() other() {} }`,
+      },
       { name: 'a plain class is left alone', code: `class Service { find() {} }` },
     ],
     invalid: [
@@ -53,10 +62,19 @@ describe('ensemble/resolver-access-declared', () => {
 describe('ensemble/field-resolver-positional', () => {
   tester.run('field-resolver-positional', ensemble.rules['field-resolver-positional'], {
     valid: [
-      { name: 'positional parameters', code: `class R { @ResolveField(() => String) name(person: Person, _args: NoArgs, context: Ctx) {} }` },
+      {
+        name: 'positional parameters',
+        code: `class R { @ResolveField(() => String) name(person: Person, _args: NoArgs, context: Ctx) {} }`,
+      },
       { name: 'no parameters', code: `class R { @ResolveField(() => Int) count() {} }` },
-      { name: 'with @Args the decorators stay (the validation pipe checks them)', code: `class R { @ResolveField(() => [Skill]) skills(@Parent() p: Person, @Args('first') first: number) {} }` },
-      { name: 'not a field resolver', code: `class R { @Query(() => Person) viewer(@Context() ctx: Ctx) {} }` },
+      {
+        name: 'with @Args the decorators stay (the validation pipe checks them)',
+        code: `class R { @ResolveField(() => [Skill]) skills(@Parent() p: Person, @Args('first') first: number) {} }`,
+      },
+      {
+        name: 'not a field resolver',
+        code: `class R { @Query(() => Person) viewer(@Context() ctx: Ctx) {} }`,
+      },
     ],
     invalid: [
       {
