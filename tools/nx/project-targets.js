@@ -9,7 +9,12 @@
 const { existsSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
-const TEST_INPUTS = ['default', '^production', '{workspaceRoot}/jest.config.js', '{workspaceRoot}/tools/jest/**/*'];
+const TEST_INPUTS = [
+  'default',
+  '^production',
+  '{workspaceRoot}/jest.config.js',
+  '{workspaceRoot}/tools/jest/**/*',
+];
 
 /** @type {import('nx/src/project-graph/plugins').CreateNodes} */
 const createNodes = [
@@ -20,7 +25,10 @@ const createNodes = [
       const targets = {
         test: {
           executor: 'nx:run-commands',
-          options: { command: 'jest --passWithNoTests', env: { ENSEMBLE_TEST_PROJECT_ROOT: '{projectRoot}' } },
+          options: {
+            command: 'jest --passWithNoTests',
+            env: { ENSEMBLE_TEST_PROJECT_ROOT: '{projectRoot}' },
+          },
           cache: true,
           inputs: TEST_INPUTS,
         },
