@@ -34,6 +34,7 @@ export class CoreModule {
     const execution = new CompiledExecution(undefined, {
       beforeExecute: signedInGraphQLGate(rateLimits),
       hideSuggestions: config.isProduction,
+      compile: config.graphqlExecutor === 'jit',
     });
     return {
       module: CoreModule,

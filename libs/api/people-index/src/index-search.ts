@@ -161,9 +161,18 @@ export class IndexSearch {
    * one with the most matches) is answered from that group's cached ranking.
    */
   answer(first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
+    scratch.enter();
+    try {
+      return this.answerInTurn(first, after, sizes);
+    } finally {
+      scratch.leave();
+    }
+  }
+
+  private answerInTurn(first: number, after: Cursor | null, sizes: FacetSizes): IndexAnswer {
     const cached = this.cachedRanking();
     if (cached) return this.rankedAnswer(cached, first, after, sizes);
-    const matches = this.matches(reusedMatches.clear());
+    const matches = this.collect(reusedMatches.clear());
     const order = this.best(matches, Math.max(first + 1, sizes.skillSample), after === null ? null : after);
     const sample = after === null ? order : this.best(matches, sizes.skillSample, null);
     return {
@@ -175,9 +184,14 @@ export class IndexSearch {
 
   /** Every match, best first (the saved-search alert list), at most `limit`. */
   bestIds(limit: number): string[] {
-    const cached = this.cachedRanking();
-    const matches = cached ? cached.matches : this.matches(reusedMatches.clear());
-    return this.best(matches, limit, null).map((i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id);
+    scratch.enter();
+    try {
+      const cached = this.cachedRanking();
+      const matches = cached ? cached.matches : this.collect(reusedMatches.clear());
+      return this.best(matches, limit, null).map((i) => (this.index.byOrd[matches.ords[i] as number] as IndexedPerson).id);
+    } finally {
+      scratch.leave();
+    }
   }
 
   /**
@@ -371,6 +385,15 @@ export class IndexSearch {
    * departments, or everyone.
    */
   matches(into = new Matches()): Matches {
+    scratch.enter();
+    try {
+      return this.collect(into);
+    } finally {
+      scratch.leave();
+    }
+  }
+
+  private collect(into: Matches): Matches {
     const { groups } = this.query;
     const matches = into;
     const parts = this.parts();
@@ -486,6 +509,16 @@ export class IndexSearch {
    * Then, per person, the best share of the question one project of
    * theirs covers, when it covers two parts or more ("payments Java": Java used on payments work).
    */
+  /** The parts, for a question asked after the search (its pooled tables may need building again). */
+  private partsInTurn(): Parts {
+    scratch.enter();
+    try {
+      return this.parts();
+    } finally {
+      scratch.leave();
+    }
+  }
+
   private parts(): Parts {
     // Tables are pooled: another search since this one built its parts has emptied them.
     const cached = this.partsCache;
@@ -581,7 +614,7 @@ export class IndexSearch {
   coverage(person: IndexedPerson): number {
     // Answered from a cached ranking: one part, or filters only, which every match matches.
     if (this.oneSkillProjects) return 1;
-    const { tables, idf, idfTotal, any } = this.parts();
+    const { tables, idf, idfTotal, any } = this.partsInTurn();
     if (!any) return 1;
     let covered = 0;
     tables.forEach((table, i) => {
@@ -597,7 +630,7 @@ export class IndexSearch {
   matchedProjects(person: IndexedPerson): ProjectMatch[] {
     // A cached one-skill answer built no tables: its projects are those that needed the skill.
     const oneSkill = this.oneSkillProjects;
-    const { tables } = oneSkill ? { tables: [] } : this.parts();
+    const { tables } = oneSkill ? { tables: [] } : this.partsInTurn();
     const found: Array<ProjectMatch & { weight: number }> = [];
     for (const project of this.index.projectsOf.get(person.id) ?? []) {
       const seat = project.team.find((s) => s.personId === person.id);

@@ -139,6 +139,18 @@ describe('CompiledExecution', () => {
     expect(compilations).toHaveBeenCalledTimes(4);
   });
 
+  it('runs every operation on graphql-js, compiling nothing, when compiling is off (GRAPHQL_EXECUTOR=js)', async () => {
+    const interpreted = new CompiledExecution(2, { compile: false });
+    interpreted.useSchema(schema);
+    const query = 'query($n: Int!) {\n  members(first: $n) { id secret }\n}';
+    const result = await interpreted.execute(request(query, { n: 2 }));
+    expect(result).toEqual(reference(query, { n: 2 }));
+    expect(result.errors?.[0].originalError).toBeInstanceOf(Refused);
+    expect(await interpreted.execute(request('{ later }', {}))).toEqual({ data: { later: 'settled' } });
+    expect(compilations).not.toHaveBeenCalled();
+    expect(interpreted.size).toBe(0);
+  });
+
   it('refuses to start without the schema Nest built', async () => {
     await expect(new CompiledExecution().load()).rejects.toThrow(/transformSchema/);
   });

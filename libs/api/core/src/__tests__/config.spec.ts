@@ -17,6 +17,17 @@ describe('loadConfig', () => {
     for (const wrong of ['0', '65', '1.5', 'all']) expect(() => loadConfig({ API_WORKERS: wrong })).toThrow(/API_WORKERS/);
   });
 
+  it('runs GraphQL compiled unless GRAPHQL_EXECUTOR=js, and refuses any other executor at start-up', () => {
+    expect(loadConfig({}).graphqlExecutor).toBe('jit');
+    expect(loadConfig({ GRAPHQL_EXECUTOR: 'jit' }).graphqlExecutor).toBe('jit');
+    expect(loadConfig({ GRAPHQL_EXECUTOR: 'js' }).graphqlExecutor).toBe('js');
+    for (const wrong of ['JS', 'graphql-js', 'compiled', 'off']) {
+      expect(() => loadConfig({ GRAPHQL_EXECUTOR: wrong })).toThrow(
+        `GRAPHQL_EXECUTOR (${JSON.stringify(wrong)}): must be jit (compiled operations, the default) or js (graphql-js execute)`,
+      );
+    }
+  });
+
   it('limits requests per client and purges old rows by default, each limit off at 0', () => {
     const config = loadConfig({});
     expect(config.rateLimits).toEqual({ signInStart: 300, acs: 300, graphql: 600, avatarUpload: 10 });

@@ -46,6 +46,7 @@ const schema = z
     SEED_DEMO_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).optional(),
     TRUST_PROXY: bool.default(false),
     API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    GRAPHQL_EXECUTOR: z.enum(['jit', 'js'], { error: 'must be jit (compiled operations, the default) or js (graphql-js execute)' }).default('jit'),
     SAVED_SEARCH_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
     PROJECT_DEADLINE_CHECK_MINUTES: z.coerce.number().min(0).max(24 * 60).default(15),
     RATE_LIMIT_SIGN_IN_PER_MINUTE: perMinute.default(300),
@@ -157,6 +158,11 @@ export interface AppConfig {
   trustProxy: boolean;
   /** API processes serving the port (one per core the API may use); each holds its own people index. */
   apiWorkers: number;
+  /**
+   * How GraphQL operations run: compiled by graphql-jit (ADR 0012), or by graphql-js's `execute`, the
+   * way to rule the compiled executor out when an answer looks wrong (the answers are the same).
+   */
+  graphqlExecutor: Environment['GRAPHQL_EXECUTOR'];
 }
 
 export class ConfigError extends Error {
@@ -238,6 +244,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     retention: { purgeMinutes: env.RETENTION_PURGE_MINUTES, auditDays: env.AUDIT_RETENTION_DAYS },
     trustProxy: env.TRUST_PROXY,
     apiWorkers: env.API_WORKERS,
+    graphqlExecutor: env.GRAPHQL_EXECUTOR,
   };
 }
 

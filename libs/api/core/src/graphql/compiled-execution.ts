@@ -50,6 +50,11 @@ export class CompiledExecution implements GatewayInterface {
       beforeExecute?: (context: GatewayGraphQLRequestContext['context']) => Promise<void> | undefined;
       /** Leave graphql-js's "Did you mean …?" out of the errors it words (production: no schema hints). */
       hideSuggestions?: boolean;
+      /**
+       * False runs every operation on graphql-js's `execute` (GRAPHQL_EXECUTOR=js): nothing compiled, the
+       * rest of the path (the gate, Apollo's plugins and error formatting) unchanged.
+       */
+      compile?: boolean;
     } = {},
   ) {}
 
@@ -92,7 +97,7 @@ export class CompiledExecution implements GatewayInterface {
     const variables = request.request.variables ?? {};
     // Without an operation (several in the document, none named) graphql-js words the error Apollo
     // expects; nothing is compiled or kept for it.
-    if (!request.operation) return this.interpret(schema, request);
+    if (!request.operation || this.options.compile === false) return this.interpret(schema, request);
     const compiled = this.compiled(schema, request.queryHash, document, operationName);
     if (compiled.kind === 'interpreted') {
       return this.interpret(schema, request);

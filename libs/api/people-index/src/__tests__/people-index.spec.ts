@@ -4,6 +4,7 @@ import { PeopleIndex } from '../people-index';
 import type { PersonDocument, SkillTuple } from '../person-document';
 import type { ProjectDocument } from '../project-document';
 import type { IndexQuery } from '../query';
+import { scratch } from '../scratch';
 import { PrefixDictionary, textWords, withinOneEdit } from '../text';
 
 const NOW = Date.now();
@@ -389,5 +390,69 @@ describe('IndexSearch', () => {
     index.upsert(doc('b', { familyName: 'Kay', skills: [skill('rust', 2, 30)] }));
     expect(facet()).toEqual([{ id: 'k8s', count: 1 }, { id: 'rust', count: 1 }]);
     expect(facet()).toEqual([{ id: 'k8s', count: 1 }, { id: 'rust', count: 1 }]);
+  });
+});
+
+describe('the scratch arrays searches share', () => {
+  const company = () => {
+    const index = new PeopleIndex();
+    index.upsert(doc('ada', { headline: 'compilers', skills: [skill('k8s', 4, 80)] }));
+    index.upsert(doc('bob', { headline: 'compilers and kernels' }));
+    return index;
+  };
+  /** A query whose skill words call `during` while the search runs (the way an await mid-way would let another request in). */
+  const hooked = (during: () => void): IndexQuery => {
+    const dictionary = new PrefixDictionary();
+    dictionary.startingWith = (term: string) => {
+      during();
+      return PrefixDictionary.prototype.startingWith.call(dictionary, term);
+    };
+    return query({ terms: ['compilers'], skillWords: { dictionary, skillsByWord: new Map() } });
+  };
+
+  it('refuses a search that starts while another is running, and frees them when the outer one ends', () => {
+    const index = company();
+    const inner = () => new IndexSearch(index, viewer('x'), query({ groups: [k8s()] })).answer(10, null, SIZES);
+    const outer = new IndexSearch(index, viewer('x'), hooked(inner));
+    expect(() => outer.answer(10, null, SIZES)).toThrow(/re-entered while another search was running/);
+    // The failed search let go: the next ones answer as usual, whichever way they are asked.
+    expect(ids(found(new IndexSearch(index, viewer('x'), query({ terms: ['compilers'] }))))).toEqual(['ada', 'bob']);
+    expect(ids(inner().page)).toEqual(['ada']);
+    expect(new IndexSearch(index, viewer('x'), query({ terms: ['kernels'] })).bestIds(10)).toEqual(['bob']);
+  });
+
+  it('refuses re-entry through every way into a search: matches, best ids and a hit\'s coverage', () => {
+    const index = company();
+    const attempts = [
+      () => new IndexSearch(index, viewer('x'), query({ terms: ['kernels'] })).matches(),
+      () => new IndexSearch(index, viewer('x'), query({ terms: ['kernels'] })).bestIds(5),
+    ];
+    for (const attempt of attempts) {
+      expect(() => new IndexSearch(index, viewer('x'), hooked(attempt)).bestIds(5)).toThrow(/re-entered/);
+    }
+    // A question about a hit rebuilds the search's pooled tables, so it takes its turn too.
+    const search = new IndexSearch(index, viewer('x'), hooked(() => undefined));
+    found(search);
+    found(new IndexSearch(index, viewer('x'), query({ terms: ['kernels'] })));
+    const nested = new IndexSearch(index, viewer('x'), hooked(() => search.coverage(index.people.get('ada') as never)));
+    expect(() => nested.matches()).toThrow(/re-entered/);
+  });
+
+  it('fails a search that awaits mid-way while another one runs, and scratch used after a turn ended', async () => {
+    // What a search turned async would do: hold its turn across an await, which another request's search then meets.
+    const awaiting = async () => {
+      scratch.enter();
+      try {
+        await new Promise((resolve) => setImmediate(resolve));
+        return scratch.next(8);
+      } finally {
+        scratch.leave();
+      }
+    };
+    const results = await Promise.allSettled([awaiting(), awaiting()]);
+    expect(results[0]?.status).toBe('fulfilled');
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/re-entered/) }) });
+    expect(() => scratch.next(8)).toThrow(/used outside a search/);
+    expect(ids(found(new IndexSearch(company(), viewer('x'), query({ terms: ['compilers'] }))))).toEqual(['ada', 'bob']);
   });
 });
