@@ -26,6 +26,12 @@ import {
   removeDraft,
   useUnsavedChangesGuard,
   writeDraft,
+  Markdown,
+  SaveStatus,
+  TopicsInput,
+  fieldProblems,
+  mutationErrorMessage,
+  type SaveState,
 } from '@ensemble/web/ui';
 import {
   useUpdateMyProfile,
@@ -34,17 +40,7 @@ import {
   type MyProfileResult,
   type ProfileField,
 } from '@ensemble/web/people/data-access';
-import {
-  COMMON_LANGUAGES,
-  Markdown,
-  PROFICIENCY_OPTIONS,
-  SaveStatus,
-  TopicsInput,
-  fieldProblems,
-  languageName,
-  mutationErrorMessage,
-  type SaveState,
-} from '@ensemble/web/people/ui';
+import { COMMON_LANGUAGES, PROFICIENCY_OPTIONS, languageName } from '@ensemble/web/people/ui';
 import { FIELD_IDS } from './field-ids';
 import {
   PROFILE_LIMITS,

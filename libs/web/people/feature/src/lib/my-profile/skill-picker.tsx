@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useSkillSuggestions } from '@ensemble/web/people/data-access';
-import { categoryLabel } from '@ensemble/web/people/ui';
+import { categoryLabel } from '@ensemble/web/ui';
 import { FIELD_IDS } from './field-ids';
 
 export const SKILL_SEARCH_DEBOUNCE_MS = 250;

@@ -8,8 +8,8 @@ import {
   type MyProfileResult,
   type PersonSkillDetails,
 } from '@ensemble/web/people/data-access';
-import { SkillGroups, mutationErrorMessage } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState } from '@ensemble/web/ui';
+import { SkillGroups } from '@ensemble/web/people/ui';
+import { ErrorState, LoadingState, mutationErrorMessage } from '@ensemble/web/ui';
 import { SkillForm, EMPTY_SKILL_FORM, type SkillFormValues } from './skill-form';
 import { SkillPicker, type PickedSkill } from './skill-picker';
 import { DIALOG_PROPS } from '../dialog-props';

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { categoryLabel } from './profile-labels';
+import { categoryLabel } from './skill-category';
 import { SEARCH_PICKER_DEBOUNCE_MS, SearchPicker, type UseSearchSuggestions } from './search-picker';
 
 export const SKILL_PICKER_DEBOUNCE_MS = SEARCH_PICKER_DEBOUNCE_MS;
