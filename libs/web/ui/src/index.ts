@@ -43,6 +43,7 @@ export {
   SkillSearchPicker,
   SKILL_PICKER_DEBOUNCE_MS,
   type SkillSearchPickerProps,
+  type PickedSkill,
   type SkillSuggestionEntry,
   type UseSkillSuggestions,
 } from './lib/skill-search-picker';

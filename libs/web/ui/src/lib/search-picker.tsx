@@ -29,6 +29,16 @@ export interface SearchPickerProps<Data, Option> {
   renderOption: (option: Option) => ReactNode;
   error?: string;
   disabled?: boolean;
+  id?: string;
+  /**
+   * For a picker inside a form with its own submit: the picked option's name, kept in the box (null
+   * when nothing is picked). Without it the box empties after each pick, ready for the next.
+   */
+  picked?: string | null;
+  /** The name a picked option shows in the box (with `picked`). */
+  optionText?: (option: Option) => string;
+  /** Typing over the picked name unpicks it (with `picked`). */
+  onUnpick?: () => void;
 }
 
 /**
@@ -52,15 +62,29 @@ export function SearchPicker<Data, Option>({
   renderOption,
   error,
   disabled = false,
+  id,
+  picked,
+  optionText,
+  onUnpick,
 }: SearchPickerProps<Data, Option>) {
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(picked ?? '');
   const [debounced] = useDebouncedValue(search, SEARCH_PICKER_DEBOUNCE_MS);
-  const [{ data, fetching, error: loadError }] = useSuggestions(debounced);
+  // Nothing to look up while a picked option's name is in the box.
+  const showingPick = picked != null && picked === search;
+  const lookup = showingPick ? '' : debounced;
+  const [{ data, fetching, error: loadError }] = useSuggestions(lookup);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
+  // Follow the form when it clears the pick (after saving it).
+  const [syncedPick, setSyncedPick] = useState(picked);
+  if (syncedPick !== picked) {
+    setSyncedPick(picked);
+    if (!picked) setSearch('');
+  }
+
   const suggestions =
-    debounced.trim() && data ? options(data).filter((option) => !exclude.includes(optionId(option))) : [];
-  const waiting = search.trim() !== '' && (search !== debounced || fetching);
+    lookup.trim() && data ? options(data).filter((option) => !exclude.includes(optionId(option))) : [];
+  const waiting = search.trim() !== '' && (search !== debounced || fetching) && !showingPick;
 
   useEffect(() => {
     // Highlight the best suggestion so Enter picks it.
@@ -72,7 +96,7 @@ export function SearchPicker<Data, Option>({
     const suggestion = suggestions.find((option) => optionId(option) === id);
     if (!suggestion) return;
     onPick(suggestion);
-    setSearch('');
+    setSearch(picked !== undefined && optionText ? optionText(suggestion) : '');
     combobox.closeDropdown();
   };
 
@@ -84,6 +108,7 @@ export function SearchPicker<Data, Option>({
     <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
       <Combobox.Target withExpandedAttribute>
         <TextInput
+          id={id}
           label={label}
           description={description}
           placeholder={placeholder}
@@ -95,17 +120,18 @@ export function SearchPicker<Data, Option>({
           onChange={(event) => {
             const text = event.currentTarget.value;
             setSearch(text);
+            if (picked) onUnpick?.();
             if (text.trim()) combobox.openDropdown();
             else combobox.closeDropdown();
             combobox.updateSelectedOptionIndex();
           }}
           onFocus={() => {
-            if (search.trim()) combobox.openDropdown();
+            if (search.trim() && !showingPick) combobox.openDropdown();
           }}
           onBlur={() => combobox.closeDropdown()}
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={!search.trim()}>
+      <Combobox.Dropdown hidden={!search.trim() || showingPick}>
         <Combobox.Options aria-label={optionsLabel}>
           {suggestions.map((option) => (
             <Combobox.Option value={optionId(option)} key={optionId(option)}>
