@@ -42,12 +42,71 @@ function Examples() {
   );
 }
 
+type PeopleSearch = ReturnType<typeof useSearchPeople>;
+type LevelNames = ReturnType<typeof useLevelNames>;
+
+/** The people found, best first, and "Load more people" while there are more. */
+function ResultsList({
+  view,
+  search,
+  names,
+}: {
+  view: NonNullable<PeopleSearch['view']>;
+  search: PeopleSearch;
+  names: LevelNames;
+}) {
+  const resultsRef = useRef<HTMLOListElement>(null);
+  // After "Load more people", focus moves to the first of the new results.
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || view.edges.length <= from) return;
+    focusFrom.current = null;
+    resultsRef.current?.querySelectorAll<HTMLElement>('[data-result-link]')[from]?.focus();
+  }, [view]);
+
+  return (
+    <Stack gap="md">
+      <ol
+        className={classes.results}
+        ref={resultsRef}
+        aria-label="Search results"
+        aria-busy={search.updating || search.loadingMore}
+        data-updating={search.updating ? '' : undefined}
+      >
+        {view.edges.map((edge) => (
+          <li key={edge.node.person.id}>
+            <ResultCard edge={edge} names={names} passion={view.interpretation.passion} />
+          </li>
+        ))}
+      </ol>
+      {search.moreError ? (
+        <ErrorState error={search.moreError} title="More people could not be loaded" onRetry={search.retry} />
+      ) : null}
+      {!search.updating && (view.hasNextPage || search.loadingMore) ? (
+        <div>
+          <Button
+            variant="default"
+            loading={search.loadingMore}
+            onClick={() => {
+              focusFrom.current = view.edges.length;
+              search.loadMore();
+            }}
+          >
+            Load more people
+          </Button>
+        </div>
+      ) : null}
+    </Stack>
+  );
+}
+
 export interface SearchResultsProps {
   criteria: SearchCriteria;
   /** Null while nothing is asked, or a saved search is being opened. */
   input: PeopleSearchInput | null;
-  search: ReturnType<typeof useSearchPeople>;
-  names: ReturnType<typeof useLevelNames>;
+  search: PeopleSearch;
+  names: LevelNames;
   /** A saved search is being opened (?saved=<id>), and why it could not be, if so. */
   savedId: string | null;
   savedFailed: unknown;
@@ -72,16 +131,6 @@ export function SearchResults({
   className,
 }: SearchResultsProps) {
   const view = search.view;
-  const resultsRef = useRef<HTMLOListElement>(null);
-  // After "Load more people", focus moves to the first of the new results.
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    const from = focusFrom.current;
-    if (from === null || !view || view.edges.length <= from) return;
-    focusFrom.current = null;
-    resultsRef.current?.querySelectorAll<HTMLElement>('[data-result-link]')[from]?.focus();
-  }, [view]);
-
   const errorCodeValue = search.error ? errorCode(search.error) : undefined;
   const fresh = view !== null && !search.updating;
 
@@ -177,44 +226,7 @@ export function SearchResults({
       />
     );
   } else {
-    results = (
-      <Stack gap="md">
-        <ol
-          className={classes.results}
-          ref={resultsRef}
-          aria-label="Search results"
-          aria-busy={search.updating || search.loadingMore}
-          data-updating={search.updating ? '' : undefined}
-        >
-          {view.edges.map((edge) => (
-            <li key={edge.node.person.id}>
-              <ResultCard edge={edge} names={names} passion={view.interpretation.passion} />
-            </li>
-          ))}
-        </ol>
-        {search.moreError ? (
-          <ErrorState
-            error={search.moreError}
-            title="More people could not be loaded"
-            onRetry={search.retry}
-          />
-        ) : null}
-        {fresh && (view.hasNextPage || search.loadingMore) ? (
-          <div>
-            <Button
-              variant="default"
-              loading={search.loadingMore}
-              onClick={() => {
-                focusFrom.current = view.edges.length;
-                search.loadMore();
-              }}
-            >
-              Load more people
-            </Button>
-          </div>
-        ) : null}
-      </Stack>
-    );
+    results = <ResultsList view={view} search={search} names={names} />;
   }
 
   return (
