@@ -120,7 +120,11 @@ export function SearchPicker<Data, Option>({
           onChange={(event) => {
             const text = event.currentTarget.value;
             setSearch(text);
-            if (picked) onUnpick?.();
+            if (picked) {
+              // Unpicked by typing, not cleared by the form: the box keeps the text.
+              setSyncedPick(null);
+              onUnpick?.();
+            }
             if (text.trim()) combobox.openDropdown();
             else combobox.closeDropdown();
             combobox.updateSelectedOptionIndex();
