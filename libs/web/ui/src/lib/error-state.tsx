@@ -6,8 +6,7 @@ export const KNOWN_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   NOT_FOUND: 'This person does not exist or was removed.',
   UNAUTHENTICATED: 'Your session has ended. Taking you to sign in…',
   FORBIDDEN: 'You do not have access to this.',
-  TOO_MANY_REQUESTS:
-    'Ensemble received too many requests from you in the last minute. Wait a moment, then try again.',
+  TOO_MANY_REQUESTS: 'Ensemble received too many requests from you in the last minute. Wait a moment, then try again.',
 };
 export const GENERIC_ERROR_MESSAGE =
   'Something went wrong while loading this page. Please try again in a moment.';
