@@ -44,8 +44,9 @@ export interface SearchPickerProps<Data, Option> {
 /**
  * Picks one thing from an autocomplete query: type part of a name, then choose a suggestion with the
  * arrow keys and Enter, or the mouse; the box empties for the next pick (with `picked`, it keeps the
- * pick's name until the form clears it). The list renders in place (no portal), so it stays inside the page's landmarks. The query comes in as `useSuggestions` (a ui
- * library cannot reach data-access), asked with the text once typing pauses.
+ * pick's name until the form clears it). The list renders in place (no portal), so it stays inside
+ * the page's landmarks. The query comes in as `useSuggestions` (a ui library cannot reach
+ * data-access), asked with the text once typing pauses.
  */
 export function SearchPicker<Data, Option>({
   label,
