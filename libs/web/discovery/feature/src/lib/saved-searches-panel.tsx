@@ -19,8 +19,7 @@ import {
   useSetSavedSearchAlerts,
   type SavedSearch,
 } from '@ensemble/web/discovery/data-access';
-import { mutationErrorMessage } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState } from '@ensemble/web/ui';
+import { ErrorState, LoadingState, mutationErrorMessage } from '@ensemble/web/ui';
 import { peopleLabel } from './labels';
 import {
   fromSavedCriteria,

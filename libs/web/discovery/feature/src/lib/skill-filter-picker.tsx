@@ -1,5 +1,5 @@
 import { useSkillSuggestions } from '@ensemble/web/people/data-access';
-import { SkillSearchPicker } from '@ensemble/web/people/ui';
+import { SkillSearchPicker } from '@ensemble/web/ui';
 
 export interface SkillFilterPickerProps {
   /** Skills already filtered on (not offered again). */

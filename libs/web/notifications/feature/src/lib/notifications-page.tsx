@@ -6,7 +6,6 @@ import {
   useNotifications,
   type NotificationItem,
 } from '@ensemble/web/notifications/data-access';
-import { mutationErrorMessage } from '@ensemble/web/people/ui';
 import {
   EmptyState,
   ErrorState,
@@ -14,6 +13,7 @@ import {
   PageTitle,
   formatDate,
   formatDateTime,
+  mutationErrorMessage,
 } from '@ensemble/web/ui';
 import classes from './notifications-page.module.css';
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
-import { useUnsavedChangesGuard } from '@ensemble/web/ui';
+import { useUnsavedChangesGuard, mutationErrorMessage } from '@ensemble/web/ui';
 import { useEndorse, useWithdrawEndorsement } from '@ensemble/web/people/data-access';
-import { SkillGroups, mutationErrorMessage, type SkillView } from '@ensemble/web/people/ui';
+import { SkillGroups, type SkillView } from '@ensemble/web/people/ui';
 import { DIALOG_PROPS } from './dialog-props';
 
 /** The API's limit on an endorsement note (libs/api/skills MAX_ENDORSEMENT_NOTE). */

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import type { PersonProfile } from '@ensemble/web/people/data-access';
 import {
   ManagerChain,
-  Markdown,
   PeopleGrid,
   PersonHeader,
   SkillGroups,
@@ -13,6 +12,7 @@ import {
   localTime,
   proficiencyLabel,
 } from '@ensemble/web/people/ui';
+import { Markdown } from '@ensemble/web/ui';
 import { EndorsableSkills } from './endorse-controls';
 import classes from './person-profile-view.module.css';
 import './mantine-feature-styles';

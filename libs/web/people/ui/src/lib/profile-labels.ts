@@ -118,18 +118,6 @@ export const COMMON_LANGUAGES: readonly string[] = [
   'zu',
 ];
 
-const CATEGORY_NAMES: Readonly<Record<string, string>> = {
-  hr: 'HR',
-};
-
-/** A skill category as a heading: "engineering" → "Engineering", "hr" → "HR". */
-export function categoryLabel(category: string): string {
-  const known = CATEGORY_NAMES[category.toLowerCase()];
-  if (known) return known;
-  const trimmed = category.trim();
-  return trimmed ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1) : 'Other';
-}
-
 /** "1 year", "2.5 years", "less than a year". */
 export function yearsLabel(years: number): string {
   if (years === 0) return 'less than a year';

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { personPath } from './person-card';
-import { categoryLabel, skillPath, yearsLabel } from './profile-labels';
+import { categoryLabel } from '@ensemble/web/ui';
+import { skillPath, yearsLabel } from './profile-labels';
 import classes from './skill-groups.module.css';
 
 /** The slice of a profile skill these components show (structurally the PersonSkillDetails fragment). */

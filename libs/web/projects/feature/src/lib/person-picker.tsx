@@ -1,5 +1,5 @@
 import { usePersonSuggestions } from '@ensemble/web/people/data-access';
-import { PersonSearchPicker, type PersonSearchPickerProps } from '@ensemble/web/people/ui';
+import { PersonSearchPicker, type PersonSearchPickerProps } from '@ensemble/web/ui';
 
 export type PersonPickerProps = Omit<PersonSearchPickerProps, 'useSuggestions'>;
 
@@ -8,4 +8,4 @@ export function PersonPicker(props: PersonPickerProps) {
   return <PersonSearchPicker useSuggestions={usePersonSuggestions} {...props} />;
 }
 
-export { SEARCH_PICKER_DEBOUNCE_MS as PERSON_PICKER_DEBOUNCE_MS } from '@ensemble/web/people/ui';
+export { SEARCH_PICKER_DEBOUNCE_MS as PERSON_PICKER_DEBOUNCE_MS } from '@ensemble/web/ui';

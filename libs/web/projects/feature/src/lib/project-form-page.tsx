@@ -22,8 +22,14 @@ import {
   type ProjectResult,
   type ProjectVisibility,
 } from '@ensemble/web/projects/data-access';
-import { mutationErrorCode, mutationErrorMessage } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState, PageTitle, useUnsavedChangesGuard } from '@ensemble/web/ui';
+import {
+  ErrorState,
+  LoadingState,
+  PageTitle,
+  useUnsavedChangesGuard,
+  mutationErrorCode,
+  mutationErrorMessage,
+} from '@ensemble/web/ui';
 import { PROJECT_ERROR_MESSAGES, PROJECT_NOT_FOUND_MESSAGES, VISIBILITY_LABELS, projectPath } from './labels';
 import {
   LIMITS,

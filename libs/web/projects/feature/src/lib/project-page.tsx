@@ -8,8 +8,8 @@ import {
   type ProjectResult,
   type ProjectStatus,
 } from '@ensemble/web/projects/data-access';
-import { Markdown, personPath } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState, PageTitle } from '@ensemble/web/ui';
+import { personPath } from '@ensemble/web/people/ui';
+import { ErrorState, LoadingState, PageTitle, Markdown } from '@ensemble/web/ui';
 import {
   CLOSED_STATUSES,
   PROJECT_NOT_FOUND_MESSAGES,

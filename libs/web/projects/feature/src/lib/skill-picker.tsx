@@ -1,7 +1,7 @@
 import { useSkillSuggestions } from '@ensemble/web/people/data-access';
-import { SkillSearchPicker, type SkillSearchPickerProps } from '@ensemble/web/people/ui';
+import { SkillSearchPicker, type SkillSearchPickerProps } from '@ensemble/web/ui';
 
-export { SKILL_PICKER_DEBOUNCE_MS } from '@ensemble/web/people/ui';
+export { SKILL_PICKER_DEBOUNCE_MS } from '@ensemble/web/ui';
 
 export type SkillPickerProps = Omit<SkillSearchPickerProps, 'useSuggestions'>;
 

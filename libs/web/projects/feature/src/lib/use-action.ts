@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { OperationResult } from 'urql';
-import { mutationErrorMessage } from '@ensemble/web/people/ui';
+import { mutationErrorMessage } from '@ensemble/web/ui';
 import { PROJECT_ERROR_MESSAGES } from './labels';
 
 /**

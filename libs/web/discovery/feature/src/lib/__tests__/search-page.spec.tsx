@@ -2,7 +2,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { TestProviders, formatMonth, mockViewportWidth, type MockResolver } from '@ensemble/web/ui';
-import SearchPage, { SEARCH_DEBOUNCE_MS } from '../search-page';
+import SearchPage from '../search-page';
+import { SEARCH_DEBOUNCE_MS } from '../use-search-location';
 import { createMockClientWithMutations as createClient } from '@ensemble/web/ui';
 import {
   ATLAS,

@@ -6,7 +6,7 @@ import {
   useAvatar,
   type MyProfileResult,
 } from '@ensemble/web/people/data-access';
-import { SaveStatus, type SaveState } from '@ensemble/web/people/ui';
+import { SaveStatus, type SaveState } from '@ensemble/web/ui';
 import { FIELD_IDS } from './field-ids';
 
 export interface AvatarSectionProps {

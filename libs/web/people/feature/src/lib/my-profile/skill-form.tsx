@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Group, NativeSelect, NumberInput, Stack, Switch } from '@mantine/core';
 import type { SkillLevelsResult } from '@ensemble/web/people/data-access';
-import { SaveStatus, type SaveState } from '@ensemble/web/people/ui';
+import { SaveStatus, type SaveState } from '@ensemble/web/ui';
 
 export interface SkillFormValues {
   /** '' for interest only (no claim of ability). */

@@ -5,13 +5,20 @@ import {
   useSetMySkill,
   useSetMySkillInterest,
   useSkillLevels,
+  useSkillSuggestions,
   type MyProfileResult,
   type PersonSkillDetails,
 } from '@ensemble/web/people/data-access';
-import { SkillGroups, mutationErrorMessage } from '@ensemble/web/people/ui';
-import { ErrorState, LoadingState } from '@ensemble/web/ui';
+import { SkillGroups } from '@ensemble/web/people/ui';
+import {
+  ErrorState,
+  LoadingState,
+  SkillSearchPicker,
+  mutationErrorMessage,
+  type PickedSkill,
+} from '@ensemble/web/ui';
 import { SkillForm, EMPTY_SKILL_FORM, type SkillFormValues } from './skill-form';
-import { SkillPicker, type PickedSkill } from './skill-picker';
+import { FIELD_IDS } from './field-ids';
 import { DIALOG_PROPS } from '../dialog-props';
 
 type Viewer = MyProfileResult['viewer'];
@@ -85,9 +92,13 @@ export function SkillsEditor({ person }: { person: Viewer }) {
         savedLabel={`${lastAdded} is on your profile now.`}
         resetOnSave
         picker={
-          <SkillPicker
-            value={picked}
-            onChange={setPicked}
+          <SkillSearchPicker
+            id={FIELD_IDS.skills}
+            label="Skill"
+            useSuggestions={useSkillSuggestions}
+            onPick={setPicked}
+            picked={picked}
+            onUnpick={() => setPicked(null)}
             description={
               alreadyListed
                 ? `${alreadyListed.skill.name} is already on your profile: adding it again updates its level and details.`

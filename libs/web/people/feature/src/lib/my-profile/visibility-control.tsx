@@ -5,12 +5,8 @@ import {
   type FieldVisibility,
   type ProfileField,
 } from '@ensemble/web/people/data-access';
-import {
-  SaveStatus,
-  VISIBILITY_OPTIONS,
-  mutationErrorMessage,
-  type SaveState,
-} from '@ensemble/web/people/ui';
+import { VISIBILITY_OPTIONS } from '@ensemble/web/people/ui';
+import { SaveStatus, mutationErrorMessage, type SaveState } from '@ensemble/web/ui';
 
 export interface VisibilityControlProps {
   field: ProfileField;

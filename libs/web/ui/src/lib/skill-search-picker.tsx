@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import { categoryLabel } from './profile-labels';
+import { categoryLabel } from './skill-category';
 import { SEARCH_PICKER_DEBOUNCE_MS, SearchPicker, type UseSearchSuggestions } from './search-picker';
 
 export const SKILL_PICKER_DEBOUNCE_MS = SEARCH_PICKER_DEBOUNCE_MS;
@@ -12,14 +12,24 @@ export interface SkillSuggestionEntry {
 /** The shape of `useSkillSuggestions` (an urql query hook) that the picker reads. */
 export type UseSkillSuggestions = UseSearchSuggestions<{ skills: readonly SkillSuggestionEntry[] }>;
 
+export interface PickedSkill {
+  id: string;
+  name: string;
+}
+
 export interface SkillSearchPickerProps {
   label: string;
   /** Skills already chosen (not offered again). */
-  exclude: readonly string[];
-  onPick: (skill: { id: string; name: string }) => void;
+  exclude?: readonly string[];
+  onPick: (skill: PickedSkill) => void;
   description?: string;
   error?: string;
   disabled?: boolean;
+  id?: string;
+  /** Keeps the picked skill in the box (null when none) for a form that adds it on submit. */
+  picked?: PickedSkill | null;
+  /** Typing over the picked skill's name unpicks it (with `picked`). */
+  onUnpick?: () => void;
   useSuggestions: UseSkillSuggestions;
 }
 
@@ -27,10 +37,18 @@ export interface SkillSearchPickerProps {
  * Picks a skill from the `skills(search)` autocomplete: type part of a name (or an alias), then choose a
  * suggestion. Pass `useSkillSuggestions` from @ensemble/web/people/data-access as `useSuggestions`.
  */
-export function SkillSearchPicker({ description, onPick, ...props }: SkillSearchPickerProps) {
+export function SkillSearchPicker({
+  description,
+  onPick,
+  exclude = [],
+  picked,
+  ...props
+}: SkillSearchPickerProps) {
   return (
     <SearchPicker
       {...props}
+      exclude={exclude}
+      picked={picked === undefined ? undefined : (picked?.name ?? null)}
       description={description ?? 'Type, then choose from the suggestions.'}
       placeholder="e.g. Python, negotiation, k8s"
       optionsLabel="Skill suggestions"
@@ -38,6 +56,7 @@ export function SkillSearchPicker({ description, onPick, ...props }: SkillSearch
       noMatchMessage={(search) => `No skill matches “${search}”. Try another name.`}
       options={(data) => data.skills}
       optionId={(entry) => entry.skill.id}
+      optionText={(entry) => entry.skill.name}
       onPick={(entry) => onPick({ id: entry.skill.id, name: entry.skill.name })}
       renderOption={(entry) => (
         <>

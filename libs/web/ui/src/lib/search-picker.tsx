@@ -29,13 +29,24 @@ export interface SearchPickerProps<Data, Option> {
   renderOption: (option: Option) => ReactNode;
   error?: string;
   disabled?: boolean;
+  id?: string;
+  /**
+   * For a picker inside a form with its own submit: the picked option's name, kept in the box (null
+   * when nothing is picked). Without it the box empties after each pick, ready for the next.
+   */
+  picked?: string | null;
+  /** The name a picked option shows in the box (with `picked`). */
+  optionText?: (option: Option) => string;
+  /** Typing over the picked name unpicks it (with `picked`). */
+  onUnpick?: () => void;
 }
 
 /**
  * Picks one thing from an autocomplete query: type part of a name, then choose a suggestion with the
- * arrow keys and Enter, or the mouse; the box empties for the next pick. The list renders in place (no
- * portal), so it stays inside the page's landmarks. The query comes in as `useSuggestions` (a ui
- * library cannot reach data-access), asked with the text once typing pauses.
+ * arrow keys and Enter, or the mouse; the box empties for the next pick (with `picked`, it keeps the
+ * pick's name until the form clears it). The list renders in place (no portal), so it stays inside
+ * the page's landmarks. The query comes in as `useSuggestions` (a ui library cannot reach
+ * data-access), asked with the text once typing pauses.
  */
 export function SearchPicker<Data, Option>({
   label,
@@ -52,15 +63,29 @@ export function SearchPicker<Data, Option>({
   renderOption,
   error,
   disabled = false,
+  id,
+  picked,
+  optionText,
+  onUnpick,
 }: SearchPickerProps<Data, Option>) {
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(picked ?? '');
   const [debounced] = useDebouncedValue(search, SEARCH_PICKER_DEBOUNCE_MS);
-  const [{ data, fetching, error: loadError }] = useSuggestions(debounced);
+  // Nothing to look up while a picked option's name is in the box.
+  const showingPick = picked != null && picked === search;
+  const lookup = showingPick ? '' : debounced;
+  const [{ data, fetching, error: loadError }] = useSuggestions(lookup);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
+  // Follow the form when it clears the pick (after saving it).
+  const [syncedPick, setSyncedPick] = useState(picked);
+  if (syncedPick !== picked) {
+    setSyncedPick(picked);
+    if (!picked) setSearch('');
+  }
+
   const suggestions =
-    debounced.trim() && data ? options(data).filter((option) => !exclude.includes(optionId(option))) : [];
-  const waiting = search.trim() !== '' && (search !== debounced || fetching);
+    lookup.trim() && data ? options(data).filter((option) => !exclude.includes(optionId(option))) : [];
+  const waiting = search.trim() !== '' && (search !== debounced || fetching) && !showingPick;
 
   useEffect(() => {
     // Highlight the best suggestion so Enter picks it.
@@ -72,7 +97,7 @@ export function SearchPicker<Data, Option>({
     const suggestion = suggestions.find((option) => optionId(option) === id);
     if (!suggestion) return;
     onPick(suggestion);
-    setSearch('');
+    setSearch(picked !== undefined && optionText ? optionText(suggestion) : '');
     combobox.closeDropdown();
   };
 
@@ -84,6 +109,7 @@ export function SearchPicker<Data, Option>({
     <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
       <Combobox.Target withExpandedAttribute>
         <TextInput
+          id={id}
           label={label}
           description={description}
           placeholder={placeholder}
@@ -95,17 +121,22 @@ export function SearchPicker<Data, Option>({
           onChange={(event) => {
             const text = event.currentTarget.value;
             setSearch(text);
+            if (picked) {
+              // Unpicked by typing, not cleared by the form: the box keeps the text.
+              setSyncedPick(null);
+              onUnpick?.();
+            }
             if (text.trim()) combobox.openDropdown();
             else combobox.closeDropdown();
             combobox.updateSelectedOptionIndex();
           }}
           onFocus={() => {
-            if (search.trim()) combobox.openDropdown();
+            if (search.trim() && !showingPick) combobox.openDropdown();
           }}
           onBlur={() => combobox.closeDropdown()}
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={!search.trim()}>
+      <Combobox.Dropdown hidden={!search.trim() || showingPick}>
         <Combobox.Options aria-label={optionsLabel}>
           {suggestions.map((option) => (
             <Combobox.Option value={optionId(option)} key={optionId(option)}>
