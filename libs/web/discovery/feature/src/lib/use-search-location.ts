@@ -29,12 +29,15 @@ export function useSearchLocation() {
   const savedId = searchParams.get('saved');
 
   // The search box follows the URL when that changes from elsewhere (back/forward, a chip removed,
-  // "did you mean", an example).
+  // "did you mean", an example), but not when the change is a pause in the visitor's own typing: on a
+  // slow device a key pressed before that change renders would otherwise be overwritten and lost.
   const [text, setText] = useState(criteria.query);
   const [syncedQuery, setSyncedQuery] = useState(criteria.query);
+  const [typedQuery, setTypedQuery] = useState<string | null>(null);
   if (syncedQuery !== criteria.query) {
     setSyncedQuery(criteria.query);
-    setText(criteria.query);
+    setTypedQuery(null);
+    if (criteria.query !== typedQuery) setText(criteria.query);
   }
 
   const go = (next: SearchCriteria, options: { typed?: boolean; replace?: boolean } = {}) => {
@@ -45,6 +48,7 @@ export function useSearchLocation() {
 
   const commitQuery = useDebouncedCallback((query: string) => {
     if (query === criteria.query) return;
+    setTypedQuery(query);
     go({ ...criteria, query }, { typed: true });
   }, SEARCH_DEBOUNCE_MS);
 
