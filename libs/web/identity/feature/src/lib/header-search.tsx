@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import classes from './header-search.module.css';
+import { HeaderIcon } from './header-icon';
 
 /** The search page's route; it reads its query from `?q=` (no import from the discovery feature). */
 export const SEARCH_PATH = '/search';
@@ -22,21 +23,10 @@ function typingInField(target: EventTarget | null): boolean {
 
 function SearchIcon() {
   return (
-    <svg
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <HeaderIcon>
       <circle cx="11" cy="11" r="7" />
       <path d="m20 20-3.5-3.5" />
-    </svg>
+    </HeaderIcon>
   );
 }
 

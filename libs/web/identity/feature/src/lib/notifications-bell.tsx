@@ -1,6 +1,7 @@
 import { Badge, Button } from '@mantine/core';
 import { Link } from 'react-router';
 import { useUnreadNotificationCount } from '@ensemble/web/notifications/data-access';
+import { HeaderIcon } from './header-icon';
 
 export const NOTIFICATIONS_PATH = '/notifications';
 
@@ -12,21 +13,10 @@ export function bellLabel(unread: number | undefined): string {
 
 function BellIcon() {
   return (
-    <svg
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <HeaderIcon>
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
+    </HeaderIcon>
   );
 }
 
